@@ -1,0 +1,78 @@
+"""The registry of evaluation data sets and the figures a scorer reports."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class PRF:
+    """Counts for one fact type; precision/recall/F1 derived from them."""
+
+    tp_sys: int = 0   # system facts matched by some gold fact
+    n_sys: int = 0
+    tp_gold: int = 0  # gold facts matched by some system fact
+    n_gold: int = 0
+
+    @property
+    def p(self) -> float:
+        return self.tp_sys / self.n_sys if self.n_sys else (1.0 if self.n_gold == 0 else 0.0)
+
+    @property
+    def r(self) -> float:
+        return self.tp_gold / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def add(self, other: PRF) -> None:
+        self.tp_sys += other.tp_sys
+        self.n_sys += other.n_sys
+        self.tp_gold += other.tp_gold
+        self.n_gold += other.n_gold
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"p": round(self.p, 3), "r": round(self.r, 3), "f1": round(self.f1, 3),
+                "sys": self.n_sys, "gold": self.n_gold}
+
+
+@dataclass
+class Report:
+    """What a scorer measured on one data set."""
+
+    dataset: str
+    items: int
+    metrics: dict[str, PRF] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"dataset": self.dataset, "items": self.items,
+                "metrics": {k: v.as_dict() for k, v in self.metrics.items()}, **self.extra}
+
+
+Scorer = Callable[..., Report]
+DATASETS: dict[str, Scorer] = {}
+
+
+def dataset(name: str) -> Callable[[Scorer], Scorer]:
+    """Register `fn(folder: Path, limit: int | None = None, **options) -> Report` as data set `name`."""
+
+    def register(fn: Scorer) -> Scorer:
+        DATASETS[name] = fn
+        return fn
+
+    return register
+
+
+def shared_eval_dir() -> Path | None:
+    """../shared/eval relative to the repo (or NEWSGRAPH_SHARED/eval); None when absent."""
+    root = os.environ.get("NEWSGRAPH_SHARED")
+    candidates = [Path(root) / "eval"] if root else []
+    here = Path(__file__).resolve()
+    candidates += [p / "shared" / "eval" for p in here.parents]
+    return next((c for c in candidates if c.is_dir()), None)
