@@ -101,15 +101,14 @@ def render(document: Document, console: Console) -> None:
 
     if document.events:
         table = Table(title="Events", title_justify="left", expand=True)
-        for col in ("Type", "Who", "Whom", "When", "Where", "Text"):
+        for col in ("Type", "Who", "Whom", "When", "Where", "Verb"):
             table.add_column(col)
         for e in document.events:
             kind = e.plover + (f"/{e.mode}" if e.mode else "") + (f" [{e.cameo}]" if e.cameo else "")
             flags = " (not)" if e.negated else " (planned)" if e.hypothetical else ""
             when = e.date or e.date_text or ""
-            ev = e.evidence
             table.add_row(kind + flags, _refs(names, e.source), _refs(names, e.target), when,
-                          e.location or "", a.field_text(ev.field)[ev.start:ev.end])
+                          e.location or "", e.verb or "")
         parts.append(table)
 
     if document.quotes:
