@@ -1,37 +1,225 @@
-"""Actors stage: people, states, parties, bodies and outlets, each with all its mentions.
+"""Actors stage: people, states, parties, bodies, outlets and regions, each with all its mentions.
 
-First cut: spaCy NER mapped to kinds, states coded ISO 3166-1 alpha-3 via `states.code_of`.
+Mentions (`mentions.read_mentions`) are merged into one actor per referent within the article:
+  persons   full names that can be one person (`names.same_person`) are one actor; a short form
+            ("Petrov", "Mr Straw", "Kim") joins the nearest full name before it with that family
+            name, or the only one in the article; an unmatched short form stays only when a title
+            or its clause vouches for it ("Mr Godsiff said")
+  states    one actor per ISO3 code, whatever the surface (name, demonym, "DPRK", a capital acting)
+  bodies    equal folded names, a shared gazetteer entry, an acronym defined in brackets, or a
+            shorter form of a body named before ("Security Council" after "Russian Security
+            Council"); "the party" joins the one party of its paragraph when there is just one
+Fields are read title, captions, body; every field's full person names are known first, so that a
+headline's short form finds the full name the body gives. Canonical name: the longest full form (states: the gazetteer's name).
+Ids "a1", "a2", ... follow the first mention in reading order.
 """
 
 from __future__ import annotations
 
-from newsgraph.extract.pipeline import Context, stage
-from newsgraph.extract.states import code_of
-from newsgraph.model import Actor, Mention
+from dataclasses import dataclass, field
 
-_KIND = {"PERSON": "person", "GPE": "state", "NORP": "state", "ORG": "organization", "LOC": "region"}
+from newsgraph.extract.countries import home_country
+from newsgraph.extract.mentions import Mention, read_mentions
+from newsgraph.extract.names import fold, same_person, short_keys
+from newsgraph.extract.pipeline import Context, stage
+from newsgraph.extract.states import name_of
+from newsgraph.model import Actor
+from newsgraph.model import Mention as ActorMention
+
+
+@dataclass
+class _Group:
+    """The mentions of one actor while merging."""
+
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    key: str = ""
+    known: str | None = None
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.known and not self.known:
+            self.known = mention.known
+
+
+def _reading_order(fields: list[str]) -> list[str]:
+    return sorted(fields, key=lambda f: (0 if f == "title" else 1 if f.startswith("captions/") else 2,
+                                         int(f.split("/")[1]) if "/" in f else 0))
+
+
+class _Merger:
+    """Merges mentions into actor groups in reading order."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.states: dict[str, _Group] = {}
+        self.orgs: dict[str, _Group] = {}  # folded name or gazetteer name -> group
+        self.people: list[_Group] = []
+        self.last_by_short: dict[str, _Group] = {}
+
+    def _new(self, kind: str, key: str = "") -> _Group:
+        group = _Group(kind, key=key)
+        self.groups.append(group)
+        return group
+
+    def add_full_people(self, mentions: list[Mention]) -> None:
+        """Group the full person names, so short forms can find them wherever they are."""
+        for m in mentions:
+            if m.kind != "person" or m.role != "full":
+                continue
+            group = next((g for g in self.people if any(same_person(x.name, m.name) for x in g.mentions)), None)
+            if group is None:
+                group = self._new("person")
+                self.people.append(group)
+            group.add(m)
+
+    def add(self, m: Mention) -> None:
+        if m.kind == "person":
+            self._person(m)
+        elif m.kind == "state":
+            group = self.states.get(m.country or "")
+            if group is None:
+                group = self.states[m.country or ""] = self._new("state", m.country or "")
+            group.add(m)
+        elif m.role == "definite":
+            self._definite(m)
+        else:
+            self._org(m)
+
+    def _person(self, m: Mention) -> None:
+        if m.role == "full":
+            group = next(g for g in self.people if any(x is m for x in g.mentions))
+        else:
+            group = self._person_by_short(fold(m.name))
+            if group is None:
+                if not m.cued:
+                    return
+                group = self._new("person")
+                self.people.append(group)
+            group.add(m)
+        for x in group.mentions:
+            for key in short_keys(x.name) | {fold(x.name)}:
+                self.last_by_short[key] = group
+
+    def _person_by_short(self, key: str) -> _Group | None:
+        """The person a one-word form names: the last one mentioned with it, else the only one."""
+        group = self.last_by_short.get(key)
+        if group is None:
+            candidates = [g for g in self.people if any(key in short_keys(x.name) for x in g.mentions)]
+            group = candidates[0] if len(candidates) == 1 else None
+        return group
+
+    def _org(self, m: Mention) -> None:
+        keys = [k for k in (fold(m.name), fold(m.known) if m.known else None) if k]
+        group = next((self.orgs[k] for k in keys if k in self.orgs), None)
+        if group is None and m.role == "full" and not m.known and len(keys[0].split()) == 1:
+            person = self._person_by_short(keys[0])
+            if person is not None:  # "Straw" tagged as a body after "Jack Straw"
+                person.add(m)
+                return
+        if group is None and m.generic:
+            group = self._same_country(m)
+        if group is None and m.role == "full":
+            group = self._shorter_form(m)
+        if group is None:
+            group = self._new(m.kind)
+        group.add(m)
+        for x in group.mentions:
+            for k in (fold(x.name), fold(x.known) if x.known else None, *(fold(a) for a in x.aliases)):
+                if k:
+                    self.orgs[k] = group
+
+    def _same_country(self, m: Mention) -> _Group | None:
+        """ "the Vietnamese party" names the one party of Vietnam already mentioned, if just one."""
+        found = [g for g in self.groups if g.kind == m.kind and any(x.country == m.country for x in g.mentions)]
+        return found[0] if len(found) == 1 else None
+
+    def _shorter_form(self, m: Mention) -> _Group | None:
+        """A body named before whose name this one shortens, most recent first."""
+        words = fold(m.name).split()
+        if len(words) < 2 and m.kind not in ("media", "international_organization"):
+            return None
+        for group in reversed(self.groups):
+            if group.kind != m.kind or group.kind in ("person", "state"):
+                continue
+            for x in group.mentions:
+                full = fold(x.name).split()
+                if len(full) > len(words) and (full[-len(words):] == words or full[:len(words)] == words):
+                    return group
+        return None
+
+    def _definite(self, m: Mention) -> None:
+        same_paragraph = {id(g): g for g in self.groups if g.kind == m.kind and any(
+            x.field == m.field and x.paragraph == m.paragraph and x.start < m.start for x in g.mentions)}
+        pool = same_paragraph or {id(g): g for g in self.groups if g.kind == m.kind}
+        if len(pool) == 1:
+            next(iter(pool.values())).add(m)
+
+
+def _canonical(group: _Group) -> str:
+    if group.kind == "state":
+        return name_of(group.key)
+    full = [m.name for m in group.mentions if m.role == "full"] or [m.name for m in group.mentions]
+    return max(full, key=lambda n: (len(n.split()), len(n)))
+
+
+def _expand_acronyms(name: str, expansions: dict[str, str]) -> str:
+    """ "Central Committee of the CPV" -> "... of the Communist Party of Vietnam" where the article
+    defines the acronym."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return " ".join(expansions.get(w, w) for w in words)
+
+
+def _country(group: _Group) -> str | None:
+    if group.kind == "state":
+        return group.key
+    found = [m.country for m in group.mentions if m.country]
+    return max(set(found), key=found.count) if found else None
+
+
+def _to_actor(group: _Group, actor_id: str, order: dict[str, int], expansions: dict[str, str]) -> Actor:
+    name = _expand_acronyms(_canonical(group), expansions) if group.kind not in ("person", "state") \
+        else _canonical(group)
+    mentions = sorted(group.mentions, key=lambda m: (order[m.field], m.start))
+    aliases: list[str] = []
+    for m in mentions:
+        for alias in (m.text, *m.aliases):
+            if alias != name and alias not in aliases:
+                aliases.append(alias)
+    if group.known and group.known != name and group.known not in aliases:
+        aliases.append(group.known)
+    sectors = [m.sector for m in group.mentions if m.sector]
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in mentions:
+        if (m.field, m.start, m.end) not in seen:
+            seen.add((m.field, m.start, m.end))
+            out.append(ActorMention(start=m.start, end=m.end, text=m.text, field=m.field))
+    return Actor(id=actor_id, name=name, kind=group.kind, country=_country(group),
+                 sector=sectors[0] if sectors else None, aliases=aliases, mentions=out)
+
+
+def build_actors(per_field: dict[str, list[Mention]]) -> list[Actor]:
+    """Merge each field's mentions into actors (see the module docstring for the rules)."""
+    merger = _Merger()
+    reading = _reading_order(list(per_field))
+    for f in reading:
+        merger.add_full_people(per_field[f])
+    for f in reading:
+        for m in per_field[f]:
+            merger.add(m)
+    order = {f: i for i, f in enumerate(reading)}
+    groups = [g for g in merger.groups if g.mentions]
+    groups.sort(key=lambda g: min((order[m.field], m.start) for m in g.mentions))
+    expansions = {alias: _canonical(g) for g in groups for m in g.mentions for alias in m.aliases}
+    return [_to_actor(g, f"a{i}", order, expansions) for i, g in enumerate(groups, 1)]
 
 
 @stage("actors", reads=("docs",), adds=("actors",))
 def find_actors(ctx: Context) -> None:
-    by_key: dict[tuple[str, str], Actor] = {}
-    for field, doc in ctx.docs.items():
-        for ent in doc.ents:
-            kind = _KIND.get(ent.label_)
-            if kind is None:
-                continue
-            country = None
-            name = ent.text
-            if kind == "state":
-                country = code_of(ent.text)
-                if country is None:
-                    continue
-                name = country
-            key = (kind, country or name.lower())
-            actor = by_key.get(key)
-            if actor is None:
-                actor = by_key[key] = Actor(id=f"a{len(by_key) + 1}", name=name, kind=kind, country=country)
-            if ent.text != actor.name and ent.text not in actor.aliases:
-                actor.aliases.append(ent.text)
-            actor.mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text, field=field))
-    ctx.document.actors.extend(by_key.values())
+    """Read every field's actors and merge their mentions into `ctx.document.actors`."""
+    home = home_country(ctx.article.body)
+    per_field = {f: read_mentions(doc, f, home) for f, doc in ctx.docs.items()}
+    ctx.document.actors.extend(build_actors(per_field))

@@ -1,0 +1,89 @@
+"""Which state a person or body belongs to, read from the words around its name.
+
+  "Russian Foreign Minister X"                 -> RUS  (a state word before the title)
+  "X, Deputy Minister of Defense of Russia"    -> RUS  (a state word in the title after the name)
+  "Russian Security Council", "DPRK Foreign Ministry", "Communist Party of Vietnam" -> the state
+                                                  word inside the body's name
+  a dateline "(KCNA)" or "(Yonhap)"            -> the home state of a state news agency, for
+                                                  names shaped like that state's names
+Public so the positions stage can ask the same questions of its titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.names import surname_countries
+from newsgraph.extract.states import code_of
+
+_DATELINE = re.compile(r"\(([A-Z][A-Za-z\-]+)\)")
+_APPOSITION_STOPS = frozenset({";", ".", "(", ")", ":", "\n"})
+_LOOKBACK = 6  # title words before a name: "Russian Deputy Foreign Minister" is four
+
+
+def state_in(doc: Doc, start: int, end: int) -> str | None:
+    """ISO3 of the first state name or demonym among tokens [start, end), longest match first."""
+    i = start
+    while i < end:
+        for width in range(min(4, end - i), 0, -1):
+            code = code_of(doc[i:i + width].text)
+            if code:
+                return code
+        i += 1
+    return None
+
+
+def country_before(doc: Doc, start: int) -> str | None:
+    """ISO3 of a state word opening the title right before token `start` ("Russian Foreign Minister")."""
+    i = start - 1
+    seen_title = False
+    while i >= 0 and start - i <= _LOOKBACK:
+        tok = doc[i]
+        if is_title_word(tok.text) or is_honorific(tok.text):
+            seen_title = True
+        elif code_of(tok.text):
+            return code_of(tok.text) if seen_title else None
+        elif not (tok.text[:1].isupper() or tok.lower_ in ("of", "the", "-")):
+            return None
+        i -= 1
+    return None
+
+
+def country_after(doc: Doc, end: int) -> str | None:
+    """ISO3 of a state word in the apposition after a name (", Deputy Minister ... of Russia")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i >= len(doc) or not (is_title_word(doc[i].text) or is_title_word(doc[i].lemma_)):
+        return None
+    stop = i
+    while stop < len(doc) and doc[stop].text not in _APPOSITION_STOPS and doc[stop].text != "," \
+            and not (stop > i and doc[stop].is_sent_start):
+        stop += 1
+    return state_in(doc, i, stop)
+
+
+def home_country(text: str) -> str | None:
+    """The state whose news agency datelines the text ("Pyongyang, May 5 (KCNA) --"), or None."""
+    for match in _DATELINE.finditer(text[:300]):
+        known = gazetteer().known.get(match.group(1))
+        if known is not None and known.kind == "media" and known.country:
+            return known.country
+    return None
+
+
+def person_country(doc: Doc, start: int, end: int, home: str | None = None) -> str | None:
+    """ISO3 of the person named by tokens [start, end) where the words around the name say it.
+
+    `home` is the dateline state (`home_country`): it applies to names of that state's shape only.
+    """
+    found = country_before(doc, start) or country_after(doc, end)
+    if found:
+        return found
+    if home and home in surname_countries(doc[start].text):
+        return home
+    return None

@@ -1,0 +1,84 @@
+"""Data files of `extract/data/` loaded once per process: the shared title lexicon and TSV tables.
+
+The title lexicon (`titles.tsv`) is shared by the actors stage (titles are cut off person names)
+and the positions stage (titles become posts). Each row is `phrase<TAB>role` with role one of
+`head` (the noun a post is built on: minister, governor), `qualifier` (acting, former, deputy)
+or `honorific` (a form of address stripped from names: Comrade, Mr, Respected). A phrase may
+have several roles on several rows ("deputy" is a head and a qualifier).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+DATA_PACKAGE = "newsgraph.extract.data"
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on"})
+
+
+def read_tsv(name: str) -> Iterator[list[str]]:
+    """Rows of the data file `name`, cells stripped; blank lines and `#` comments skipped."""
+    with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            yield [cell.strip() for cell in row]
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    """Title phrases by role, all lower case. `words` holds every single word of any title phrase."""
+
+    heads: frozenset[str]
+    qualifiers: frozenset[str]
+    honorifics: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def longest(self) -> int:
+        """Most words in one phrase: how far a matcher must look ahead."""
+        return max(len(p.split()) for p in self.heads | self.qualifiers | self.honorifics)
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> TitleLexicon:
+    """The title lexicon from `titles.tsv`, loaded once."""
+    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set()}
+    for phrase, role, *_ in read_tsv("titles.tsv"):
+        if role not in by_role:
+            raise ValueError(f"titles.tsv: unknown role {role!r} for {phrase!r}")
+        by_role[role].add(phrase.lower())
+    # single words of title phrases, less the function words that join them ("chief of staff")
+    words = {w for phrases in (by_role["head"], by_role["qualifier"]) for p in phrases for w in p.split()}
+    words -= _FUNCTION_WORDS
+    return TitleLexicon(
+        heads=frozenset(by_role["head"]),
+        qualifiers=frozenset(by_role["qualifier"]),
+        honorifics=frozenset(by_role["honorific"]),
+        words=frozenset(words),
+    )
+
+
+def is_title_word(word: str) -> bool:
+    """True for a word of a title or form of address ("Minister", "deputy", "Vice-Chairman", "Mr")."""
+    key = word.lower()
+    lex = titles()
+    return key in lex.words or key in lex.heads or key in lex.qualifiers or key in lex.honorifics
+
+
+def is_title_head(phrase: str) -> bool:
+    """True for a post's head noun or phrase ("minister", "General Secretary", "governor")."""
+    return phrase.lower() in titles().heads
+
+
+def is_title_qualifier(word: str) -> bool:
+    """True for a word that qualifies a post ("acting", "former", "deputy", "first", "vice")."""
+    return word.lower() in titles().qualifiers
+
+
+def is_honorific(phrase: str) -> bool:
+    """True for a form of address that is not part of a name ("Comrade", "Mr.", "Respected")."""
+    return phrase.lower() in titles().honorifics

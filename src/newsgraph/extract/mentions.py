@@ -1,0 +1,288 @@
+"""Typed actor mentions read off one field's Doc: the actors stage merges them into actors.
+
+A `Mention` here is one span with what it says about its actor: kind, the name it gives, country,
+sector and how it names the actor (`role`): a full name, a short form ("Petrov", "Mr Straw"), an
+acronym, or a definite description ("the party"). Mentions come from the Doc's entities (repaired
+by `spans`), from state words inside organisation names and inside hyphenated words ("U.S.-ROK"),
+from acronyms defined in brackets ("Socialist Party of Serbia (SPS)"), and from plural
+heads with coordinated complements ("the Ministries of Defense, Foreign Affairs, and Natural
+Resources" -> three ministries).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.countries import person_country, state_in
+from newsgraph.extract.gazetteer import Known, gazetteer
+from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.names import fold, is_name_word
+from newsgraph.extract.states import form_of
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}$")
+_KIND_SECTOR = {
+    "party": "PTY", "media": "MED", "government_body": "GOV", "military": "MIL", "legislature": "LEG",
+    "university": "EDU", "international_organization": "IGO",
+}
+
+
+@dataclass
+class Mention:
+    """One span naming an actor, before mentions are merged into actors."""
+
+    field: str
+    start: int        # character offsets into the field's text
+    end: int
+    text: str
+    kind: str
+    name: str
+    role: str = "full"  # full | short | acronym | definite
+    country: str | None = None
+    sector: str | None = None
+    known: str | None = None  # the gazetteer's canonical name, when the name is a gazetteer entry
+    cued: bool = False  # a short person name vouched for by a title or a clause it heads
+    generic: bool = False  # a state word and a head noun only ("the Vietnamese party")
+    paragraph: int = 0
+    aliases: list[str] = field(default_factory=list)
+
+
+def _mention(doc: Doc, fld: str, span: Span, kind: str, name: str, **extra: object) -> Mention:
+    return Mention(field=fld, start=span.start_char, end=span.end_char, text=span.text, kind=kind, name=name,
+                   **extra)
+
+
+def _is_government_use(span: Span) -> bool:
+    """A capital acts as its government: "Moscow's desire", "Seoul said", "ties between X and Y"."""
+    root = span.root
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].text in ("(", "["):
+        return False  # a dateline: "Pyongyang, May 5 (KCNA) --"
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if span.end < len(doc) and doc[span.end].text in ("'s", "\u2019s"):
+        return True
+    if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "between":
+        return True
+    if root.dep_ == "compound" and gazetteer().head(head.lemma_) is not None:
+        return True  # "the Kiev authorities", "Tokyo government"
+    return False
+
+
+def _org_kind(span: Span) -> tuple[str, str | None]:
+    """Kind and sector of an organisation span from its head noun or the noun after it."""
+    doc, gaz = span.doc, gazetteer()
+    words = [t.text for t in span]
+    if "of" in words:
+        words = words[: words.index("of")]
+    for width in range(min(gaz.longest_head, len(words)), 0, -1):
+        head = gaz.head(" ".join(words[-width:]))
+        if head is not None:
+            return head.kind, head.sector
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower:
+        head = gaz.head(after.text)
+        if head is not None and head.kind == "party":
+            return "party", head.sector
+    return "organization", None
+
+
+def _from_known(doc: Doc, fld: str, span: Span, known: Known) -> Mention | None:
+    if known.kind == "place":
+        return None
+    role = "acronym" if _ACRONYM.match(span.text) else "full"
+    sector = known.sector or _KIND_SECTOR.get(known.kind)
+    return _mention(doc, fld, span, known.kind, span.text, role=role, country=known.country, sector=sector,
+                    known=known.name)
+
+
+def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
+    """A person mention; the span rules have already cut titles and forms of address off."""
+    country = person_country(doc, span.start, span.end, home)
+    if len(span) > 1:
+        return _mention(doc, fld, span, "person", span.text, country=country)
+    if not is_name_word(span.text):
+        return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    cued = before is not None and (is_title_word(before.text) or is_honorific(before.text))
+    cued = cued or (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ == "VERB")
+    return _mention(doc, fld, span, "person", span.text, role="short", country=country, cued=cued)
+
+
+def _place(doc: Doc, fld: str, span: Span) -> list[Mention]:
+    gaz = gazetteer()
+    known = gaz.known.get(span.text)
+    if known is not None:
+        found = _from_known(doc, fld, span, known)
+        return [found] if found else []
+    form = form_of(span.text)
+    if form is not None:
+        if form.form == "capital" and not _is_government_use(span):
+            return []
+        return [_mention(doc, fld, span, "state", span.text, country=form.code)]
+    head = gaz.head(span[-1].text)
+    named = span[:-1].text
+    if head is not None and head.kind == "region" and named and named not in gaz.known and not form_of(named):
+        return [_mention(doc, fld, span, "region", span.text, country=state_in(doc, span.start, span.end))]
+    return []
+
+
+def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
+    known = gazetteer().known.get(span.text)
+    if known is not None:
+        found = _from_known(doc, fld, span, known)
+        return [found] if found else []
+    kind, sector = _org_kind(span)
+    role = "acronym" if _ACRONYM.match(span.text) else "full"
+    country = state_in(doc, span.start, span.end)
+    generic = len(span) == 2 and country is not None and gazetteer().head(span[-1].text) is not None
+    out = [_mention(doc, fld, span, kind, span.text, role=role, country=country, sector=sector, generic=generic)]
+    out += _inner(doc, fld, span)
+    return out
+
+
+def _inner(doc: Doc, fld: str, span: Span) -> list[Mention]:
+    """States and bodies named inside a body's name ("Russian Security Council", "... of the X Party of Y")."""
+    out = []
+    i = span.start
+    while i < span.end:
+        for width in range(min(4, span.end - i), 0, -1):
+            form = form_of(doc[i:i + width].text)
+            if form is not None and form.form != "capital":
+                out.append(_mention(doc, fld, doc[i:i + width], "state", doc[i:i + width].text, country=form.code))
+                i += width
+                break
+        else:
+            i += 1
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].lower_ != "of":
+            continue
+        inner_start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        inner = doc[inner_start:span.end]
+        kind, sector = _org_kind(inner)
+        if len(inner) >= 2 and kind != "organization":
+            out.append(_mention(doc, fld, inner, kind, inner.text, country=state_in(doc, inner.start, inner.end),
+                                sector=sector))
+            break
+    return out
+
+
+def _hyphen_states(doc: Doc, fld: str, covered: set[int]) -> list[Mention]:
+    """States inside one hyphenated token the tokenizer kept whole ("U.S.-ROK")."""
+    out = []
+    for tok in doc:
+        if tok.i in covered or "-" not in tok.text[1:-1]:
+            continue
+        offset = tok.idx
+        for piece in tok.text.split("-"):
+            form = form_of(piece)
+            if piece and form is not None and form.form != "capital":
+                out.append(Mention(fld, offset, offset + len(piece), piece, "state", piece, country=form.code))
+            offset += len(piece) + 1
+    return out
+
+
+def _coordinated_heads(doc: Doc, fld: str, span: Span) -> list[Mention]:
+    """ "the Ministries of Defense, Foreign Affairs, and Natural Resources" -> one body per complement."""
+    gaz = gazetteer()
+    first = span[0]
+    head = gaz.head(first.text)
+    singular = gaz.singulars.get(first.lower_)
+    if head is None or singular is None or len(span) < 3 or span[1].lower_ != "of":
+        return []
+    singular = singular.capitalize()
+    parts: list[Span] = [span[2:]]
+    i = span.end
+    while i < len(doc):
+        while i < len(doc) and doc[i].text in (",", "and"):
+            i += 1
+        j = i
+        while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ == "and" and j + 1 < len(doc)
+                                                                and doc[j + 1].text[:1].isupper() and j > i
+                                                                and doc[j - 1].text != ",")):
+            j += 1
+        if j == i:
+            break
+        parts.append(doc[i:j])
+        if j < len(doc) and doc[j].text not in (",", "and"):
+            break
+        i = j
+    return [_mention(doc, fld, part, head.kind, f"{singular} of {part.text}", sector=head.sector)
+            for part in parts]
+
+
+def _acronyms(doc: Doc, fld: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Long Name (ACR)": ACR is an alias of the mention before it; every later ACR mentions it too."""
+    out = []
+    by_end = {m.end: m for m in mentions if m.kind not in ("person", "state") and m.role == "full"}
+    defined: dict[str, Mention] = {}
+    for tok in doc[:-2]:
+        nxt, close = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text == "(" and _ACRONYM.match(nxt.text) and close.text == ")":
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            owner = by_end.get(before.idx + len(before.text)) if before is not None else None
+            if owner is not None:
+                owner.aliases.append(nxt.text)
+                defined[nxt.text] = owner
+    taken = {(m.start, m.end) for m in mentions}
+    for tok in doc:
+        owner = defined.get(tok.text)
+        if owner is not None and (tok.idx, tok.idx + len(tok.text)) not in taken:
+            out.append(Mention(fld, tok.idx, tok.idx + len(tok.text), tok.text, owner.kind, owner.name,
+                               role="acronym", country=owner.country, sector=owner.sector))
+    return out
+
+
+def _definites(doc: Doc, fld: str) -> list[Mention]:
+    """ "the party", "the Party": a body named only by its head noun, resolved when merging."""
+    out = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        head = gazetteer().head(tok.text)
+        if prev.lower_ == "the" and head is not None and head.kind == "party" and tok.lower_ == "party" \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            out.append(Mention(fld, prev.idx, tok.idx + len(tok.text), f"{prev.text} {tok.text}", "party",
+                               tok.text, role="definite", sector=head.sector))
+    return out
+
+
+def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
+    """Every actor mention in one field's Doc, in text order (overlapping where names nest)."""
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        found: list[Mention] = []
+        if ent.label_ == "PERSON":
+            person = _person(doc, fld, ent, home)
+            found = [person] if person else []
+        elif ent.label_ in ("GPE", "NORP", "LOC"):
+            found = _place(doc, fld, ent)
+        elif ent.label_ == "ORG":
+            coordinated = _coordinated_heads(doc, fld, ent)
+            found = coordinated or _organization(doc, fld, ent)
+        if found:
+            covered.update(range(ent.start, ent.end))
+        mentions += found
+    mentions += _hyphen_states(doc, fld, covered)
+    mentions += _acronyms(doc, fld, mentions)
+    mentions += _definites(doc, fld)
+    drop = _coordinated_spans(mentions)
+    mentions = [m for m in mentions if (m.start, m.end) not in drop or m.name != m.text]
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(doc.text)]
+    for m in mentions:
+        m.paragraph = bisect_right(breaks, m.start)
+    return mentions
+
+
+def _coordinated_spans(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Spans a coordinated-head mention took over (spaCy's own "Natural Resources" entity)."""
+    return {(m.start, m.end) for m in mentions if m.name != m.text and m.kind != "person" and m.role == "full"
+            and fold(m.name).endswith(fold(m.text))}

@@ -1,0 +1,131 @@
+"""Name shapes and normalisation: what a person's name looks like and how two mentions compare.
+
+Shared by the span rules (`spans`), the actors stage and later stages that need to compare names.
+Nothing here knows any particular person: shapes come from the title lexicon (`lexicon`) and the
+surname gazetteer (`gazetteer`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import is_honorific, is_title_word, titles
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+# A romanised Korean syllable as KCNA and Yonhap write them: onset, vowel, optional final.
+_KOREAN_SYLLABLE = re.compile(
+    r"^(?:ch|kk|tt|pp|ss|jj|th|ph|kh|[bcdghjklmnprstwy])?[wy]?"
+    r"(?:ae|eo|eu|oe|ui|ou|o|a|e|i|u)(?:ng|n|m|l|k|p|t)?$"
+)
+# Countries whose names are written family name first as three short syllables.
+_KOREAN = frozenset({"PRK", "KOR"})
+
+
+def fold(text: str) -> str:
+    """Comparison key of a name: accents, case, quotes, hyphens, dots and possessives folded.
+
+    "Kim Jong-un's" and "Kim Jong Un" fold alike; so do "Workers’ Party" and "Workers' Party".
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_APOSTROPHES)
+    words = []
+    for word in text.replace("-", " ").split():
+        word = _POSSESSIVE.sub("", word).strip(".,;:()\"'")
+        if word:
+            words.append(word.lower())
+    return " ".join(words)
+
+
+_JOINING_WORDS = frozenset({"for", "and", "or", "the", "to", "in", "on", "of", "by", "a"})
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name: "Ibragimov", "Magomed-Sultan", "O'Neill", "McFadyen".
+
+    Not a hyphenated phrase ("Tit-for-tat", "Follow-up"): its parts after the first are no
+    function words.
+    """
+    if not word or not word[0].isupper():
+        return False
+    body = word.replace("-", "").replace("'", "").replace("\u2019", "")
+    return body.isalpha() and not any(part.lower() in _JOINING_WORDS for part in word.split("-")[1:])
+
+
+def is_initial(word: str) -> bool:
+    """An initial standing for a given name: "G.", "J.R.", "W"."""
+    return bool(_INITIAL.match(word))
+
+
+def is_korean_syllable(word: str) -> bool:
+    """A capitalised romanised Korean syllable ("Jong", "Un", "Hui", "Chon")."""
+    return is_name_word(word) and len(word) <= 5 and bool(_KOREAN_SYLLABLE.match(word.lower()))
+
+
+def surname_countries(word: str) -> tuple[str, ...]:
+    """Countries where `word` is a usual one-syllable family name written first, else ()."""
+    return gazetteer().surnames.get(word, ())
+
+
+def is_korean_surname(word: str) -> bool:
+    """A family name that opens Korean three-syllable names ("Kim", "Choe", "Pak", "Ri")."""
+    return bool(_KOREAN.intersection(surname_countries(word)))
+
+
+def title_prefix_length(words: Sequence[str]) -> int:
+    """How many leading words of a person span are a title or form of address, not the name.
+
+    "Foreign Minister Choe Son Hui" -> 2, "Respected Comrade Kim Jong Un" -> 2, "Mr Straw" -> 1,
+    "John Major" -> 0 (a title word that ends the span is the surname). The prefix ends at the last
+    title word that still leaves a name after it; words before it ("Foreign") belong to the title.
+    """
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i].rstrip(".")
+        if (is_title_word(word) or is_honorific(words[i])) and all(
+            is_name_word(w) or is_initial(w) for w in words[i + 1:]
+        ):
+            return i + 1
+    return 0
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a person's name without forms of address ("Mr Straw" -> ["straw"])."""
+    return [w for w in fold(name).split() if not is_honorific(w) and w not in titles().honorifics]
+
+
+def short_keys(name: str) -> set[str]:
+    """Folded one-word forms a later mention may use for the person named `name`.
+
+    The last word ("Petrov" for "Ivan Petrov") and the first: the family name of names written
+    family name first ("Kim", "Nguyen"), or the given name that quotes use ("Robert has said").
+    """
+    words = name.split()
+    keys: set[str] = set()
+    if len(words) >= 2:
+        keys.add(fold(words[-1]))
+        if surname_countries(words[0]) or not is_initial(words[0]):
+            keys.add(fold(words[0]))  # "Kim" for a Korean name; "Robert" in a quote for a given name
+    return keys
+
+
+def same_person(full: str, other: str) -> bool:
+    """True when two full names can be one person in one article.
+
+    Equal after folding; one adds a middle name or patronymic ("Dmitri Ivanovich Petrov" /
+    "Dmitri Petrov"); or an initial stands for the given name ("G. Zyuganov" / "Gennady Zyuganov").
+    """
+    a, b = name_words(full), name_words(other)
+    if not a or not b:
+        return False
+    if a == b or "".join(a) == "".join(b):
+        return True
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
+    if first_a == first_b:
+        return True
+    return (len(first_a) == 1 and first_b.startswith(first_a)) or (len(first_b) == 1 and first_a.startswith(first_b))

@@ -1,0 +1,573 @@
+"""Span rules over a parsed Doc that repair spaCy's entities for the names of news.
+
+Run as the pipeline component "newsgraph_entities" after spaCy's NER and the gazetteer ruler, so
+every stage sees the same entities. spaCy's small model cuts names at hyphens ("Yunus-bek X"), loses
+given names, keeps titles inside names, splits organisation names before "of <country>", reads
+party names that contain a state name as states, and misses names built on a head noun ("... Krai",
+"... News"). Each rule below fixes one of those by the shape of the text, never by knowing a name:
+
+  trim        determiners, possessives and punctuation off entity edges
+  known       a span whose text is a gazetteer entry takes the gazetteer's label
+  person      titles and forms of address cut off; hyphenated given names, initials and a lost
+              given name joined; Korean three-syllable names completed or cut to length
+  chains      Title-Case runs ending in a head noun ("Ministry", "Party", "Krai", "News"), with
+              their "of ..." complements, become organisations or regions
+  state-word  Title-Case runs that hold a state name plus other proper words ("United X",
+              "Just X for Truth") are organisations, not states
+  exercises   names of drills and operations ("Freedom Shield" exercises) are not actors
+Spans carry standard spaCy labels (PERSON, ORG, GPE, NORP, LOC) so other code reads them as usual.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.names import (
+    is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
+    title_prefix_length,
+)
+from newsgraph.extract.states import form_of
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+_LABEL_OF_KIND = {
+    "region": "LOC", "place": "LOC", "media": "ORG", "international_organization": "ORG", "party": "ORG",
+}
+# a single capitalised head word after "the" names a body by itself only for legislatures
+_SELF_NAMING_KINDS = frozenset({"legislature"})
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    label: str
+    rule: bool = False  # made by a rule here: wins over spaCy's spans it overlaps
+
+
+class _Spans:
+    """The Doc's entity spans while rules rewrite them."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.items = [_Span(e.start, e.end, e.label_) for e in doc.ents]
+
+    def covering(self, i: int) -> _Span | None:
+        return next((s for s in self.items if s.start <= i < s.end), None)
+
+    def claim(self, start: int, end: int, label: str) -> None:
+        """Add a rule span, dropping every span it overlaps."""
+        self.items = [s for s in self.items if s.end <= start or s.start >= end]
+        self.items.append(_Span(start, end, label, rule=True))
+
+    def to_ents(self) -> list[Span]:
+        self.items.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        out: list[Span] = []
+        last = -1
+        for s in self.items:
+            if s.start >= last and s.end > s.start:
+                out.append(Span(self.doc, s.start, s.end, label=s.label))
+                last = s.end
+        return out
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _is_cap(token: Token) -> bool:
+    return bool(token.text) and (token.text[0].isupper() or token.text[0].isdigit()) and token.is_alpha is not False
+
+
+@functools.lru_cache(maxsize=65536)
+def _known_label(text: str) -> str | None:
+    """The spaCy label a gazetteer gives `text`, or None."""
+    known = gazetteer().known.get(text)
+    if known is not None:
+        return _LABEL_OF_KIND.get(known.kind, "ORG")
+    form = form_of(text)
+    if form is None:
+        return None
+    return "NORP" if form.form == "demonym" else "GPE"
+
+
+# --- trim ---------------------------------------------------------------------------------------
+
+def _trim(spans: _Spans) -> None:
+    doc = spans.doc
+    kept = []
+    for s in spans.items:
+        if s.label in ACTOR_LABELS:
+            while s.start < s.end and _loose_opening(doc[s.start]):
+                s.start += 1
+            while s.end > s.start and (doc[s.end - 1].text in _POSSESSIVE_TOKENS or doc[s.end - 1].is_space
+                                       or (doc[s.end - 1].is_punct and doc[s.end - 1].text != ".")
+                                       or doc[s.end - 1].lower_ in _CONNECTORS
+                                       or (s.label == "ORG" and is_title_word(doc[s.end - 1].text))):
+                s.end -= 1
+            if s.label in ("ORG", "PERSON") and all(is_title_word(t.text) for t in doc[s.start:s.end]):
+                continue
+            if s.label in ("ORG", "GPE", "NORP") and s.end > s.start and _reads_as_person(doc, s):
+                s.label = "PERSON"  # "Mr Farage", "X, Deputy Minister of ..." tagged as bodies
+        if s.end > s.start:
+            kept.append(s)
+    spans.items = kept
+
+
+def _reads_as_person(doc: Doc, s: _Span) -> bool:
+    """A span of name words after a form of address ("Mr X") or before a title apposition ("X, Deputy
+    Minister"), that no gazetteer or head noun claims as a body."""
+    text = _text(doc, s.start, s.end)
+    if _known_label(text) or _has_head(doc, s.start, s.end):
+        return False
+    if is_honorific(doc[s.start].text):
+        return True
+    if not all(is_name_word(t.text) or t.text == "-" for t in doc[s.start:s.end]):
+        return False
+    before = doc[s.start - 1].text if s.start > 0 else ""
+    titled_after = s.end + 1 < len(doc) and doc[s.end].text == "," and is_title_word(doc[s.end + 1].text)
+    return is_honorific(before) or titled_after
+
+
+def _loose_opening(token: Token) -> bool:
+    """A word that opens an entity span but not the name: "the", a modal, punctuation ("Should the X")."""
+    return (token.lower_ in _DETERMINERS or token.is_punct or token.is_space
+            or (token.is_stop and token.tag_ not in ("NNP", "NNPS")))
+
+
+# --- known names --------------------------------------------------------------------------------
+
+def _known(spans: _Spans) -> None:
+    """Relabel spans that are gazetteer entries ("Kiev" tagged PERSON is a capital); cut a place
+    span to the state name it ends with ("Key Russian" -> "Russian")."""
+    doc = spans.doc
+    for s in spans.items:
+        if s.label not in ACTOR_LABELS:
+            continue
+        label = _known_label(_text(doc, s.start, s.end))
+        if label is not None:
+            if not (label == "GPE" and s.label == "NORP"):
+                s.label = label
+            continue
+        if s.label in ("GPE", "NORP", "ORG"):
+            for k in range(s.start + 1, s.end):
+                label = _known_label(_text(doc, k, s.end))
+                if label is not None:
+                    s.start, s.label = k, label
+                    break
+
+
+# --- persons ------------------------------------------------------------------------------------
+
+def _strip_titles(spans: _Spans, s: _Span) -> None:
+    doc = spans.doc
+    # words as written: "Magomed-Sultan" is one word even where the tokenizer made three tokens
+    words: list[list[int]] = []
+    for i in range(s.start, s.end):
+        if words and not doc[i - 1].whitespace_:
+            words[-1].append(i)
+        else:
+            words.append([i])
+    cut_words = title_prefix_length(["".join(doc[i].text for i in w) for w in words])
+    cut = sum(len(w) for w in words[:cut_words])
+    # a state word inside the cut title ("Russian Foreign Minister X") stays an entity of its own
+    for i in range(s.start, s.start + cut):
+        label = _known_label(doc[i].text)
+        if label in ("GPE", "NORP"):
+            spans.items.append(_Span(i, i + 1, label))
+    s.start += cut
+    while s.start < s.end and not (is_name_word(doc[s.start].text) or is_initial(doc[s.start].text)):
+        s.start += 1
+
+
+def _name_shaped(doc: Doc, s: _Span) -> bool:
+    """No hyphenated phrase ("Tit-for-tat") passes for a name."""
+    word = ""
+    for i in range(s.start, s.end):
+        word += doc[i].text
+        if doc[i].whitespace_ or i == s.end - 1:
+            if "-" in word and word[:1].isupper() and not is_name_word(word):
+                return False
+            word = ""
+    return True
+
+
+def _word_start(doc: Doc, i: int) -> int:
+    """First token of the hyphenated word token i belongs to ("Yunus" for "bek" in "Yunus-bek")."""
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text == "-" or doc[i].text == "-"):
+        i -= 1
+    return i
+
+
+def _word_end(doc: Doc, i: int) -> int:
+    """End (exclusive) of the hyphenated word that token i-1 ends."""
+    while i < len(doc) and not doc[i - 1].whitespace_ and (doc[i].text == "-" or doc[i - 1].text == "-"):
+        i += 1
+    return i
+
+
+def _can_open_name(doc: Doc, start: int, end: int) -> bool:
+    """Can the word doc[start:end] stand before a surname as a given name or initial?"""
+    text = _text(doc, start, end)
+    if is_initial(text):
+        return True
+    if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text):
+        return False
+    first = doc[start]
+    return first.tag_ in ("NNP", "NNPS") or not first.is_sent_start or first.pos_ == "PROPN"
+
+
+def _extend_person(spans: _Spans, s: _Span) -> None:
+    doc = spans.doc
+    s.start, s.end = _word_start(doc, s.start), _word_end(doc, s.end)
+    for _ in range(2):  # at most two given names or initials are lost before a surname
+        if s.start == 0 or not doc[s.start - 1].whitespace_:
+            break
+        start = _word_start(doc, s.start - 1)
+        if not _can_open_name(doc, start, s.start) or s.end - start > 5:
+            break
+        other = spans.covering(start)
+        if other is not None and other is not s and other.label not in ("GPE", "NORP", "PERSON", "ORG", "PRODUCT"):
+            break
+        if other is not None and other is not s:
+            spans.items.remove(other)
+        s.start = start
+
+
+def _korean_shape(spans: _Spans, s: _Span) -> None:
+    """A Korean name is family name plus two syllables: complete "Choe Son" or cut "... Un Receives"."""
+    doc = spans.doc
+    if not is_korean_surname(doc[s.start].text):
+        return
+    length = 1
+    while length < 3 and s.start + length < len(doc) and is_korean_syllable(doc[s.start + length].text) \
+            and doc[s.start + length - 1].whitespace_:
+        length += 1
+    if length == 3:
+        end = s.start + 3
+        for other in [o for o in spans.items if o is not s and o.start < end and o.end > s.start]:
+            spans.items.remove(other)
+        s.end = end
+
+
+def _persons(spans: _Spans) -> None:
+    doc = spans.doc
+    for s in list(spans.items):
+        if s.label != "PERSON" or s not in spans.items:
+            continue
+        _strip_titles(spans, s)
+        if s.end <= s.start or not _name_shaped(doc, s):
+            spans.items.remove(s)
+            continue
+        _extend_person(spans, s)
+        # a family name written first may be lost before the given name ("To Lam")
+        if s.start > 0 and surname_countries(doc[s.start - 1].text) and s.end - s.start <= 2 \
+                and not doc[s.start - 1].is_sent_start and spans.covering(s.start - 1) is None:
+            s.start -= 1
+        _korean_shape(spans, s)
+        last = doc[s.end - 1].text
+        head = gazetteer().head(last)
+        if head is not None and last[0].isupper() and s.end - s.start >= 2:
+            s.label = _LABEL_OF_KIND.get(head.kind, "ORG")
+    _korean_names(spans)
+
+
+def _korean_names(spans: _Spans) -> None:
+    """Korean names spaCy missed, where a title, form of address or apposition vouches for them."""
+    doc = spans.doc
+    for i in range(len(doc) - 2):
+        if not is_korean_surname(doc[i].text) or any(spans.covering(j) for j in range(i, i + 3)):
+            continue
+        if not (is_korean_syllable(doc[i + 1].text) and is_korean_syllable(doc[i + 2].text)):
+            continue
+        before = doc[i - 1].text if i > 0 else ""
+        after = doc[i + 3].text if i + 3 < len(doc) else ""
+        if is_title_word(before) or is_honorific(before) or after == ",":
+            spans.claim(i, i + 3, "PERSON")
+
+
+# --- Title-Case chains --------------------------------------------------------------------------
+
+def _chains(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words joined by connectors ("of", "for", "and", "the")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _is_cap(doc[i]) or doc[i].is_punct or doc[i].ent_type_ in _NOT_NAMES:
+            i += 1
+            continue
+        start, end = i, i + 1
+        j = i + 1
+        while j < n:
+            tok = doc[j]
+            if doc[j - 1].whitespace_ == "" and tok.text in ("\u2019", "'") and doc[j - 1].text.endswith("s"):
+                j += 1  # "Workers’ Party"
+                end = j
+                continue
+            if tok.text in _POSSESSIVE_TOKENS and not doc[j - 1].ent_type_ and j + 1 < n \
+                    and _is_cap(doc[j + 1]) and doc[j - 1].tag_ in ("NNP", "NNPS"):
+                j += 1  # "People's Army": a possessive inside a name, not after a named person
+                continue
+            if tok.is_sent_start or tok.text in _POSSESSIVE_TOKENS:
+                break
+            if tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and _is_cap(doc[j + 1]):
+                j += 1
+                continue
+            if _is_cap(tok) and not tok.is_punct and tok.ent_type_ not in _NOT_NAMES:
+                j += 1
+                end = j
+                continue
+            if tok.lower_ in _CONNECTORS:
+                j += 1
+                continue
+            break
+        runs.extend(_split_at_and(doc, start, end))
+        i = max(end, i + 1)
+    return runs
+
+
+def _split_at_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run at an "and" that comes before any "of"/"for": "Premier and Secretary of X" is two."""
+    for k in range(start, end):
+        if doc[k].lower_ in ("of", "for"):
+            break
+        if doc[k].lower_ == "and":
+            return [(start, k)] + _split_at_and(doc, k + 1, end)
+    return [(start, end)] if end > start else []
+
+
+def _head_at(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+    """The head noun phrase ending at token end-1 of doc[start:end]: (its first token, kind)."""
+    gaz = gazetteer()
+    for width in range(min(gaz.longest_head, end - start), 0, -1):
+        phrase = _text(doc, end - width, end)
+        head = gaz.head(phrase)
+        if head is not None and doc[end - width].text[0].isupper():
+            return end - width, head.kind
+    return None
+
+
+def _segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """doc[start:end] split at "of"/"for" (and "the" after them): the parts of "X of the Y"."""
+    parts, seg = [], start
+    i = start
+    while i < end:
+        if doc[i].lower_ in ("of", "for"):
+            parts.append((seg, i))
+            i += 1
+            while i < end and doc[i].lower_ == "the":
+                i += 1
+            seg = i
+            continue
+        i += 1
+    parts.append((seg, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _strip_leading(doc: Doc, start: int, end: int) -> int:
+    """Skip a leading determiner, a sentence-opening common word ("Key ...", "Both ...") or a title
+    with its "of" ("Secretary of the ..."): they open the run but not the name."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and (doc[start].lower_ in _CONNECTORS or (
+                _opens_sentence(doc, start) and (doc[start].is_stop or doc[start].tag_ not in ("NNP", "NNPS")))):
+            start += 1
+            changed = True
+        i = start
+        while i < end and (is_title_word(doc[i].text) or is_honorific(doc[i].text) or _known_label(doc[i].text)):
+            i += 1
+        if i > start and i < end and doc[i].lower_ in ("of", "for") and any(
+                is_title_word(doc[k].text) for k in range(start, i)):
+            start = i + 1
+            changed = True
+    return start
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """True for a sentence's first word, or the first after an opening quote or bracket."""
+    while i > 0 and (doc[i - 1].is_punct and doc[i - 1].text in _QUOTES | {"(", "["}):
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space
+
+
+def _state_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of doc[start:end] inside a state or place name, matched longest first."""
+    covered: set[int] = set()
+    i = start
+    while i < end:
+        for width in range(min(4, end - i), 0, -1):
+            if _known_label(_text(doc, i, i + width)) in ("GPE", "NORP", "LOC"):
+                covered.update(range(i, i + width))
+                i += width
+                break
+        else:
+            i += 1
+    return covered
+
+
+def _org_in_run(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """The organisation or region a capitalised run names, with its kind, or None."""
+    start = _strip_leading(doc, start, end)
+    if start >= end:
+        return None
+    parts = _segments(doc, start, end)
+    first_start, first_end = parts[0]
+    # "and" joins two names unless it sits inside an "of" complement ("... of Press and Information")
+    for k in range(first_start, first_end):
+        if doc[k].lower_ == "and":
+            first_end = k
+            parts = [(first_start, first_end)]
+            break
+    # the name ends at its first head, or the head phrase it opens ("... News Agency"); a run that
+    # goes on past it ("Foreign Ministry Issues Press Statement") was a headline, not a name
+    k = next((k for k in range(first_start + 1, first_end + 1) if _head_at(doc, first_start, k)), None)
+    if k is None:
+        return None
+    while k < first_end and _head_at(doc, first_start, k + 1):
+        k += 1
+    _, kind = _head_at(doc, first_start, k)
+    end = _complement_end(doc, parts, first_end) if k == first_end else k
+    if end - first_start == 1 and kind not in _SELF_NAMING_KINDS:
+        return None
+    return first_start, end, kind
+
+
+def _complement_end(doc: Doc, parts: list[tuple[int, int]], end: int) -> int:
+    """End of the "of ..." complements after a head, stopping before a part that names another body."""
+    for a, b in parts[1:]:
+        for k in range(a, b):
+            if doc[k].lower_ == "and" and _head_at(doc, k + 1, b) is not None:
+                return end if k == a else k
+        end = b
+    return end
+
+
+def _state_word_org(doc: Doc, start: int, end: int) -> bool:
+    """A run like "United X" or "Just X for Truth": a state name with proper words that qualify it."""
+    if end - start < 2 or any(doc[k].lower_ == "and" for k in range(start, end)):
+        return False
+    states = _state_tokens(doc, start, end)
+    if not states:
+        return False
+    others = [k for k in range(start, end) if k not in states and _is_cap(doc[k]) and not doc[k].is_punct]
+    if not others or any(is_title_word(doc[k].text) or _known_label(doc[k].text) for k in others):
+        return False
+    if _known_label(_text(doc, start, end)):
+        return False
+    qualified_before = others[0] < min(states)
+    joined = any(doc[k].lower_ in ("for", "of") for k in range(start, end))
+    return qualified_before or joined
+
+
+def _apply_chains(spans: _Spans) -> None:
+    doc = spans.doc
+    for start, end in _chains(doc):
+        covered = [s for s in spans.items if s.start >= start and s.end <= end]
+        if any(s.label == "PERSON" and s.rule for s in covered):
+            continue
+        found = _org_in_run(doc, start, end)
+        if found is not None:
+            a, b, kind = found
+            if _known_label(_text(doc, a, b)) is None and not _overlaps_known(spans, a, b):
+                spans.claim(a, b, _LABEL_OF_KIND.get(kind, "ORG"))
+            continue
+        a = _strip_leading(doc, start, end)
+        if _state_word_org(doc, a, end):
+            spans.claim(a, end, "ORG")
+
+
+def _overlaps_known(spans: _Spans, start: int, end: int) -> bool:
+    """True when a gazetteer span reaches outside [start, end): keep the gazetteer's boundary."""
+    for s in spans.items:
+        if s.start < end and s.end > start and (s.start < start or s.end > end):
+            if _known_label(_text(spans.doc, s.start, s.end)):
+                return True
+    return False
+
+
+def _lowercase_regions(spans: _Spans) -> None:
+    """ "Tambov region", "Hwanghae province": a proper name before a lower-case region noun."""
+    doc = spans.doc
+    gaz = gazetteer()
+    for i in range(1, len(doc)):
+        head = gaz.head(doc[i].text)
+        if head is None or head.kind != "region" or not doc[i].is_lower:
+            continue
+        j = i
+        while j > 0 and is_name_word(doc[j - 1].text) and not is_title_word(doc[j - 1].text):
+            j -= 1
+        if j == i or _known_label(_text(doc, j, i)) is not None:
+            continue
+        known = gaz.known.get(_text(doc, j, i))
+        if known is not None and known.kind == "place":
+            continue
+        spans.claim(j, i + 1, "LOC")
+
+
+# --- exercises ----------------------------------------------------------------------------------
+
+def _is_exercise(doc: Doc, s: _Span) -> bool:
+    words = gazetteer().exercise_words
+    i = s.end
+    if i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    for k in range(i, min(i + 4, len(doc))):
+        if doc[k].lower_ in words or (k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in words):
+            return True
+        if not (doc[k].is_lower or doc[k].text == "-"):
+            break
+    j = s.start - 1
+    if j >= 0 and (doc[j].text in _QUOTES or doc[j].text == ","):  # "exercises, Freedom Shield,"
+        j -= 1
+    return j >= 0 and doc[j].lower_ in words
+
+
+def _portfolios(spans: _Spans) -> None:
+    """Drop "Defense" in "Minister of Defense": a portfolio named after a title is no body."""
+    doc = spans.doc
+
+    def portfolio(s: _Span) -> bool:
+        i = s.start - 1
+        if i > 0 and doc[i].lower_ == "the":
+            i -= 1
+        return (s.label == "ORG" and i > 0 and doc[i].lower_ in ("of", "for") and is_title_word(doc[i - 1].text)
+                and _head_at(doc, s.start, s.end) is None and not _has_head(doc, s.start, s.end))
+
+    spans.items = [s for s in spans.items if not portfolio(s)]
+
+
+def _has_head(doc: Doc, start: int, end: int) -> bool:
+    return any(_head_at(doc, start, k) is not None for k in range(start + 1, end + 1))
+
+
+def _exercises(spans: _Spans) -> None:
+    spans.items = [s for s in spans.items
+                   if s.label not in ("PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT", "PRODUCT")
+                   or not _is_exercise(spans.doc, s)]
+
+
+@Language.component("newsgraph_entities")
+def fix_entities(doc: Doc) -> Doc:
+    """Repair the Doc's entities with the span rules of this module (see the module docstring)."""
+    spans = _Spans(doc)
+    _trim(spans)
+    _known(spans)
+    _persons(spans)
+    _apply_chains(spans)
+    _lowercase_regions(spans)
+    _portfolios(spans)
+    _exercises(spans)
+    doc.ents = spans.to_ents()
+    return doc
