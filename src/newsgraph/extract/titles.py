@@ -1,0 +1,325 @@
+"""Reading one post out of a title phrase in a parsed sentence.
+
+"Acting Governor of the Kursk region"     -> title "Acting Governor", qualifier "acting",
+                                              organization "Kursk region"
+"Chinese Premier"                         -> title "Premier", country CHN
+"Minister of Natural Resources and Ecology" -> the whole phrase is the title (a portfolio)
+"president of the Russian Federation"     -> title "president", country RUS, no organization
+"member of the Presidium ... of the C.C., WPK" -> organization "Presidium ... of the C.C., WPK"
+
+`read_post(doc, i, limit)` reads the phrase that starts at token `i` (an article "a/an/the" first is
+allowed) and never reads at or past token `limit`. It knows words only through the shared title
+lexicon (`lexicon.titles()`), the posts table (`data/posts.tsv`) and state names (`states.code_of`);
+which tokens belong to people or organizations comes from the caller's `Mentions`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.lexicon import read_tsv, titles
+from newsgraph.extract.states import code_of
+from newsgraph.model import Document
+
+ARTICLES = frozenset({"a", "an", "the"})
+# prepositions that attach a post to its body ("of the WPK"), place ("at the university") or host
+COMPLEMENT_PREPS = frozenset({"of", "at", "for", "to"})
+# words that end an organization's name: a clause or a place follows ("in Vladivostok", "who said")
+NAME_BREAKS = frozenset({"in", "on", "since", "who", "whom", "which", "that", "where", "when", "with",
+                         "from", "as", "by", "during", "after", "before", "while", "said", "says"})
+CLOSING = frozenset({";", ".", ":", "!", "?", '"', "\u201c", "\u201d", ")", "]", "--", "\u2014", "\u2013"})
+NON_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+MAX_MODIFIERS = 5
+MAX_STATE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class PostTable:
+    """The positions stage's own reading rules from `posts.tsv`."""
+
+    portfolio_heads: frozenset[str]
+    whole_titles: frozenset[str]
+    continuations: frozenset[str]
+    abbreviations: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def post_table() -> PostTable:
+    """`posts.tsv`, loaded once."""
+    roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set()}
+    abbreviations: dict[str, str] = {}
+    for phrase, role, *rest in read_tsv("posts.tsv"):
+        if role == "abbreviation":
+            abbreviations[phrase.lower()] = rest[0]
+        elif role in roles:
+            roles[role].add(phrase.lower())
+        else:
+            raise ValueError(f"posts.tsv: unknown role {role!r} for {phrase!r}")
+    return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
+                     frozenset(roles["continuation"]), abbreviations)
+
+
+@dataclass
+class Mentions:
+    """Which tokens of one Doc belong to actors' mentions, by kind: what `read_post` must respect."""
+
+    person: dict[int, str] = field(default_factory=dict)   # token index -> person actor id
+    other: dict[int, str] = field(default_factory=dict)    # token index -> organization/party/... id
+    state: dict[int, str] = field(default_factory=dict)    # token index -> state actor id
+    spans: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, id, kind)
+
+    @classmethod
+    def of(cls, document: Document, field_name: str, doc: Doc) -> Mentions:
+        """Token index of every actor mention in `field_name`, whose parsed text is `doc`."""
+        out = cls()
+        for actor in document.actors:
+            by_kind = out.person if actor.kind == "person" else out.state if actor.kind == "state" else out.other
+            for m in actor.mentions:
+                if m.field != field_name:
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                for k in range(span.start, span.end):
+                    by_kind.setdefault(k, actor.id)
+                out.spans.append((span.start, span.end, actor.id, actor.kind))
+        out.spans.sort()
+        return out
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post read from a title phrase; token offsets into the Doc it was read from."""
+
+    start: int                       # first token of the title (after any article)
+    end: int                         # token after the phrase, organization included
+    title: str                       # as written, qualifiers included ("Acting Governor")
+    qualifier: str | None            # lower case ("acting", "first", "deputy")
+    organization: tuple[int, int] | None = None   # token span of the organization's name
+    organization_name: str | None = None          # its name, abbreviations written out
+    country: str | None = None       # the post's state, when the phrase names it
+    host: str | None = None          # the state an envoy is sent to ("Ambassador to the DPRK")
+
+    def char_span(self, doc: Doc) -> tuple[int, int]:
+        """Character offsets of the whole phrase."""
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+def _phrase(doc: Doc, i: int, j: int) -> str:
+    return doc[i:j].text.lower()
+
+
+def head_length(doc: Doc, i: int, limit: int) -> int:
+    """Tokens in the longest title head (lexicon head or posts.tsv whole title) starting at `i`."""
+    lex, table = titles(), post_table()
+    best = 0
+    # heads are at most a few words; hyphens are separate tokens, so look a little further
+    for j in range(i + 1, min(limit, i + 3 * lex.longest + 3) + 1):
+        phrase = _phrase(doc, i, j)
+        if phrase in lex.heads or phrase in table.whole_titles:
+            best = j - i
+    return best
+
+
+def is_qualifier(token: Token) -> bool:
+    """A qualifier word of the lexicon ("acting", "former", "first")."""
+    return token.lower_ in titles().qualifiers
+
+
+def state_length(doc: Doc, i: int, limit: int) -> tuple[int, str | None]:
+    """(tokens, ISO3) of the longest state name or demonym starting at `i`, or (0, None)."""
+    for j in range(min(limit, i + MAX_STATE_WORDS), i, -1):
+        code = code_of(doc[i:j].text)
+        if code:
+            return j - i, code
+    return 0, None
+
+
+def starts_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> bool:
+    """Whether a post phrase begins at `i` (after an optional article and continuation word)."""
+    while i < limit and (doc[i].lower_ in ARTICLES or doc[i].lower_ in post_table().continuations):
+        i += 1
+    if i >= limit or i in mentions.person:
+        return False
+    j = i
+    while j < limit and j - i <= 2 and is_qualifier(doc[j]) and not head_length(doc, j, limit):
+        j += 1
+    return bool(head_length(doc, j, limit))
+
+
+def _name_end(doc: Doc, i: int, limit: int, mentions: Mentions) -> int:
+    """Token after the organization or portfolio name that starts at `i`."""
+    abbreviations = post_table().abbreviations
+    k = i
+    while k < limit:
+        tok = doc[k]
+        text = tok.text
+        if text == ",":
+            # "the C.C., WPK": the comma after an abbreviation stays inside the name
+            if k > i and doc[k - 1].lower_ in abbreviations:
+                k += 1
+                continue
+            break
+        if text in CLOSING or text == "(" or "\n" in text or tok.is_space:
+            break
+        if k in mentions.person:
+            break
+        low = tok.lower_
+        if low == "and":
+            if k + 1 >= limit or k + 1 in mentions.person or starts_post(doc, k + 1, limit, mentions):
+                break
+            k += 1
+            continue
+        if low in NAME_BREAKS and not (k > i and tok.is_title):
+            break
+        if tok.is_lower and low not in {"of", "the", "for", "'s", "-", "de", "and"} and tok.pos_ not in MODIFIER_POS:
+            break
+        if tok.is_lower and tok.pos_ in ("VERB", "AUX"):
+            break
+        k += 1
+    while k > i and doc[k - 1].lower_ in {"and", "the", "of", "for", "'s", "-", ","}:
+        k -= 1
+    return k
+
+
+def name_text(doc: Doc, i: int, j: int) -> str:
+    """An organization's name from tokens [i, j): article dropped, abbreviations written out."""
+    abbreviations = post_table().abbreviations
+    words: list[str] = []
+    k = i
+    while k < j and doc[k].lower_ == "the":
+        k += 1
+    start = k
+    while k < j:
+        tok = doc[k]
+        long = abbreviations.get(tok.lower_)
+        if long and k + 1 < j and doc[k + 1].text == ",":
+            # "C.C., WPK" -> "Central Committee of the WPK"
+            words.append(long + " of the ")
+            k += 2
+            continue
+        words.append(tok.text_with_ws if k + 1 < j else tok.text)
+        k += 1
+    text = "".join(words) if k > start else ""
+    return " ".join(text.split())
+
+
+def _trailing_state(doc: Doc, i: int, j: int) -> tuple[int, str | None]:
+    """(token where it starts, ISO3) of a final "of [the] STATE" inside [i, j), or (j, None)."""
+    for k in range(j - 2, i - 1, -1):
+        if doc[k].lower_ != "of":
+            continue
+        s = k + 1 + (doc[k + 1].lower_ == "the")
+        n, code = state_length(doc, s, j)
+        if code and s + n == j:
+            return k, code
+    return j, None
+
+
+def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
+    """The post whose title phrase starts at token `i`, or None when none starts there."""
+    j = i
+    if j < limit and doc[j].lower_ in ARTICLES:
+        j += 1
+    start = j
+    country: str | None = None
+    organization: tuple[int, int] | None = None
+    title_tokens: list[int] = []
+    qualifiers: list[str] = []
+    # words before the head: qualifiers, demonyms, the body's name, portfolio words ("Foreign")
+    while True:
+        if j >= limit or j - start > MAX_MODIFIERS or j in mentions.person:
+            return None
+        h = head_length(doc, j, limit)
+        if h:
+            break
+        tok = doc[j]
+        n, code = state_length(doc, j, limit)
+        if code and not is_qualifier(tok):
+            country = country or code
+            j += n
+            if j < limit and doc[j].text == "'s":
+                j += 1
+            continue
+        if j in mentions.other:
+            # "Tory leader", "Newsnight journalist", "the BBC's political editor"
+            k = j
+            while k < limit and mentions.other.get(k) == mentions.other[j]:
+                k += 1
+            organization = (j, k)
+            j = k + (k < limit and doc[k].text == "'s")
+            continue
+        if is_qualifier(tok):
+            qualifiers.append(tok.lower_)
+        elif tok.text == "-" or (tok.pos_ in MODIFIER_POS and tok.ent_type_ not in NON_TITLE_ENTS
+                                 and tok.text != "'s"):
+            pass
+        else:
+            return None
+        title_tokens.append(j)
+        j += 1
+    # the head, and heads joined to it ("Deputy Prime Minister", "vice-chairman")
+    head_start = j
+    while j < limit and (h := head_length(doc, j, limit)):
+        j += h
+    head_words = _phrase(doc, head_start, j).replace("-", " ").split()
+    if len(head_words) > 1 and head_words[0] in titles().qualifiers:
+        qualifiers.append(head_words[0])
+    title_tokens.extend(range(head_start, j))
+    head = _phrase(doc, head_start, j)
+    host: str | None = None
+    end = j
+    if j + 1 < limit and doc[j].lower_ in COMPLEMENT_PREPS:
+        prep = doc[j].lower_
+        name_start = j + 1
+        name_end = _name_end(doc, name_start, limit, mentions)
+        if name_end > name_start and not any(k in mentions.person for k in range(name_start, name_end)):
+            bare = name_start + (doc[name_start].lower_ == "the")
+            n, code = state_length(doc, bare, name_end)
+            end = name_end
+            if code and bare + n == name_end:
+                if prep == "to":
+                    host = code
+                else:
+                    country = country or code
+            elif prep == "to" and head not in post_table().portfolio_heads:
+                end = j   # "adviser to the president": not a body the post belongs to
+            elif _is_portfolio(head, prep):
+                cut, code = _trailing_state(doc, name_start, name_end)
+                country = country or code
+                title_tokens.extend(range(j, cut))
+            else:
+                organization = (bare, name_end)
+                cut, code = _trailing_state(doc, bare, name_end)
+                lead, lead_code = state_length(doc, bare, name_end)
+                country = country or code or (lead_code if lead < name_end - bare else None)
+    title = _join(doc, title_tokens)
+    return Post(
+        start=start, end=end, title=title,
+        qualifier=" ".join(dict.fromkeys(qualifiers)) or None,
+        organization=organization,
+        organization_name=name_text(doc, *organization) if organization else None,
+        country=country, host=host,
+    )
+
+
+def _join(doc: Doc, tokens: list[int]) -> str:
+    """The text of possibly gapped tokens, as written ("former minister" out of "former Labour minister")."""
+    parts = []
+    for n, k in enumerate(tokens):
+        last = n + 1 == len(tokens)
+        gap = not last and tokens[n + 1] != k + 1
+        parts.append(doc[k].text if last else doc[k].text + (" " if gap else doc[k].whitespace_))
+    return " ".join("".join(parts).split())
+
+
+def _is_portfolio(head: str, prep: str) -> bool:
+    words = head.replace("-", " ").split()
+    table = post_table()
+    return prep in ("of", "for") and any(
+        " ".join(words[k:]) in table.portfolio_heads or "-".join(words[k:]) in table.portfolio_heads
+        for k in range(len(words)))

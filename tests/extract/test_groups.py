@@ -1,0 +1,64 @@
+"""Groups stage: delegations read from news and state-media sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.model import Article
+
+STAGES = ("actors", "positions", "groups")
+SEED = Path("/work/shared/examples")
+
+
+def delegation(nlp, text: str) -> tuple[dict, dict[str, str]]:
+    doc = extract(Article(id="t", body=text), nlp, stages=STAGES)
+    assert len(doc.groups) == 1
+    return doc.groups[0].model_dump(), {a.id: a.name for a in doc.actors}
+
+
+def test_news_delegation_with_size_members_bodies_and_host(nlp):
+    text = ("A visiting Russian delegation comprised 28 members, including Pavel Orlov, Deputy Chairman "
+            "of the Russian Security Council. The group visited North Korea last week to mark the "
+            "anniversary of the party's founding. The delegation also included officials from the "
+            "Ministries of Defense, Foreign Affairs, and Natural Resources.")
+    group, names = delegation(nlp, text)
+    assert (group["country"], group["host"], group["size"]) == ("RUS", "PRK", 28)
+    assert names[group["leader"]] == "Pavel Orlov"
+    assert [names[b] for b in group["bodies"]] == [
+        "Ministry of Defense", "Ministry of Foreign Affairs", "Ministry of Natural Resources"]
+    assert group["occasion"] == "the anniversary of the party's founding"
+    assert len(group["mentions"]) == 3
+
+
+def test_kcna_delegation_led_by_minister_arrives_here(nlp):
+    text = ("Pyongyang, May 3 (KCNA) -- A delegation of the Ministry of Health of Russia led by Minister "
+            "Mikhail Orlov arrived here on Friday.")
+    group, names = delegation(nlp, text)
+    assert (group["country"], group["host"]) == ("RUS", "PRK")
+    assert names[group["leader"]] == "Mikhail Orlov"
+    assert [names[b] for b in group["bodies"]] == ["Ministry of Health of Russia"]
+
+
+def test_officials_of_the_delegating_state_are_members(nlp):
+    text = ("A Russian delegation arrived in Pyongyang on Tuesday. Key Russian officials who met with "
+            "North Korean leader Kim Jong Un included Pavel Orlov, Secretary of the Security Council; "
+            "and Boris Gromov, Deputy Minister of Defense.")
+    group, names = delegation(nlp, text)
+    assert [names[m] for m in group["members"]] == ["Pavel Orlov", "Boris Gromov"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared examples absent")
+def test_seed_delegation(nlp):
+    text = (SEED / "seed-article.txt").read_text()
+    expected = json.loads((SEED / "seed-article.expected.json").read_text())["delegation"]
+    doc = extract(Article(id="seed", body=text), nlp, stages=STAGES)
+    names = {a.id: a.name for a in doc.actors}
+    group = next(g for g in doc.groups if g.country == "RUS")
+    assert group.size == expected["size"] and group.host == "PRK"
+    assert names[group.leader] == expected["led_by"]
+    assert {names[m] for m in group.members} == set(expected["members_named"])
+    assert {names[b] for b in group.bodies} == set(expected["bodies"])

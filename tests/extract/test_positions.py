@@ -1,0 +1,91 @@
+"""Positions stage: the sentences it must read, with the exact posts they give."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.model import Article
+
+STAGES = ("actors", "positions")
+SEED = Path("/work/shared/examples")
+
+
+def posts(nlp, text: str) -> dict[str, list[tuple]]:
+    doc = extract(Article(id="t", body=text), nlp, stages=STAGES)
+    names = {a.id: a.name for a in doc.actors}
+    out: dict[str, list[tuple]] = {}
+    for p in doc.positions:
+        assert p.title.split()[-1] in text[p.evidence.start:p.evidence.end]
+        out.setdefault(names[p.holder], []).append(
+            (p.title, names.get(p.organization), p.qualifier, p.country))
+    return out
+
+
+def test_apposition_splits_title_from_body(nlp):
+    got = posts(nlp, "The visitors included Pavel Orlov, Deputy Chairman of the Russian Security Council.")
+    assert got["Pavel Orlov"] == [("Deputy Chairman", "Russian Security Council", "deputy", "RUS")]
+
+
+def test_two_posts_joined_by_and(nlp):
+    got = posts(nlp, "The talks were attended by Pavel Orlov, Deputy Chairman of the Russian Security "
+                     "Council and Chairman of United Russia.")
+    assert [t for t, *_ in got["Pavel Orlov"]] == ["Deputy Chairman", "Chairman"]
+    assert got["Pavel Orlov"][1][1] == "United Russia"
+
+
+def test_ministry_titles_keep_their_portfolio(nlp):
+    got = posts(nlp, "Officials who met him included Ivan Sokolov, Minister of Natural Resources and "
+                     "Ecology; Boris Gromov, Deputy Minister of Defense; and Yuri Lebedev, Acting Governor "
+                     "of the Kursk region.")
+    assert got["Ivan Sokolov"] == [("Minister of Natural Resources and Ecology", None, None, None)]
+    assert got["Boris Gromov"] == [("Deputy Minister of Defense", None, "deputy", None)]
+    assert got["Yuri Lebedev"] == [("Acting Governor", "Kursk region", "acting", None)]
+
+
+def test_prenominal_titles_with_demonym_and_host(nlp):
+    got = posts(nlp, "Chinese Premier Li Qiang met Russian Ambassador to the DPRK Alexander Matsegora.")
+    assert got["Li Qiang"] == [("Premier", None, None, "CHN")]
+    assert got["Alexander Matsegora"] == [("Ambassador", None, None, "RUS")]
+
+
+def test_president_of_a_state_gives_country_not_body(nlp):
+    got = posts(nlp, "Pyongyang, August 16 (KCNA) -- Kim Jong Un received a message from Vladimir Putin, "
+                     "president of the Russian Federation.")
+    assert got["Vladimir Putin"] == [("president", None, None, "RUS")]
+
+
+def test_kcna_list_gives_each_name_its_own_title(nlp):
+    text = ("Present there were Choe Ryong Hae, member of the Presidium of the Political Bureau of the "
+            "C.C., WPK, and first vice-chairman of the State Affairs Commission, and Premier Pak Thae Song.")
+    got = posts(nlp, text)
+    holder = next(k for k in got if k.endswith("Ryong Hae"))
+    assert [(t, q) for t, _, q, _ in got[holder]] == [("member", None), ("first vice-chairman", "first vice")]
+    assert got[holder][0][1].startswith("Presidium of the Political Bureau of the Central Committee")
+    assert got["Pak Thae Song"] == [("Premier", None, None, None)]
+
+
+def test_copular_post(nlp):
+    got = posts(nlp, "Officials said Thomas Becker is the chairman of the Green Energy Foundation.")
+    assert got["Thomas Becker"] == [("chairman", "Green Energy Foundation", None, None)]
+
+
+def test_joined_post_of_another_state_is_not_the_same_holders(nlp):
+    got = posts(nlp, "He was placed behind Li Qiang, Chinese Premier and Secretary of the Communist Party "
+                     "of Vietnam.")
+    assert got["Li Qiang"] == [("Premier", None, None, "CHN")]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared examples absent")
+def test_seed_positions(nlp):
+    text = (SEED / "seed-article.txt").read_text()
+    expected = json.loads((SEED / "seed-article.expected.json").read_text())
+    got = posts(nlp, text)
+    titles = {(name, t) for name, ps in got.items() for t, *_ in ps}
+    for person in expected["people"]:
+        for post in person["positions"]:
+            assert any(post["title"].lower() == t.lower() and person["name"].split()[-1] in n
+                       for n, t in titles), (person["name"], post["title"])
