@@ -1,0 +1,635 @@
+"""Who said what: attributions read once per text field, shared by the quotes and claims stages.
+
+An attribution ties a *holder* (an actor id) to reported *content* (a span of the text) through a
+cue: a reporting verb ("said", "told NK News that"), "according to X", a statement or message
+reproduced after a colon, or quotation marks attached to a speaker. The cue words live in
+`data/reporting_cues.tsv`.
+
+What is read, in text order, sentence by sentence:
+  * direct speech: text in quotation marks with its speaker before (`X said: "..."`) or after
+    (`"...," X said` / `"...," said X`); a paragraph opening with a quote mark and never closing it
+    continues into the next paragraph that opens with one (each paragraph is its own quote); a
+    quote paragraph with no cue continues the speaker of the paragraph before;
+  * reported speech: the complement clause of a reporting verb ("X noted that ...", "X said the
+    talks were ..."), "according to X, ...", and speech acts whose content is the verb phrase
+    ("expressed deep thanks to ...", "called on the government to ...");
+  * reproduced statements: a sentence ending in a colon whose speaker or issuer is known
+    ("... released the following press statement ...:", "The message said:") makes every following
+    paragraph of the field a (not direct) statement of that holder, as state media print them.
+
+Holders: a name or body in the subject phrase ("the Foreign Ministry spokesperson" -> the Foreign
+Ministry, unless a person is named); a title alone ("the minister") -> the person the positions
+stage last gave that title; "the message"/"the statement" -> its issuer ("sent a message", "a
+message from X", "released a statement"); he/she -> the last person who was the subject of a main
+clause; they -> the last group holder; it -> the last body holder; we/I inside a reproduced
+statement -> its issuer. A plural common noun with no actor in it ("experts", "Palestinian
+officials") becomes an actor of kind "group" named as written, so the holder is not lost.
+
+Quotes versus claims (the one place this is decided, see `Attribution.claim`): a statement held by
+a media outlet (actor kind "media") or by a generic analyst group (`assessor` rows: experts,
+analysts, observers, ...) is a claim, an assessment the article attributes; every other holder
+(person, state, party, government body, organization, other group) makes a quote.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import is_title_head, read_tsv
+from newsgraph.extract.pipeline import Context
+from newsgraph.model import Actor, Mention
+
+OPENERS = '"\u201c'
+CLOSERS = '"\u201d'
+QUOTE_MARKS = OPENERS + CLOSERS
+# Kinds that speak as institutions ("it said"), as opposed to people and groups.
+BODY_KINDS = frozenset({
+    "state", "organization", "party", "government_body", "military", "legislature", "media",
+    "university", "international_organization",
+})
+# State media close a dispatch with an end mark ("-0-"); it is not part of the statement.
+_END_MARK = re.compile(r"\s*-\s*0\s*-\s*$")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("advcl", "conj", "xcomp", "ccomp", "relcl")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The rows of reporting_cues.tsv by kind."""
+
+    verbs: dict[str, str]
+    particles: dict[tuple[str, str], str]
+    listeners: frozenset[str]
+    documents: frozenset[str]
+    issuers: frozenset[str]
+    assessors: frozenset[str]
+    audiences: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The attribution cues, loaded once."""
+    verbs: dict[str, str] = {}
+    particles: dict[tuple[str, str], str] = {}
+    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience")}
+    for row in read_tsv("reporting_cues.tsv"):
+        cue, kind = row[0].lower(), row[1]
+        content = row[2] if len(row) > 2 else ""
+        if kind == "verb":
+            verbs[cue] = content
+        elif kind == "particle":
+            verb, particle = cue.split()
+            particles[(verb, particle)] = content
+        elif kind in sets:
+            sets[kind].add(cue)
+        else:
+            raise ValueError(f"reporting_cues.tsv: unknown kind {kind!r} for {cue!r}")
+    return Cues(verbs, particles, frozenset(sets["listener"]), frozenset(sets["document"]),
+                frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Content [start, end) of `field` that `holder` said, wrote or holds."""
+
+    holder: str
+    start: int
+    end: int
+    field: str
+    direct: bool
+    told: str | None
+    claim: bool
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Text inside quotation marks (marks excluded); regions of one multi-paragraph quote share `chain`."""
+
+    start: int
+    end: int
+    chain: int
+    at_paragraph_start: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-blank line: news paragraphs are lines."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[_Region]:
+    """Spans in quotation marks, straight or curly, one per paragraph piece.
+
+    A mark is an opener when it follows a space (or starts the paragraph) and a letter follows it,
+    a closer when it follows a non-space. An opener inside an open quote starts a new piece of the
+    same quote: some sources run the paragraphs of one quotation into a single line
+    (`"First point. "Second point," he said.`).
+    """
+    regions: list[_Region] = []
+    chain, open_from, open_lead = 0, None, False
+    for p_start, p_end in paras:
+        if open_from is not None:  # an unclosed quote: it continues only where the next paragraph opens one
+            regions.append(_Region(open_from, p_start, chain, open_lead))
+            open_from = None
+            if text[p_start] not in OPENERS:
+                chain += 1
+        else:
+            chain += 1
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in QUOTE_MARKS:
+                continue
+            before = text[i - 1] if i > p_start else " "
+            after = text[i + 1] if i + 1 < p_end else " "
+            opener = ch == "\u201c" or (ch == '"' and (before.isspace() or before in "([-\u2014") and not after.isspace())
+            if open_from is None and opener:
+                open_from, open_lead = i + 1, i == p_start
+            elif open_from is not None and opener and i > open_from:
+                regions.append(_Region(open_from, i, chain, open_lead))
+                open_from, open_lead = i + 1, False
+            elif open_from is not None and not before.isspace() and i > open_from:
+                regions.append(_Region(open_from, i, chain, open_lead))
+                open_from = None
+                chain += 1
+    if open_from is not None:
+        regions.append(_Region(open_from, len(text), chain, open_lead))
+    return [r for r in (_trim(text, r) for r in regions) if r.end > r.start]
+
+
+def _trim(text: str, r: _Region) -> _Region:
+    start, end = r.start, r.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" + QUOTE_MARKS):
+        end -= 1
+    return _Region(start, end, r.chain, r.at_paragraph_start)
+
+
+def find_attributions(ctx: Context) -> list[Attribution]:
+    """Every attribution in the article's fields, in text order (see the module docstring)."""
+    out: list[Attribution] = []
+    for name, doc in ctx.docs.items():
+        out.extend(_Reader(ctx, name, doc).read())
+    return out
+
+
+@dataclass
+class _Reader:
+    """Reads one field's Doc in text order, keeping who spoke last for pronouns and documents."""
+
+    ctx: Context
+    field_name: str
+    doc: Doc
+    out: list[Attribution] = field(default_factory=list)
+    last_person: str | None = None
+    last_group: str | None = None
+    last_body: str | None = None
+    last_issuer: str | None = None
+    block_holder: str | None = None
+    block_paragraph: int = 0
+    used: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.regions = quote_regions(self.text, self.paras)
+        self.region_starts = [r.start for r in self.regions]
+        self.chain_holder: dict[int, str] = {}
+        self.mentions = sorted(
+            (m.start, m.end, a) for a in self.ctx.document.actors for m in a.mentions if m.field == self.field_name
+        )
+        self.mention_starts = [s for s, _, _ in self.mentions]
+        self.issuer_sentence: int | None = None
+
+    # ---- the walk -------------------------------------------------------------------------
+    def read(self) -> list[Attribution]:
+        emitted_paragraphs: set[int] = set()
+        for sent in self.doc.sents:
+            para = self._paragraph_of(sent.start_char)
+            if self.block_holder and para > self.block_paragraph and para not in emitted_paragraphs:
+                emitted_paragraphs.add(para)
+                self._emit_paragraph(para)
+            self._track_issuer(sent)
+            for tok in sent:
+                self._cue(tok, sent)
+            self._unattached_regions(sent)
+            if self.issuer_sentence == sent.start and self.block_holder != self.last_issuer \
+                    and _ends_with_colon(sent, sent[0]):
+                self._start_block(self.last_issuer, sent)  # "... issued the following press statement:"
+            self._track_subject(sent)
+        self._fill_chains()
+        return _dedupe(self.out)
+
+    def _emit_paragraph(self, para: int) -> None:
+        start, end = self.paras[para]
+        body = _END_MARK.sub("", self.text[start:end])
+        end = start + len(body.rstrip())
+        inside = [r for r in self.regions if r.start <= start + 1 and r.end >= end - 1]
+        for i, r in enumerate(self.regions):
+            if start <= r.start and r.end <= end:
+                self.used.add(i)
+        if end > start:
+            self._add(self.block_holder, start, end, direct=bool(inside), told=None)
+
+    def _cue(self, tok: Token, sent: Span) -> None:
+        if tok.lower_ == "according" and self._region_at(tok.idx) is None:
+            self._according(tok, sent)
+            return
+        frame = self._frame(tok)
+        if frame is None or self._region_at(tok.idx) is not None:
+            return
+        subj = _subject(tok)
+        if subj is None:
+            return
+        attached = self._attached_regions(tok, subj, sent)
+        span = None
+        if not attached:
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            span = _content_bounds(comp) if comp is not None else None
+            if span is None and frame in ("phrase", "act"):
+                span = _phrase_content(tok, subj)
+        colon = not attached and span is None and _ends_with_colon(sent, tok)
+        if not (attached or span or colon):
+            return
+        holder = self._holder(subj)  # resolved only now: it may create a group actor
+        if holder is None:
+            return
+        told = self._listener(tok)
+        for i in attached:
+            self._add_region(i, holder, told)
+        if span is not None:
+            self._mark_used(*span)
+            self._add(holder, span[0], span[1], direct=False, told=told)
+        if colon:
+            self._start_block(holder, sent)
+
+    def _according(self, tok: Token, sent: Span) -> None:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return
+        holder = self._holder(obj)
+        if holder is None:
+            return
+        phrase = list(tok.subtree)
+        if phrase[0].i > sent.start:  # "..., according to X."
+            start, end = _strip(sent.doc, sent.start, phrase[0].i)
+        else:  # "According to X, ..."
+            start, end = _strip(sent.doc, phrase[-1].i + 1, sent.end)
+        if end > start:
+            self._add(holder, start, end, direct=False, told=None)
+
+    def _unattached_regions(self, sent: Span) -> None:
+        for i, r in enumerate(self.regions):
+            if i in self.used or not (sent.start_char <= r.start < sent.end_char):
+                continue
+            holder = None
+            if self.issuer_sentence == sent.start and self.last_issuer:
+                holder = self.last_issuer  # 'released a statement titled "..."'
+            elif r.at_paragraph_start and self.out:
+                prev = self.out[-1]
+                if self._paragraph_of(prev.start) >= self._paragraph_of(r.start) - 1 and not prev.claim:
+                    holder = prev.holder  # a quote paragraph continuing the last speaker
+            if holder is not None:
+                self._add_region(i, holder, None)
+
+    def _fill_chains(self) -> None:
+        for i, r in enumerate(self.regions):
+            holder = self.chain_holder.get(r.chain)
+            if holder and i not in self.used:
+                self._add_region(i, holder, None)
+
+    # ---- cues -------------------------------------------------------------------------------
+    def _frame(self, tok: Token) -> str | None:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+            return None
+        lemma = tok.lemma_.lower()
+        for child in tok.children:
+            frame = cues().particles.get((lemma, child.lower_))
+            if frame is not None and child.dep_ in ("prt", "prep"):
+                return frame
+        return cues().verbs.get(lemma)
+
+    def _listener(self, tok: Token) -> str | None:
+        if tok.lemma_.lower() not in cues().listeners:
+            return None
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+        if obj is None or obj.lemma_.lower() in cues().audiences:
+            return None
+        return self._actor_on(obj) or self._actor_in(obj)
+
+    def _attached_regions(self, verb: Token, subj: Token, sent: Span) -> list[int]:
+        """Quotes this cue introduces (`X said: "..."`) or closes (`"...," X said`)."""
+        left = min(min(t.idx for t in subj.subtree), verb.idx)
+        right_tokens = [t for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative", "npadvmod", "prep")
+                        and c.i > verb.i for t in c.subtree]
+        right = max([verb.idx + len(verb.text)] + [t.idx + len(t.text) for t in right_tokens])
+        found = []
+        for i, r in enumerate(self.regions):
+            if i in self.used:
+                continue
+            before = self.text[r.end:left]
+            after = self.text[right:r.start]
+            if r.end <= left and _only_marks(before) and r.end >= sent.start_char - 2:
+                found.append(i)
+            elif r.start >= right and (_only_marks(after) or after.strip(' :,"\u201c\n') == "that"):
+                found.append(i)
+        return found
+
+    def _start_block(self, holder: str, sent: Span) -> None:
+        para = self._paragraph_of(sent.start_char)
+        if para + 1 >= len(self.paras):
+            return
+        nxt = self.paras[para + 1][0]
+        if self.text[nxt] in OPENERS:
+            return  # 'X said:' followed by a quoted paragraph: the quote attaches to the cue
+        self.block_holder, self.block_paragraph = holder, para
+
+    # ---- holders ----------------------------------------------------------------------------
+    def _holder(self, tok: Token) -> str | None:
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low in ("he", "she"):
+                return self.last_person
+            if low == "they":
+                return self.last_group
+            if low == "it":
+                return self.last_body
+            if low in ("we", "i") and self.block_holder and self._paragraph_of(tok.idx) > self.block_paragraph:
+                return self.block_holder
+            return None
+        if tok.lemma_.lower() in cues().documents and not self._actor_on(tok):
+            return self.last_issuer
+        holder = self._actor_on(tok)
+        if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
+            holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
+        if holder is None and tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
+            holder = self._group(tok)
+        if holder is None:
+            holder = self._actor_in(tok)
+        self._remember(holder)
+        return holder
+
+    def _remember(self, actor_id: str | None) -> None:
+        actor = self.ctx.document.actor(actor_id) if actor_id else None
+        if actor is None:
+            return
+        if actor.kind == "person":
+            self.last_person = actor_id
+        elif actor.kind == "group":
+            self.last_group = actor_id
+        elif actor.kind in BODY_KINDS:
+            self.last_body = actor_id
+
+    def _named_in_apposition(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self._actor_on(child, kinds=("person",))
+                if found:
+                    return found
+        return None
+
+    def _by_title(self, tok: Token) -> str | None:
+        """'the minister', "Scotland's justice minister" -> the person the positions stage gave a title
+        with these words: the last before the phrase, else the first after it (a lede names the
+        title before the person)."""
+        if any(c.dep_ == "prep" for c in tok.children):
+            return None  # 'spokesman for the Foreign Ministry' names its body instead
+        words = {tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        matching = [p for p in self.ctx.document.positions
+                    if p.evidence.field == self.field_name and words <= set(p.title.lower().split())]
+        before = [p for p in matching if p.evidence.start < tok.idx]
+        if before:
+            return max(before, key=lambda p: p.evidence.start).holder
+        return min(matching, key=lambda p: p.evidence.start).holder if matching else None
+
+    def _group(self, tok: Token) -> str:
+        """An actor of kind group for a plural common noun phrase ("experts", "Palestinian officials")."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "predet")]
+        start, end = words[0].idx, tok.idx + len(tok.text)
+        name = self.text[start:end]
+        return ensure_group(self.ctx, name, start, end, self.field_name)
+
+    def _actor_on(self, tok: Token, kinds: tuple[str, ...] | None = None) -> str | None:
+        """The actor named by the token itself or its compound/flat name parts."""
+        parts = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat", "amod") and c.i < tok.i]
+        for start, end, actor in self._mentions_between(min(t.idx for t in parts), tok.idx + len(tok.text)):
+            if start <= tok.idx < end and (kinds is None or actor.kind in kinds):
+                return actor.id
+        return None
+
+    def _actor_in(self, tok: Token) -> str | None:
+        """The most specific actor named anywhere in the token's phrase: person, then body, then state."""
+        tokens = [t for t in tok.subtree if not _in_clause(t, tok)]
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        found = [a for _, _, a in self._mentions_between(start, end)]
+        if not any(a.kind in BODY_KINDS - {"state"} for a in found):
+            found += self._bodies_named_in(self.text[start:end])
+        for rank in (("person",), tuple(BODY_KINDS - {"state"}), ("state",), ("group", "region")):
+            for actor in found:
+                if actor.kind in rank:
+                    return actor.id
+        return None
+
+    def _bodies_named_in(self, phrase: str) -> list[Actor]:
+        """Bodies the article knows whose name the phrase spells another way: "the Foreign Ministry of
+        the DPRK" for "DPRK Foreign Ministry" (two thirds of the name's words, at least two)."""
+        words = set(re.findall(r"\w+", phrase.lower()))
+        found = []
+        for actor in self.ctx.document.actors:
+            if actor.kind in BODY_KINDS - {"state"}:
+                name = set(re.findall(r"\w+", actor.name.lower())) - {"of", "the", "for", "and"}
+                shared = len(name & words)
+                if shared >= 2 and 3 * shared >= 2 * len(name):
+                    found.append(actor)
+        return found
+
+    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        lo = bisect_right(self.mention_starts, start - 200)
+        return [(s, e, a) for s, e, a in self.mentions[lo:] if s < end and e > start and s < end]
+
+    # ---- memory across sentences ------------------------------------------------------------
+    def _track_issuer(self, sent: Span) -> None:
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues().documents:
+                continue
+            issuer = self._issuer_of(tok)
+            if issuer:
+                self.last_issuer, self.issuer_sentence = issuer, sent.start
+
+    def _issuer_of(self, doc_noun: Token) -> str | None:
+        """Who issued a statement or message: "X's message", "a message (of greeting) from X", "a
+        message sent by X", "X released/made public the following statement"."""
+        for t in doc_noun.subtree:
+            if t.dep_ == "poss" and t.head.i == doc_noun.i and t.pos_ != "PRON":
+                return self._holder(t)
+            if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") and not _in_clause(t, doc_noun):
+                return _first_holder(self, t)
+            if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.i == doc_noun.i:
+                return _first_holder(self, t)
+        verb = doc_noun
+        for _ in range(3):  # "made public the following press statement" parses the noun under "public"
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in cues().issuers:
+                break
+        else:
+            return None
+        for c in verb.children:
+            if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent":
+                return _first_holder(self, c)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and subj.i != doc_noun.i and verb.lemma_.lower() != "receive":
+            return self._holder(subj)
+        return None
+
+    def _track_subject(self, sent: Span) -> None:
+        """Remember the last person who was the subject of a main clause, for he/she."""
+        for verb in [sent.root, *sent.root.conjuncts]:
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and subj.pos_ != "PRON" and self._region_at(subj.idx) is None:
+                found = self._actor_on(subj, kinds=("person",)) or self._named_in_apposition(subj)
+                if found:
+                    self.last_person = found
+
+    # ---- output -----------------------------------------------------------------------------
+    def _add_region(self, i: int, holder: str, told: str | None) -> None:
+        r = self.regions[i]
+        self.used.add(i)
+        self.chain_holder.setdefault(r.chain, holder)
+        self._add(holder, r.start, r.end, direct=True, told=told)
+
+    def _add(self, holder: str, start: int, end: int, direct: bool, told: str | None) -> None:
+        self.out.append(Attribution(holder, start, end, self.field_name, direct, told, self._is_claim(holder)))
+
+    def _is_claim(self, holder: str) -> bool:
+        actor = self.ctx.document.actor(holder)
+        if actor is None:
+            return False
+        if actor.kind == "media":
+            return True
+        return actor.kind == "group" and actor.name.lower().split()[-1].rstrip("s") in cues().assessors
+
+    def _mark_used(self, start: int, end: int) -> None:
+        for i, r in enumerate(self.regions):
+            if r.start < end and r.end > start:
+                self.used.add(i)
+
+    def _region_at(self, offset: int) -> int | None:
+        i = bisect_right(self.region_starts, offset) - 1
+        if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
+            return i
+        return None
+
+    def _paragraph_of(self, offset: int) -> int:
+        return max(bisect_right(self.para_starts, offset) - 1, 0)
+
+
+def ensure_group(ctx: Context, name: str, start: int, end: int, field_name: str = "body") -> str:
+    """Id of the group actor `name` (created if absent), with a mention at [start, end)."""
+    key = name.lower()
+    actor = next((a for a in ctx.document.actors if a.kind == "group" and a.name.lower() == key), None)
+    if actor is None:
+        taken = {a.id for a in ctx.document.actors}
+        n = len(ctx.document.actors) + 1
+        while f"a{n}" in taken:
+            n += 1
+        actor = Actor(id=f"a{n}", name=name, kind="group")
+        ctx.document.actors.append(actor)
+    if not any(m.start == start and m.field == field_name for m in actor.mentions):
+        actor.mentions.append(Mention(start=start, end=end, text=name, field=field_name))
+        ctx.reindex()
+    return actor.id
+
+
+def _first_holder(reader: _Reader, prep: Token) -> str | None:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return reader._holder(obj) if obj is not None else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the clause it hangs from ('..., adding that')."""
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            return tok.head  # "a press statement, which said:" -> the statement
+        if subj is not None:
+            return subj
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl":  # "a spokesman who said ..."
+            return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+        tok = tok.head
+    return None
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """True when `t` sits in a relative or participial clause of the phrase headed by `top`."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        t = t.head
+    return False
+
+
+def _content_bounds(comp: Token) -> tuple[int, int] | None:
+    tokens = list(comp.subtree)
+    i, j = 0, len(tokens)
+    while i < j and (tokens[i].dep_ == "mark" and tokens[i].lower_ in ("that", "whether", "if") or tokens[i].is_punct):
+        i += 1
+    while j > i and tokens[j - 1].is_punct and tokens[j - 1].text not in ")":
+        j -= 1
+    if i >= j:
+        return None
+    return tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+
+
+def _phrase_content(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """The verb phrase after a speech-act verb ('expressed deep thanks to X for ...')."""
+    if not any(c.dep_ in ("dobj", "xcomp", "prep", "dative", "prt") and c.i > verb.i for c in verb.children):
+        return None
+    subject = {t.i for t in subj.subtree}
+    tokens = [t for t in verb.subtree if t.i > verb.i and t.i not in subject]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prt"):
+        tokens.pop(0)
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return 0, 0
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _only_marks(text: str) -> bool:
+    return not text.strip(" ,.:;!?\n" + QUOTE_MARKS)
+
+
+def _ends_with_colon(sent: Span, verb: Token) -> bool:
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text == ":" and last[-1].i > verb.i
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """Drop repeats and content that sits inside a longer statement of the same holder."""
+    keep: list[Attribution] = []
+    for a in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        if any(k.holder == a.holder and k.field == a.field and k.start <= a.start and a.end <= k.end for k in keep):
+            continue
+        keep.append(a)
+    return keep

@@ -1,0 +1,166 @@
+"""Quotes stage: the sentences it must read, in wire, broadcaster and state-media styles."""
+
+from __future__ import annotations
+
+from newsgraph.extract.quotes import find_quotes
+
+
+def quotes(ctx, name_of):
+    find_quotes(ctx)
+    return [(name_of(ctx, q.speaker), name_of(ctx, q.told), q.text, q.direct) for q in ctx.document.quotes]
+
+
+def test_direct_quote_with_speaker_after(context_of, name_of):
+    ctx = context_of(
+        '"The talks were frank and useful," Daniel Brandt, the German foreign minister, said on Monday.',
+        [("Daniel Brandt", "person")],
+    )
+    assert quotes(ctx, name_of) == [("Daniel Brandt", None, "The talks were frank and useful", True)]
+
+
+def test_direct_quote_after_colon(context_of, name_of):
+    ctx = context_of('Maria Okafor said: "We expect a decision within weeks."', [("Maria Okafor", "person")])
+    assert quotes(ctx, name_of) == [("Maria Okafor", None, "We expect a decision within weeks.", True)]
+
+
+def test_inverted_said_with_adding_that(context_of, name_of):
+    ctx = context_of(
+        '"There is no deal yet," said Daniel Brandt, adding that negotiators would meet again in Geneva.',
+        [("Daniel Brandt", "person")],
+    )
+    assert quotes(ctx, name_of) == [
+        ("Daniel Brandt", None, "There is no deal yet", True),
+        ("Daniel Brandt", None, "negotiators would meet again in Geneva", False),
+    ]
+
+
+def test_quote_running_over_two_paragraphs(context_of, name_of):
+    text = (
+        'Maria Okafor told the BBC: "We have waited long enough for answers from the council.\n\n'
+        '"Now we expect it to act before the summer recess," she said.'
+    )
+    ctx = context_of(text, [("Maria Okafor", "person"), ("BBC", "media")])
+    assert quotes(ctx, name_of) == [
+        ("Maria Okafor", "BBC", "We have waited long enough for answers from the council.", True),
+        ("Maria Okafor", None, "Now we expect it to act before the summer recess", True),
+    ]
+
+
+def test_told_outlet_that_and_pronoun_continuation(context_of, name_of):
+    text = (
+        "Lena Varga, a professor at the Budapest Institute, told Reuters that the two governments were "
+        "close to an agreement on gas transit.\n\n"
+        "She added that the remaining disputes concerned pricing."
+    )
+    ctx = context_of(text, [("Lena Varga", "person"), ("Budapest Institute", "university"), ("Reuters", "media")])
+    assert quotes(ctx, name_of) == [
+        ("Lena Varga", "Reuters", "the two governments were close to an agreement on gas transit", False),
+        ("Lena Varga", None, "the remaining disputes concerned pricing", False),
+    ]
+
+
+def test_told_reporters_is_no_listener(context_of, name_of):
+    ctx = context_of(
+        "Daniel Brandt told reporters the embassy would reopen next month.", [("Daniel Brandt", "person")]
+    )
+    assert quotes(ctx, name_of) == [("Daniel Brandt", None, "the embassy would reopen next month", False)]
+
+
+def test_according_to_a_body(context_of, name_of):
+    ctx = context_of(
+        "According to the Foreign Ministry, the ambassador was summoned on Tuesday.",
+        [("Foreign Ministry", "government_body")],
+    )
+    assert quotes(ctx, name_of) == [("Foreign Ministry", None, "the ambassador was summoned on Tuesday", False)]
+
+
+def test_spokesperson_speaks_for_the_body(context_of, name_of):
+    ctx = context_of(
+        "A spokesperson for the Ministry of Foreign Affairs said the visit would go ahead as planned.",
+        [("Ministry of Foreign Affairs", "government_body")],
+    )
+    assert quotes(ctx, name_of) == [("Ministry of Foreign Affairs", None, "the visit would go ahead as planned", False)]
+
+
+def test_the_minister_is_the_person_last_given_that_title(context_of, name_of):
+    text = (
+        "Defence Minister Arvo Tamm met his Latvian counterpart in Riga on Friday. "
+        "The minister said the new brigade would be ready by spring."
+    )
+    ctx = context_of(text, [("Arvo Tamm", "person")], positions=[("Arvo Tamm", "Defence Minister")])
+    assert quotes(ctx, name_of) == [("Arvo Tamm", None, "the new brigade would be ready by spring", False)]
+
+
+def test_state_media_press_statement_reproduced_after_colon(context_of, name_of):
+    text = (
+        "Pyongyang, March 3 (KCNA) -- Ri Chol Su, vice department director of the Central Committee of the "
+        "Workers' Party of Korea, issued the following press statement on Sunday:\n"
+        "The recent joint air drills staged by the U.S. and its allies are a grave provocation.\n"
+        "We will take every necessary countermeasure to defend our sovereignty. -0-"
+    )
+    ctx = context_of(text, [("Ri Chol Su", "person"), ("Workers' Party of Korea", "party")])
+    assert quotes(ctx, name_of) == [
+        ("Ri Chol Su", None, "The recent joint air drills staged by the U.S. and its allies are a grave provocation.", False),
+        ("Ri Chol Su", None, "We will take every necessary countermeasure to defend our sovereignty.", False),
+    ]
+
+
+def test_statement_title_in_quotation_marks_is_direct(context_of, name_of):
+    text = (
+        "A spokesman for the Foreign Ministry released a press statement titled "
+        '"Provocations will meet a resolute response" on Tuesday:\n'
+        "The reckless moves of the hostile forces must stop at once. -0-"
+    )
+    ctx = context_of(text, [("Foreign Ministry", "government_body")])
+    assert quotes(ctx, name_of) == [
+        ("Foreign Ministry", None, "Provocations will meet a resolute response", True),
+        ("Foreign Ministry", None, "The reckless moves of the hostile forces must stop at once.", False),
+    ]
+
+
+def test_press_statement_said_that(context_of, name_of):
+    text = (
+        "In a press statement on Monday, Ri Chol Su, vice department director of the C.C., WPK, said that "
+        "the drills would not go unanswered."
+    )
+    ctx = context_of(text, [("Ri Chol Su", "person"), ("WPK", "party")])
+    assert quotes(ctx, name_of) == [("Ri Chol Su", None, "the drills would not go unanswered", False)]
+
+
+def test_the_message_speaks_for_its_sender(context_of, name_of):
+    text = (
+        "Thongsing Vongkham, president of the Lao Front for National Development, sent a message of "
+        "greeting to the Korean side on Monday.\n"
+        "The message said that the friendship between the two parties would grow stronger with each year."
+    )
+    ctx = context_of(text, [("Thongsing Vongkham", "person"), ("Lao Front for National Development", "organization")])
+    assert quotes(ctx, name_of) == [
+        ("Thongsing Vongkham", None, "the friendship between the two parties would grow stronger with each year", False),
+    ]
+
+
+def test_speech_act_in_a_message(context_of, name_of):
+    text = (
+        "Thongsing Vongkham sent a message of sympathy to the Korean side on August 19.\n"
+        "In the message he expressed deep sympathy to the victims of the floods and their families."
+    )
+    ctx = context_of(text, [("Thongsing Vongkham", "person")])
+    assert quotes(ctx, name_of) == [
+        ("Thongsing Vongkham", None, "deep sympathy to the victims of the floods and their families", False),
+    ]
+
+
+def test_scare_quotes_stay_inside_the_reported_clause(context_of, name_of):
+    ctx = context_of(
+        'Maria Okafor said the plan was a "cynical gamble" by the government.', [("Maria Okafor", "person")]
+    )
+    assert quotes(ctx, name_of) == [("Maria Okafor", None, 'the plan was a "cynical gamble" by the government', False)]
+
+
+def test_assessments_of_experts_and_media_are_not_quotes(context_of, name_of):
+    text = (
+        "Experts noted that the summit received little coverage in the state press. "
+        "The Daily Herald suggested that the delay might reflect divisions in the cabinet."
+    )
+    ctx = context_of(text, [("The Daily Herald", "media")])
+    assert quotes(ctx, name_of) == []
