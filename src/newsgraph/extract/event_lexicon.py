@@ -1,0 +1,95 @@
+"""The event lexicon: verb and event-noun lemmas coded in PLOVER and CAMEO, plus the cue words.
+
+Data lives in `data/events.tsv` (one row per trigger) and `data/event_cues.json` (closed-class
+cues: light verbs, modals, report verbs, ...). This module only loads and looks them up.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+ANY = "-"
+PERSON_OBJECT = "@person"
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One trigger: a verb (with an optional required object) or an event noun."""
+
+    pos: str                    # "V" or "N"
+    lemma: str
+    objects: frozenset[str]     # required object lemmas for a verb; empty = any
+    plover: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    target: tuple[str, ...]     # "dobj" or prepositions whose object is the target
+
+
+def _field(value: str) -> str | None:
+    value = value.strip()
+    return None if value in ("", ANY) else value
+
+
+@functools.lru_cache(maxsize=1)
+def entries() -> tuple[LexEntry, ...]:
+    """Every row of events.tsv, in file order."""
+    out: list[LexEntry] = []
+    with resources.files("newsgraph.extract.data").joinpath("events.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            pos, lemma, objects, plover, mode, context, cameo, target = (c.strip() for c in row)
+            out.append(LexEntry(
+                pos=pos, lemma=lemma.lower(),
+                objects=frozenset() if objects == ANY else frozenset(objects.lower().split("|")),
+                plover=plover, mode=_field(mode),
+                context=tuple(c for c in context.split(";") if c and c != ANY),
+                cameo=cameo, target=tuple(t for t in target.split(",") if t and t != ANY),
+            ))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The closed-class cue lists of event_cues.json, list values as frozensets."""
+    with resources.files("newsgraph.extract.data").joinpath("event_cues.json").open(encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in data.items() if k != "about"}
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[tuple[str, str], list[LexEntry]]:
+    index: dict[tuple[str, str], list[LexEntry]] = {}
+    for e in entries():
+        index.setdefault((e.pos, e.lemma), []).append(e)
+    # rows with a required object are more specific: try them first
+    for rows in index.values():
+        rows.sort(key=lambda e: not e.objects)
+    return index
+
+
+def verb_entries(lemma: str) -> list[LexEntry]:
+    """Verb rows for `lemma`, rows requiring an object first."""
+    return _index().get(("V", lemma.lower()), [])
+
+
+def noun_entry(lemma: str) -> LexEntry | None:
+    """The event-noun row for `lemma` ("talk", "visit", "sanction"), or None."""
+    rows = _index().get(("N", lemma.lower()), [])
+    return rows[0] if rows else None
+
+
+def lookup_verb(lemma: str) -> LexEntry | None:
+    """The general (object-free) verb row for `lemma`, or the first row when all need an object.
+
+    This is the lexicon-only baseline's whole coder: no parse, no object check.
+    """
+    rows = verb_entries(lemma)
+    general = [e for e in rows if not e.objects]
+    return (general or rows or [None])[0]

@@ -1,0 +1,150 @@
+"""Events: who did what to whom, read sentence by sentence as news writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.event_lexicon import cues, entries, lookup_verb, noun_entry
+from newsgraph.model import PLOVER_TYPES, Article, Event
+
+
+def _run(nlp, body: str, published: str | None = None, captions: list[str] | None = None):
+    article = Article(id="test", body=body, published=published, captions=captions or [])
+    doc = extract(article, nlp)
+    names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
+    return doc, names
+
+
+def _names(names: dict[str, str], refs: list[str]) -> list[str]:
+    return [names[r] for r in refs]
+
+
+def _only(doc, plover: str) -> Event:
+    found = [e for e in doc.events if e.plover == plover]
+    assert len(found) == 1, [(e.plover, e.verb) for e in doc.events]
+    return found[0]
+
+
+def test_lexicon_rows_are_valid_plover_and_cameo():
+    for row in entries():
+        assert row.plover in PLOVER_TYPES, row
+        assert row.cameo.isdigit() and 3 <= len(row.cameo) <= 4, row
+        assert row.pos in ("V", "N"), row
+    assert noun_entry("talk").plover == "CONSULT"
+    assert lookup_verb("condemn").cameo == "111"
+    assert "hold" in cues()["light_verbs"]
+
+
+def test_light_verb_talks_with_a_visiting_delegation(nlp):
+    doc, names = _run(nlp, "On March 3, Vladimir Putin held talks with a visiting Vietnamese delegation in Sochi.")
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.source) == ["Vladimir Putin"]
+    assert event.target and event.verb == "hold talk"
+    assert (event.mode, event.cameo) == ("visit", "043")  # hosting a visiting party
+    assert (event.date, event.date_text) == ("--03-03", "On March 3")
+    assert event.location == "Sochi"
+
+
+def test_passive_reception_swaps_roles(nlp):
+    doc, names = _run(nlp, "Ambassador Maria Lopez was received by Fidel Castro at the Palace of the Revolution.")
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.source) == ["Fidel Castro"]
+    assert _names(names, event.target) == ["Maria Lopez"]
+    assert event.cameo == "043"
+
+
+def test_message_received_from_someone_is_their_support(nlp):
+    doc, names = _run(nlp, "Kim Jong Un received a message of greeting from Vladimir Putin on Tuesday.",
+                      published="2024-08-16")
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.source) == ["Vladimir Putin"]
+    assert _names(names, event.target) == ["Kim Jong Un"]
+    assert (event.mode, event.cameo) == ("message", "051")
+    assert (event.date, event.date_text) == ("2024-08-13", "on Tuesday")
+
+
+def test_a_threat_to_strike_is_a_threat_not_an_assault(nlp):
+    doc, names = _run(nlp, "The United States threatened to strike Iran.")
+    assert [e.plover for e in doc.events] == ["THREATEN"]
+    event = doc.events[0]
+    assert event.cameo == "138"
+    assert event.target and names[event.target[0]] in ("Iran", "Iran, Islamic Republic of")
+
+
+def test_future_visit_is_an_intent_and_hypothetical(nlp):
+    doc, names = _run(nlp, "Narendra Modi will visit Japan next month.")
+    event = _only(doc, "AGREE")
+    assert event.hypothetical and event.cameo == "036"
+    assert _names(names, event.source) == ["Narendra Modi"]
+    assert event.date is None and event.date_text == "next month"
+
+
+def test_negated_meeting(nlp):
+    doc, names = _run(nlp, "Emmanuel Macron did not meet Olaf Scholz in Berlin.")
+    event = _only(doc, "CONSULT")
+    assert event.negated and not event.hypothetical
+    assert _names(names, event.target) == ["Olaf Scholz"]
+
+
+def test_condemnation_target_inside_the_object(nlp):
+    doc, names = _run(nlp, "The Chinese Foreign Ministry strongly condemned Japan's decision.")
+    event = _only(doc, "ACCUSE")
+    assert event.cameo == "111"
+    assert _names(names, event.target) == ["Japan"]
+
+
+def test_nominal_visit_with_possessor(nlp):
+    doc, names = _run(nlp, "Angela Merkel's visit to Russia drew criticism.")
+    event = _only(doc, "CONSULT")
+    assert (event.mode, event.cameo, event.verb) == ("visit", "042", "visit")
+    assert _names(names, event.source) == ["Angela Merkel"]
+    assert _names(names, event.target) == ["Russia"] or doc.actor(event.target[0]).country == "RUS"
+
+
+def test_officials_who_met_a_leader_included_named_people(nlp):
+    doc, names = _run(nlp, "Senior Chinese officials who met with Vladimir Putin included Wang Yi and Li Qiang.")
+    event = _only(doc, "CONSULT")
+    assert set(_names(names, event.source)) == {"Wang Yi", "Li Qiang"}
+    assert _names(names, event.target) == ["Vladimir Putin"]
+
+
+def test_reported_by_the_outlet(nlp):
+    doc, names = _run(nlp, "Reuters reported that Joe Biden met Fumio Kishida in Washington.")
+    event = _only(doc, "CONSULT")
+    assert event.reported_by is not None and names[event.reported_by] == "Reuters"
+    assert event.location == "Washington"
+
+
+def test_caption_and_body_give_one_event_with_two_mentions(nlp):
+    caption = "Joe Biden held talks with Fumio Kishida at the White House on April 10"
+    body = "Joe Biden held talks with Fumio Kishida on April 10, officials said."
+    doc, _ = _run(nlp, body, captions=[caption])
+    event = _only(doc, "CONSULT")
+    assert {m.field for m in event.mentions} == {"body", "captions/0"}
+    assert event.date == "--04-10"
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation discussed the Ukraine conflict and regional security.",
+    "NO COMMENTS\n\nLEAVE A REPLY\n\nPlease enter your comment!\n\nPlease enter your name here",
+])
+def test_nothing_spurious(nlp, text):
+    doc, _ = _run(nlp, text)
+    assert doc.events == []
+
+
+def test_kcna_dateline_gives_date_and_place(nlp):
+    body = ("Pyongyang, May 20 (KCNA) -- Kim Jong Un sent a message of greeting to Xi Jinping.\n\n"
+            "The message wished the Chinese people happiness.")
+    doc, names = _run(nlp, body, published="2024-05-21")
+    event = _only(doc, "SUPPORT")
+    assert (event.date, event.location) == ("2024-05-20", "Pyongyang")
+    assert _names(names, event.target) == ["Xi Jinping"]
+
+
+def test_evidence_points_at_the_sentence(nlp):
+    body = "Talks stalled. Emmanuel Macron met Olaf Scholz in Berlin."
+    doc, _ = _run(nlp, body)
+    event = _only(doc, "CONSULT")
+    assert body[event.evidence.start:event.evidence.end] == "Emmanuel Macron met Olaf Scholz in Berlin."
