@@ -89,3 +89,44 @@ def test_seed_positions(nlp):
         for post in person["positions"]:
             assert any(post["title"].lower() == t.lower() and person["name"].split()[-1] in n
                        for n, t in titles), (person["name"], post["title"])
+
+
+def test_deputy_before_a_portfolio_word_qualifies_the_head(nlp):
+    got = posts(nlp, "Kim Tae Song received Russian Deputy Foreign Minister Oleg Markov in Pyongyang.")
+    assert got["Oleg Markov"] == [("Deputy Foreign Minister", None, "deputy", "RUS")]
+
+
+def test_definite_post_set_off_before_the_name(nlp):
+    got = posts(nlp, "The shadow home secretary, David Harlow, welcomed the decision on Tuesday.")
+    assert got["David Harlow"] == [("shadow home secretary", None, "shadow", None)]
+
+
+def test_apposition_after_another_name_is_not_set_off_before_the_next(nlp):
+    got = posts(nlp, "Present were Ri Chol Ho, the director of the Protocol Department, Pak Song Il and "
+                     "Jo Yong Sik.")
+    assert [t for t, *_ in got["Ri Chol Ho"]] == ["director"]
+    assert "Pak Song Il" not in got
+
+
+def test_concurrent_posts_share_the_body_named_after_the_second(nlp):
+    got = posts(nlp, "The letter was signed by Ivan Sokolov, general secretary and concurrently "
+                     "international secretary of the Moldovan Workers' Party.")
+    assert [(t, o) for t, o, *_ in got["Ivan Sokolov"]] == [
+        ("general secretary", "Moldovan Workers' Party"), ("international secretary", "Moldovan Workers' Party")]
+
+
+def test_prenominal_title_with_kcna_abbreviated_body(nlp):
+    got = posts(nlp, "The first vice department director of the C.C., WPK Kim Ok Sun and other officials "
+                     "attended.")
+    assert [(t, o, q) for t, o, q, _ in got["Kim Ok Sun"]] == [
+        ("first vice department director", "Central Committee of the WPK", "first vice")]
+
+
+@pytest.mark.parametrize("text, holder, title", [
+    ("Lawyer Helen Marsh, who represents the men, said the ruling was wrong.", "Helen Marsh", "Lawyer"),
+    ("The former spin doctor Simon Caddick denied the claim.", "Simon Caddick", "former spin doctor"),
+    ("Labour peer Lord Ashby said the bill was flawed.", "Ashby", "peer"),
+])
+def test_occupations_and_peers_are_posts(nlp, text, holder, title):
+    got = posts(nlp, text)
+    assert [t for t, *_ in next(v for k, v in got.items() if holder in k)] == [title]

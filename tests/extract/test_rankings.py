@@ -41,3 +41,36 @@ def test_list_of_posts_without_names(nlp):
 
 def test_two_names_are_not_a_list(nlp):
     assert rankings(nlp, "Tony Blair met Jacques Chirac in Paris on Monday.") == []
+
+
+def test_list_of_posts_keeps_parenthetical_and_quoted_party_names(nlp):
+    text = ('Greetings came from the general secretary of the Chilean Communist Party (Proletarian Action), '
+            'the chairperson of the People Unity-"Kazakh Zhol" Democratic Party and the leader of the '
+            '"Party of Free Labour" of Armenia.')
+    assert rankings(nlp, text) == [("list", "Greetings came from", [
+        "general secretary of the Chilean Communist Party (Proletarian Action)",
+        'chairperson of the People Unity-"Kazakh Zhol" Democratic Party',
+        'leader of the "Party of Free Labour" of Armenia'])]
+
+
+def test_two_posts_sharing_one_body_are_one_entry(nlp):
+    text = ("Letters came from the chairman and the secretary general of the C.C., Czech Workers' Party, "
+            "the first secretary of the Communist Party of Austria and the chairperson of the Union of "
+            "Socialists of Peru.")
+    (kind, _, order), = rankings(nlp, text)
+    assert order == ["chairman and the secretary general of the C.C., Czech Workers' Party",
+                     "first secretary of the Communist Party of Austria",
+                     "chairperson of the Union of Socialists of Peru"]
+
+
+def test_list_of_people_skips_their_places_of_origin(nlp):
+    text = ("Tariq Hussain, from Leeds, and Omar Malik, Daniel Reeve and Samir Aziz, from Manchester, "
+            "were released on Tuesday.")
+    assert rankings(nlp, text) == [("list", None, ["Tariq Hussain", "Omar Malik", "Daniel Reeve", "Samir Aziz"])]
+
+
+def test_titles_of_listed_people_are_not_entries(nlp):
+    text = ("He was greeted by Ri Chol Ho, the director of the Protocol Department, the first vice department "
+            "director of the C.C., WPK Kim Ok Sun and Jo Yong Sik at the airport.")
+    (kind, occasion, order), = rankings(nlp, text)
+    assert (kind, occasion, order) == ("list", "He was greeted by", ["Ri Chol Ho", "Kim Ok Sun", "Jo Yong Sik"])

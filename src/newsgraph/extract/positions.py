@@ -4,6 +4,7 @@ Forms read (each title phrase parsed by `titles.read_post`):
   apposition      "Andrey Ivanov, Deputy Minister of Foreign Affairs"; "X, a professor at Y in Z"
   pre-nominal     "Chinese Premier Li Wei", "Russian Ambassador to the DPRK Ivan Petrov"
   copular         "X is the chairman of Y", "X, who is ...", "X became ..."
+  set off before  "the shadow foreign secretary, Michael Smith, said"
   joined posts    "Deputy Chairman of A and Chairman of B", "... and concurrently ...",
                   "general secretary of A, president of B and supreme commander of C"
 Lists ("A, T1; B, T2; and C, T3", KCNA's "A, T1, and Premier B, Vice-Chairman C") fall out of the
@@ -17,13 +18,15 @@ is unknown gets the post's country when the text names it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from newsgraph.extract.bodies import organization_actor
 from newsgraph.extract.lexicon import is_honorific
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
-    ARTICLES, CLOSING, Mentions, Post, post_table, read_post, starts_post,
+    ARTICLES, CLOSING, Mentions, Post, post_table, read_post, skip_parenthetical, starts_post,
 )
 from newsgraph.model import Evidence, Position
 
@@ -45,28 +48,38 @@ def posts_after(doc: Doc, i: int, limit: int, mentions: Mentions) -> list[Post]:
         if posts and post.country and posts[0].country and post.country != posts[0].country:
             break
         posts.append(post)
-        j = _skip_parenthetical(doc, post.end, limit)
+        j = skip_parenthetical(doc, post.end, limit)
         # "... , and", "... and concurrently", "... , president of ..."
         k = j
         if k < limit and doc[k].text == ",":
             k += 1
         if k < limit and doc[k].lower_ == "and":
             k += 1
+        continued = k
         while k < limit and doc[k].lower_ in post_table().continuations:
             k += 1
-        if k == j or not starts_post(doc, k, limit, mentions):
+        # after "concurrently" any post phrase follows ("... and concurrently international secretary")
+        if k == j or not (starts_post(doc, k, limit, mentions)
+                          or (k > continued and read_post(doc, k, limit, mentions) is not None)):
             break
         j = k
-    return posts
+    return _share_bodies(doc, posts)
 
 
-def _skip_parenthetical(doc: Doc, j: int, limit: int) -> int:
-    """Token after "(CPV)" when one follows `j`; `j` otherwise."""
-    if j < limit and doc[j].text == "(":
-        for k in range(j + 1, min(limit, j + 8)):
-            if doc[k].text == ")":
-                return k + 1
-    return j
+def _share_bodies(doc: Doc, posts: list[Post]) -> list[Post]:
+    """A post joined by "and" to the next with no body of its own shares the next one's body.
+
+    "general secretary and concurrently international secretary of the X Party": both are posts
+    in the X Party.
+    """
+    out = list(posts)
+    for n in range(len(out) - 2, -1, -1):
+        post, following = out[n], out[n + 1]
+        if post.organization or post.country or doc[post.end].lower_ != "and":
+            continue
+        out[n] = replace(post, organization=following.organization,
+                         organization_name=following.organization_name, country=following.country)
+    return out
 
 
 def _names_next(doc: Doc, j: int, mentions: Mentions) -> bool:
@@ -85,7 +98,10 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Po
     k = end - 1
     while k >= sent_start and end - k <= MAX_TITLE_TOKENS:
         tok = doc[k]
-        if k in mentions.person or tok.text in CLOSING or tok.text in {",", "("} or tok.is_space:
+        # "the C.C., WPK": a comma after an abbreviation is inside the body's name
+        inner_comma = tok.text == "," and k > sent_start and doc[k - 1].lower_ in post_table().abbreviations
+        if k in mentions.person or tok.text in CLOSING or tok.text == "(" or tok.is_space or (
+                tok.text == "," and not inner_comma):
             break
         low = tok.lower_
         inside_name = low == "the" and k > sent_start and doc[k - 1].lower_ in ("of", "to", "for")
@@ -99,6 +115,23 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Po
             best = post
         k -= 1
     return best
+
+
+def post_in_front(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Post | None:
+    """The post set off before the name at `start`: "the shadow foreign secretary, Michael Smith".
+
+    Only a definite post that opens its clause counts: after a comma or a name it is the apposition
+    of the name before it ("A, the chairman of X, B"), not of this one.
+    """
+    if start - 1 <= sent_start or doc[start - 1].text != ",":
+        return None
+    post = post_before(doc, start - 1, sent_start, mentions)
+    if post is None or post.start - 1 < sent_start or doc[post.start - 1].lower_ != "the":
+        return None
+    before = post.start - 2
+    if before >= sent_start and (doc[before].text == "," or before in mentions.person):
+        return None
+    return post
 
 
 def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[Post]:
@@ -129,6 +162,9 @@ def find_positions(ctx: Context) -> None:
             before = post_before(doc, start, sent.start, mentions)
             if before:
                 found.append(before)
+            front = post_in_front(doc, start, sent.start, mentions)
+            if front:
+                found.append(front)
             if end < sent.end and doc[end].text == ",":
                 found += posts_after(doc, end + 1, sent.end, mentions)
             found += posts_of_copula(doc, end, sent.end, mentions)

@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.pipeline import Context, stage
-from newsgraph.extract.titles import CLOSING, Mentions, read_post
+from newsgraph.extract.titles import ARTICLES, CLOSING, Mentions, Post, post_table, read_post, skip_parenthetical
 from newsgraph.model import Evidence, Ranking
 
 SEPARATORS = frozenset({",", ";", "and", ", and"})
 MIN_LIST = 3
 MAX_OCCASION_WORDS = 8
+# entity types of a place of origin set off after a name ("A, from Birmingham, and B")
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,7 +103,18 @@ def _protocol(doc: Doc, sent: Span, mentions: Mentions, titled: dict[int, tuple[
 
 def _entries(doc: Doc, k: int, end: int, mentions: Mentions, titled: dict[int, tuple[int, str]]) -> list[str]:
     """Actor ids and descriptions of the coordinated names and posts in tokens [k, end)."""
+    return _read_run(doc, k, end, mentions, titled)[0]
+
+
+def _read_run(doc: Doc, k: int, end: int, mentions: Mentions,
+              titled: dict[int, tuple[int, str]]) -> tuple[list[str], int]:
+    """(entries, token after the last one) of a coordination of names and posts starting at `k`.
+
+    An entry is a person's actor id or, for a post with no name, the post's words. Two posts that
+    share one body ("the chairman and the secretary general of X") are one entry.
+    """
     out: list[str] = []
+    last = k
     while k < end and doc[k].text not in CLOSING:
         tok = doc[k]
         if tok.text in SEPARATORS or tok.lower_ in SEPARATORS:
@@ -109,23 +122,55 @@ def _entries(doc: Doc, k: int, end: int, mentions: Mentions, titled: dict[int, t
             continue
         if k in titled:
             # a named person's pre-nominal title ("Premier B"): the name that follows is the entry
-            k = titled[k][0]
+            k = last = titled[k][0]
             continue
         if k in mentions.person:
             holder = mentions.person[k]
             out.append(holder)
             while k < end and mentions.person.get(k) == holder:
                 k += 1
-            # the person's apposition ("A, Chinese Premier") is theirs, not another entry
-            if k + 1 < end and doc[k].text == "," and titled.get(k + 1, (0, None))[1] == holder:
-                k = titled[k + 1][0]
+            last = k
+            # the person's apposition ("A, Chinese Premier", "A, the director of X") is theirs
+            if k + 1 < end and doc[k].text == ",":
+                title = k + 1 + (doc[k + 1].lower_ in ARTICLES)
+                if titled.get(title, (0, None))[1] == holder:
+                    k = last = titled[title][0]
+            k = last = _skip_origin(doc, k, end)
             continue
         post = read_post(doc, k, end, mentions)
         if post is None:
             break
-        out.append(doc[post.start:post.end].text)
-        k = post.end
-    return out
+        named = post.end + (post.end < end and doc[post.end].text == ",")
+        if named in mentions.person and titled.get(post.start, (0, None))[1] == mentions.person[named]:
+            k = named   # the title of the name that follows it, which is the entry
+            continue
+        first = post.start
+        post = _shared_body(doc, post, end, mentions)
+        k = last = skip_parenthetical(doc, post.end, end)
+        out.append(doc[first:last].text)
+    return out, last
+
+
+def _shared_body(doc: Doc, post: Post, end: int, mentions: Mentions) -> Post:
+    """The second of two posts joined by "and" when the first names no body of its own."""
+    k = post.end
+    if post.organization or post.country or k >= end or doc[k].lower_ != "and":
+        return post
+    k += 1
+    while k < end and doc[k].lower_ in post_table().continuations:
+        k += 1
+    second = read_post(doc, k, end, mentions)
+    return second if second is not None and second.organization else post
+
+
+def _skip_origin(doc: Doc, k: int, end: int) -> int:
+    """Token after ", from Birmingham" that follows a name at `k` (`k` when none does)."""
+    if k + 2 >= end or doc[k].text != "," or doc[k + 1].lower_ != "from":
+        return k
+    j = k + 2
+    while j < end and doc[j].ent_type_ in PLACE_ENTS:
+        j += 1
+    return j if j > k + 2 and (j == end or doc[j].text in SEPARATORS or doc[j].lower_ in SEPARATORS) else k
 
 
 def _lists(doc: Doc, sent: Span, mentions: Mentions, titled: dict[int, tuple[int, str]],
@@ -136,8 +181,7 @@ def _lists(doc: Doc, sent: Span, mentions: Mentions, titled: dict[int, tuple[int
     while k < sent.end:
         if k in mentions.person or (doc[k].lower_ == "the" and read_post(doc, k, sent.end, mentions)):
             start = k
-            run_end = _run_end(doc, k, sent.end, mentions, titled)
-            entries = _entries(doc, start, run_end, mentions, titled)
+            entries, run_end = _read_run(doc, k, sent.end, mentions, titled)
             entries = list(dict.fromkeys(entries))
             if len(entries) >= MIN_LIST:
                 out.append(Ranking(
@@ -148,30 +192,6 @@ def _lists(doc: Doc, sent: Span, mentions: Mentions, titled: dict[int, tuple[int
                 continue
         k += 1
     return out
-
-
-def _run_end(doc: Doc, k: int, end: int, mentions: Mentions, titled: dict[int, tuple[int, str]]) -> int:
-    """Token after a coordination of names and posts starting at `k`."""
-    last = k
-    while k < end and doc[k].text not in CLOSING:
-        tok = doc[k]
-        if tok.text in SEPARATORS or tok.lower_ in SEPARATORS:
-            k += 1
-            continue
-        if k in titled:
-            k = last = titled[k][0]
-            continue
-        if k in mentions.person:
-            holder = mentions.person[k]
-            while k < end and mentions.person.get(k) == holder:
-                k += 1
-            last = k
-            continue
-        post = read_post(doc, k, end, mentions)
-        if post is None:
-            break
-        k = last = post.end
-    return last
 
 
 def _occasion(doc: Doc, sent: Span, start: int) -> str | None:

@@ -35,6 +35,8 @@ NON_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUA
 MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 MAX_MODIFIERS = 5
 MAX_STATE_WORDS = 4
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
+MAX_QUOTED_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,22 @@ def head_length(doc: Doc, i: int, limit: int) -> int:
     return best
 
 
+def _qualifies_later_head(doc: Doc, i: int, h: int, limit: int, mentions: Mentions) -> bool:
+    """Whether the head word at `i` only qualifies a head a few modifiers later.
+
+    "Deputy" is a post of its own ("a deputy to the SPA") but qualifies in "Deputy Foreign
+    Minister", where modifier words lead on to another head.
+    """
+    if h != 1 or not is_qualifier(doc[i]):
+        return False
+    for k in range(i + 1, min(limit, i + 1 + MAX_MODIFIERS)):
+        if k in mentions.person or doc[k].pos_ not in MODIFIER_POS:
+            return False
+        if head_length(doc, k, limit):
+            return k > i + 1
+    return False
+
+
 def is_qualifier(token: Token) -> bool:
     """A qualifier word of the lexicon ("acting", "former", "first")."""
     return token.lower_ in titles().qualifiers
@@ -164,6 +182,9 @@ def _name_end(doc: Doc, i: int, limit: int, mentions: Mentions) -> int:
                 k += 1
                 continue
             break
+        if text in QUOTES and _quoted_part(doc, i, k, limit):
+            k += 1
+            continue
         if text in CLOSING or text == "(" or "\n" in text or tok.is_space:
             break
         if k in mentions.person:
@@ -184,6 +205,22 @@ def _name_end(doc: Doc, i: int, limit: int, mentions: Mentions) -> int:
     while k > i and doc[k - 1].lower_ in {"and", "the", "of", "for", "'s", "-", ","}:
         k -= 1
     return k
+
+
+def _quoted_part(doc: Doc, i: int, k: int, limit: int) -> bool:
+    """Whether the quote mark at `k` opens or closes a quoted word inside the name started at `i`.
+
+    Party names quote a word of their own (People Unity-"Kyrgyz El" Republican Party, the
+    "Aalam-Party of Non-Parties", Communist Party "Russian Communists"): a quote closes one opened
+    inside the name, or opens one, after an article or a capitalised word of the name, that closes
+    within a few words.
+    """
+    opened = sum(sum(doc[j].text.count(q) for q in QUOTES) for j in range(i, k)) % 2 == 1
+    if opened:
+        return True
+    if k > i and doc[k - 1].lower_ not in ARTICLES and not doc[k - 1].is_title:
+        return False
+    return any(doc[j].text in QUOTES for j in range(k + 1, min(limit, k + MAX_QUOTED_WORDS + 1)))
 
 
 def name_text(doc: Doc, i: int, j: int) -> str:
@@ -235,7 +272,7 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
         if j >= limit or j - start > MAX_MODIFIERS or j in mentions.person:
             return None
         h = head_length(doc, j, limit)
-        if h:
+        if h and not _qualifies_later_head(doc, j, h, limit, mentions):
             break
         tok = doc[j]
         n, code = state_length(doc, j, limit)
@@ -305,6 +342,15 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
         organization_name=name_text(doc, *organization) if organization else None,
         country=country, host=host,
     )
+
+
+def skip_parenthetical(doc: Doc, j: int, limit: int) -> int:
+    """Token after "(CPV)" when one follows `j`; `j` otherwise."""
+    if j < limit and doc[j].text == "(":
+        for k in range(j + 1, min(limit, j + 8)):
+            if doc[k].text == ")":
+                return k + 1
+    return j
 
 
 def _join(doc: Doc, tokens: list[int]) -> str:
