@@ -170,11 +170,15 @@ def _trim(text: str, r: _Region) -> _Region:
 
 
 def find_attributions(ctx: Context) -> list[Attribution]:
-    """Every attribution in the article's fields, in text order (see the module docstring)."""
-    out: list[Attribution] = []
-    for name, doc in ctx.docs.items():
-        out.extend(_Reader(ctx, name, doc).read())
-    return out
+    """Every attribution in the article's fields, in text order (see the module docstring).
+
+    Read once per article: the quotes and claims stages both ask, so the result is memoised on ctx.
+    """
+    cached = ctx.memo.get("attributions")
+    if cached is None:
+        cached = ctx.memo["attributions"] = [
+            a for name, doc in ctx.docs.items() for a in _Reader(ctx, name, doc).read()]
+    return cached
 
 
 @dataclass

@@ -58,6 +58,7 @@ class Context:
     article: Article
     docs: dict[str, Doc]
     document: Document
+    memo: dict[str, object] = field(default_factory=dict, repr=False)  # results stages share
     _index: dict[str, tuple[list[int], list[tuple[int, int, str]]]] | None = field(default=None, repr=False)
 
     def fields(self) -> list[str]:
