@@ -178,3 +178,53 @@ def test_seed_people_states_and_organizations_are_all_found(nlp):
     missing = [o for o in expected["organizations"]
                if not any(fold(o) == t or set(fold(o).split()) <= set(t.split()) for t in texts)]
     assert missing == []
+
+
+def test_state_body_written_of_state_is_one_body_under_its_long_name(nlp):
+    body = ("Pyongyang, March 4 (KCNA) -- A spokesman for the Foreign Ministry of the Democratic People's "
+            "Republic of Korea issued a press statement on Friday. The DPRK Foreign Ministry said the "
+            "United States must stop. The Foreign Ministry added that it would watch closely.\n\n"
+            "The Ministry of National Defense of the Republic of Korea said the drills would go on. The ROK "
+            "Ministry of National Defense denied any change.")
+    doc = actors_of(nlp, body)
+    ministry = one(doc, "Foreign Ministry of the Democratic People's Republic of Korea")
+    assert (ministry.kind, ministry.country) == ("government_body", "PRK")
+    assert {"DPRK Foreign Ministry", "Foreign Ministry"} <= set(ministry.aliases)
+    defense = one(doc, "Ministry of National Defense of the Republic of Korea")
+    assert defense.country == "KOR" and "ROK Ministry of National Defense" in defense.aliases
+    assert states(doc) == {"PRK", "KOR", "USA"}
+
+
+def test_body_of_a_party_takes_the_party_country_and_a_mission_its_seat(nlp):
+    body = ("The Central Committee of the Workers' Party of Korea sent a wreath to the Embassy of the "
+            "Russian Federation in the DPRK on Sunday.")
+    doc = actors_of(nlp, body)
+    assert one(doc, "Central Committee of the Workers' Party of Korea").country == "PRK"
+    assert one(doc, "Embassy of the Russian Federation in the DPRK").country == "RUS"
+
+
+def test_state_named_in_a_truncated_post_stays_a_state(nlp):
+    body = ("Kim Jong Un, president of the State Affairs of the Democratic People's Republic of Korea, "
+            "inspected a factory.")
+    assert states(actors_of(nlp, body)) == {"PRK"}
+
+
+def test_dash_glued_dateline_keeps_the_whole_korean_name(nlp):
+    body = "Pyongyang, August 2 (KCNA) --Kim Jong Un inspected a tile factory in Kaesong."
+    assert names(actors_of(nlp, body), "person") == {"Kim Jong Un"}
+
+
+def test_peers_keep_their_style_and_join_the_name_they_were_given(nlp):
+    body = ("Former Labour leader Neil Kinnock has been made a life peer and will be known as Baron Kinnock "
+            "of Bedwellty. Lord Kinnock was introduced by Baroness Amos and Baroness Royall of Blaisdon. "
+            "Lord Falconer welcomed him.")
+    doc = actors_of(nlp, body)
+    assert names(doc, "person") == {"Neil Kinnock", "Baroness Amos", "Baroness Royall of Blaisdon",
+                                    "Lord Falconer"}
+    assert {"Baron Kinnock of Bedwellty", "Lord Kinnock"} <= set(one(doc, "Neil Kinnock").aliases)
+
+
+def test_sentence_opening_conjunction_is_no_given_name(nlp):
+    body = ("Since Jack Straw took office, little has changed. If Charles Kennedy wins the seat, the "
+            "Liberal Democrats will celebrate.")
+    assert names(actors_of(nlp, body), "person") == {"Jack Straw", "Charles Kennedy"}

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsgraph.extract.bodies import without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, read_mentions
-from newsgraph.extract.names import fold, same_person, short_keys
+from newsgraph.extract.names import fold, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import name_of
 from newsgraph.model import Actor
@@ -62,12 +63,19 @@ class _Merger:
         self.groups.append(group)
         return group
 
-    def add_full_people(self, mentions: list[Mention]) -> None:
-        """Group the full person names, so short forms can find them wherever they are."""
+    def add_full_people(self, mentions: list[Mention], peers: bool) -> None:
+        """Group the full person names (`peers`: the names in a peer's style, read after all others),
+        so short forms can find them wherever they are. A peer's style with a family name ("Lord
+        Kinnock") joins the one full name that ends on it."""
         for m in mentions:
-            if m.kind != "person" or m.role != "full":
+            if m.kind != "person" or m.role != "full" or bool(peer_surname(m.name)) != peers:
                 continue
             group = next((g for g in self.people if any(same_person(x.name, m.name) for x in g.mentions)), None)
+            surname = peer_surname(m.name)
+            if group is None and surname:
+                named = [g for g in self.people if any(x.role == "full" and not peer_surname(x.name)
+                                                       and fold(x.name).split()[-1] == surname for x in g.mentions)]
+                group = named[0] if len(named) == 1 else None
             if group is None:
                 group = self._new("person")
                 self.people.append(group)
@@ -119,6 +127,8 @@ class _Merger:
                 return
         if group is None and m.generic:
             group = self._same_country(m)
+        if group is None and m.role == "full" and m.country:
+            group = self._same_body(m)
         if group is None and m.role == "full":
             group = self._shorter_form(m)
         if group is None:
@@ -133,6 +143,18 @@ class _Merger:
         """ "the Vietnamese party" names the one party of Vietnam already mentioned, if just one."""
         found = [g for g in self.groups if g.kind == m.kind and any(x.country == m.country for x in g.mentions)]
         return found[0] if len(found) == 1 else None
+
+    def _same_body(self, m: Mention) -> _Group | None:
+        """The body of the same state named the other way round: "DPRK Foreign Ministry" and
+        "Foreign Ministry of the DPRK" are one ministry."""
+        core = fold(without_state(m.name))
+        if core == fold(m.name):
+            return None
+        for group in reversed(self.groups):
+            if group.kind == m.kind and any(x.country == m.country and x.role == "full"
+                                            and fold(without_state(x.name)) == core for x in group.mentions):
+                return group
+        return None
 
     def _shorter_form(self, m: Mention) -> _Group | None:
         """A body named before whose name this one shortens, most recent first."""
@@ -160,7 +182,8 @@ def _canonical(group: _Group) -> str:
     if group.kind == "state":
         return name_of(group.key)
     full = [m.name for m in group.mentions if m.role == "full"] or [m.name for m in group.mentions]
-    return max(full, key=lambda n: (len(n.split()), len(n)))
+    # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
+    return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
 
 
 def _expand_acronyms(name: str, expansions: dict[str, str]) -> str:
@@ -205,8 +228,9 @@ def build_actors(per_field: dict[str, list[Mention]]) -> list[Actor]:
     """Merge each field's mentions into actors (see the module docstring for the rules)."""
     merger = _Merger()
     reading = _reading_order(list(per_field))
-    for f in reading:
-        merger.add_full_people(per_field[f])
+    for peers in (False, True):
+        for f in reading:
+            merger.add_full_people(per_field[f], peers)
     for f in reading:
         for m in per_field[f]:
             merger.add(m)

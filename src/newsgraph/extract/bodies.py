@@ -11,7 +11,7 @@ import re
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.pipeline import Context
-from newsgraph.extract.states import code_of
+from newsgraph.extract.states import MAX_STATE_TOKENS, code_of
 from newsgraph.model import Actor, Mention
 
 ORGANIZATION_KINDS = frozenset({"organization", "party", "government_body", "military", "legislature",
@@ -37,18 +37,33 @@ def kind_of(name: str) -> str:
 def country_in(name: str) -> str | None:
     """ISO3 of a state the name begins with ("Russian Security Council") or ends on ("... of Vietnam")."""
     words = name.replace("'s ", " ").split()
-    for n in range(min(4, len(words) - 1), 0, -1):
+    for n in range(min(MAX_STATE_TOKENS, len(words) - 1), 0, -1):
         code = code_of(" ".join(words[:n]))
         if code:
             return code
     match = re.search(r"\bof (?:the )?([^,]+)$", name)
     if match:
         tail = match.group(1).split()
-        for n in range(min(4, len(tail)), 0, -1):
+        for n in range(min(MAX_STATE_TOKENS, len(tail)), 0, -1):
             code = code_of(" ".join(tail[-n:]))
             if code and n == len(tail):
                 return code
     return None
+
+
+def without_state(name: str) -> str:
+    """The name of a state's body without the state: "DPRK Foreign Ministry" and "Foreign Ministry
+    of the Democratic People's Republic of Korea" -> "Foreign Ministry"; others unchanged."""
+    words = name.replace("\u2019", "'").split()
+    for n in range(min(MAX_STATE_TOKENS, len(words) - 1), 0, -1):
+        if code_of(" ".join(words[:n])):
+            words = words[n:]
+            break
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "of" and code_of(" ".join(words[k + 1:])):
+            words = words[:k]
+            break
+    return " ".join(words)
 
 
 def _key(text: str) -> str:

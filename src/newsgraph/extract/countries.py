@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_word
 from newsgraph.extract.names import surname_countries
-from newsgraph.extract.states import code_of
+from newsgraph.extract.states import MAX_STATE_TOKENS, code_of
 
 _DATELINE = re.compile(r"\(([A-Z][A-Za-z\-]+)\)")
 _APPOSITION_STOPS = frozenset({";", ".", "(", ")", ":", "\n"})
@@ -29,7 +29,7 @@ def state_in(doc: Doc, start: int, end: int) -> str | None:
     """ISO3 of the first state name or demonym among tokens [start, end), longest match first."""
     i = start
     while i < end:
-        for width in range(min(4, end - i), 0, -1):
+        for width in range(min(MAX_STATE_TOKENS, end - i), 0, -1):
             code = code_of(doc[i:i + width].text)
             if code:
                 return code

@@ -69,9 +69,22 @@ class Gazetteer:
             found = self.states.get(key[4:])
         return found
 
+    def named(self, text: str) -> Known | None:
+        """The outlet, international body or party `text` names, by a surface form or its canonical
+        name ("WPK", "Workers' Party of Korea"), or None."""
+        found = self.known.get(text)
+        if found is None:
+            found = _canonical_names().get(text.replace("\u2019", "'"))
+        return found
+
     def head(self, text: str) -> Head | None:
         """The head noun entry for `text` (case-insensitive), or None."""
         return self.heads.get(" ".join(text.split()).lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, Known]:
+    return {k.name: k for k in gazetteer().known.values() if k.kind != "place"}
 
 
 def _states() -> tuple[dict[str, StateForm], dict[str, str]]:

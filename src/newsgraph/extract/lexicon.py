@@ -35,6 +35,7 @@ class TitleLexicon:
     heads: frozenset[str]
     qualifiers: frozenset[str]
     honorifics: frozenset[str]
+    peerages: frozenset[str]
     words: frozenset[str]
 
     @property
@@ -46,7 +47,7 @@ class TitleLexicon:
 @functools.lru_cache(maxsize=1)
 def titles() -> TitleLexicon:
     """The title lexicon from `titles.tsv`, loaded once."""
-    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set()}
+    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "peerage": set()}
     for phrase, role, *_ in read_tsv("titles.tsv"):
         if role not in by_role:
             raise ValueError(f"titles.tsv: unknown role {role!r} for {phrase!r}")
@@ -58,6 +59,7 @@ def titles() -> TitleLexicon:
         heads=frozenset(by_role["head"]),
         qualifiers=frozenset(by_role["qualifier"]),
         honorifics=frozenset(by_role["honorific"]),
+        peerages=frozenset(by_role["peerage"]),
         words=frozenset(words),
     )
 
@@ -66,7 +68,7 @@ def is_title_word(word: str) -> bool:
     """True for a word of a title or form of address ("Minister", "deputy", "Vice-Chairman", "Mr")."""
     key = word.lower()
     lex = titles()
-    return key in lex.words or key in lex.heads or key in lex.qualifiers or key in lex.honorifics
+    return key in lex.words or key in lex.heads or key in lex.qualifiers or is_honorific(key)
 
 
 def is_title_head(phrase: str) -> bool:
@@ -80,5 +82,10 @@ def is_title_qualifier(word: str) -> bool:
 
 
 def is_honorific(phrase: str) -> bool:
-    """True for a form of address that is not part of a name ("Comrade", "Mr.", "Respected")."""
-    return phrase.lower() in titles().honorifics
+    """True for a form of address ("Comrade", "Mr.", "Respected"), a peer's style included."""
+    return phrase.lower() in titles().honorifics or is_peerage(phrase)
+
+
+def is_peerage(word: str) -> bool:
+    """True for a peer's style, which stays part of the name it opens ("Lord", "Baroness")."""
+    return word.lower() in titles().peerages

@@ -21,7 +21,7 @@ from newsgraph.extract.countries import person_country, state_in
 from newsgraph.extract.gazetteer import Known, gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_word
 from newsgraph.extract.names import fold, is_name_word
-from newsgraph.extract.states import form_of
+from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}$")
@@ -141,11 +141,24 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
         return [found] if found else []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
-    country = state_in(doc, span.start, span.end)
+    country = state_in(doc, span.start, span.end) or _known_country(span)
     generic = len(span) == 2 and country is not None and gazetteer().head(span[-1].text) is not None
     out = [_mention(doc, fld, span, kind, span.text, role=role, country=country, sector=sector, generic=generic)]
     out += _inner(doc, fld, span)
     return out
+
+
+def _known_country(span: Span) -> str | None:
+    """Country of a known party or body a name is of: "Central Committee of the WPK" -> PRK."""
+    for tok in span:
+        if tok.lower_ == "of" or tok.i == span.start:
+            start = tok.i + 1 if tok.lower_ == "of" else tok.i
+            if start < span.end and span.doc[start].lower_ == "the":
+                start += 1
+            known = gazetteer().named(span.doc[start:span.end].text)
+            if known is not None and known.country and known.kind not in ("region", "place"):
+                return known.country  # a body's own state, never where it sits ("... of Crimea")
+    return None
 
 
 def _inner(doc: Doc, fld: str, span: Span) -> list[Mention]:
@@ -153,7 +166,7 @@ def _inner(doc: Doc, fld: str, span: Span) -> list[Mention]:
     out = []
     i = span.start
     while i < span.end:
-        for width in range(min(4, span.end - i), 0, -1):
+        for width in range(min(MAX_STATE_TOKENS, span.end - i), 0, -1):
             form = form_of(doc[i:i + width].text)
             if form is not None and form.form != "capital":
                 out.append(_mention(doc, fld, doc[i:i + width], "state", doc[i:i + width].text, country=form.code))

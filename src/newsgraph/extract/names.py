@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_title_word, titles
+from newsgraph.extract.lexicon import is_honorific, is_peerage, is_title_word, titles
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -82,10 +82,11 @@ def title_prefix_length(words: Sequence[str]) -> int:
     "Foreign Minister Choe Son Hui" -> 2, "Respected Comrade Kim Jong Un" -> 2, "Mr Straw" -> 1,
     "John Major" -> 0 (a title word that ends the span is the surname). The prefix ends at the last
     title word that still leaves a name after it; words before it ("Foreign") belong to the title.
+    A peer's style is part of the name: "Lords Leader Baroness Amos" -> 2.
     """
     for i in range(len(words) - 2, -1, -1):
         word = words[i].rstrip(".")
-        if (is_title_word(word) or is_honorific(words[i])) and all(
+        if (is_title_word(word) or is_honorific(words[i])) and not is_peerage(word) and all(
             is_name_word(w) or is_initial(w) for w in words[i + 1:]
         ):
             return i + 1
@@ -95,6 +96,15 @@ def title_prefix_length(words: Sequence[str]) -> int:
 def name_words(name: str) -> list[str]:
     """The folded words of a person's name without forms of address ("Mr Straw" -> ["straw"])."""
     return [w for w in fold(name).split() if not is_honorific(w) and w not in titles().honorifics]
+
+
+def peer_surname(name: str) -> str | None:
+    """The folded name a peer's style is followed by ("Lord Kinnock of Bedwellty" -> "kinnock"), or None
+    for a name that does not open with a peer's style."""
+    words = name.split()
+    if len(words) >= 2 and is_peerage(words[0]) and is_name_word(words[1]):
+        return fold(words[1])
+    return None
 
 
 def short_keys(name: str) -> set[str]:

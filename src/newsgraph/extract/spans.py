@@ -27,12 +27,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_peerage, is_title_word
 from newsgraph.extract.names import (
     is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
     title_prefix_length,
 )
-from newsgraph.extract.states import form_of
+from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -140,9 +140,10 @@ def _reads_as_person(doc: Doc, s: _Span) -> bool:
 
 
 def _loose_opening(token: Token) -> bool:
-    """A word that opens an entity span but not the name: "the", a modal, punctuation ("Should the X")."""
+    """A word that opens an entity span but not the name: "the", a modal, punctuation ("Should the X"),
+    a capitalised function word opening a sentence, even tagged as a name ("If Charles Kennedy wins")."""
     return (token.lower_ in _DETERMINERS or token.is_punct or token.is_space
-            or (token.is_stop and token.tag_ not in ("NNP", "NNPS")))
+            or (token.is_stop and (token.tag_ not in ("NNP", "NNPS") or _opens_sentence(token.doc, token.i))))
 
 
 # --- known names --------------------------------------------------------------------------------
@@ -221,7 +222,8 @@ def _can_open_name(doc: Doc, start: int, end: int) -> bool:
     text = _text(doc, start, end)
     if is_initial(text):
         return True
-    if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text):
+    if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text) \
+            or (doc[start].is_stop and _opens_sentence(doc, start)):
         return False
     first = doc[start]
     return first.tag_ in ("NNP", "NNPS") or not first.is_sent_start or first.pos_ == "PROPN"
@@ -280,6 +282,25 @@ def _persons(spans: _Spans) -> None:
         if head is not None and last[0].isupper() and s.end - s.start >= 2:
             s.label = _LABEL_OF_KIND.get(head.kind, "ORG")
     _korean_names(spans)
+    _peers(spans)
+
+
+def _peers(spans: _Spans) -> None:
+    """A peer's style with the name it opens and its territorial "of X" is one person: "Lord
+    Falconer", "Baroness Royall of Blaisdon" (spaCy keeps "Falconer" alone, or takes "Blaisdon" for a place)."""
+    doc = spans.doc
+    for i in range(len(doc) - 1):
+        if not (is_peerage(doc[i].text) and doc[i].text[0].isupper()):
+            continue
+        name = doc[i + 1]
+        if not is_name_word(name.text) or is_title_word(name.text) or _known_label(name.text) \
+                or not doc[i].whitespace_:
+            continue
+        end = i + 2
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_word(doc[end + 1].text) \
+                and not _has_head(doc, end + 1, end + 2):
+            end += 2
+        spans.claim(i, end, "PERSON")
 
 
 def _korean_names(spans: _Spans) -> None:
@@ -315,9 +336,11 @@ def _chains(doc: Doc) -> list[tuple[int, int]]:
                 j += 1  # "Workers’ Party"
                 end = j
                 continue
-            if tok.text in _POSSESSIVE_TOKENS and not doc[j - 1].ent_type_ and j + 1 < n \
+            if tok.text in _POSSESSIVE_TOKENS and (not doc[j - 1].ent_type_ or (j + 1 < n and doc[j + 1].ent_iob_ == "I")) and j + 1 < n \
                     and _is_cap(doc[j + 1]) and doc[j - 1].tag_ in ("NNP", "NNPS"):
-                j += 1  # "People's Army": a possessive inside a name, not after a named person
+                # "People's Army", "... of the Democratic People's Republic of Korea": a possessive
+                # inside a name (or inside an entity), not after a named person ("Putin's")
+                j += 1
                 continue
             if tok.is_sent_start or tok.text in _POSSESSIVE_TOKENS:
                 break
@@ -402,19 +425,25 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space
 
 
-def _state_tokens(doc: Doc, start: int, end: int) -> set[int]:
-    """Tokens of doc[start:end] inside a state or place name, matched longest first."""
-    covered: set[int] = set()
+def _state_names(doc: Doc, start: int, end: int) -> list[_Span]:
+    """The state and place names inside doc[start:end], matched longest first."""
+    found: list[_Span] = []
     i = start
     while i < end:
-        for width in range(min(4, end - i), 0, -1):
-            if _known_label(_text(doc, i, i + width)) in ("GPE", "NORP", "LOC"):
-                covered.update(range(i, i + width))
+        for width in range(min(MAX_STATE_TOKENS, end - i), 0, -1):
+            label = _known_label(_text(doc, i, i + width))
+            if label in ("GPE", "NORP", "LOC"):
+                found.append(_Span(i, i + width, label))
                 i += width
                 break
         else:
             i += 1
-    return covered
+    return found
+
+
+def _state_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of doc[start:end] inside a state or place name."""
+    return {i for s in _state_names(doc, start, end) for i in range(s.start, s.end)}
 
 
 def _org_in_run(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
@@ -480,12 +509,25 @@ def _apply_chains(spans: _Spans) -> None:
         found = _org_in_run(doc, start, end)
         if found is not None:
             a, b, kind = found
+            b = _seat_end(doc, a, b)
             if _known_label(_text(doc, a, b)) is None and not _overlaps_known(spans, a, b):
                 spans.claim(a, b, _LABEL_OF_KIND.get(kind, "ORG"))
             continue
         a = _strip_leading(doc, start, end)
         if _state_word_org(doc, a, end):
             spans.claim(a, end, "ORG")
+
+
+def _seat_end(doc: Doc, start: int, end: int) -> int:
+    """End of a state's body named with where it sits: "Embassy of Russia in the DPRK", "Consulate
+    General of China in Osaka" (a state or capital after "in"); `end` when no seat follows."""
+    if not (end + 1 < len(doc) and doc[end].lower_ == "in" and _state_tokens(doc, start, end)):
+        return end
+    i = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+    for width in range(min(MAX_STATE_TOKENS, len(doc) - i), 0, -1):
+        if form_of(_text(doc, i, i + width)) is not None:
+            return i + width
+    return end
 
 
 def _overlaps_known(spans: _Spans, start: int, end: int) -> bool:
@@ -524,6 +566,8 @@ def _is_exercise(doc: Doc, s: _Span) -> bool:
     if i < len(doc) and doc[i].text in _QUOTES:
         i += 1
     for k in range(i, min(i + 4, len(doc))):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            break  # "X said the drills ...": the drills are the object, not X's name
         if doc[k].lower_ in words or (k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in words):
             return True
         if not (doc[k].is_lower or doc[k].text == "-"):
@@ -545,7 +589,10 @@ def _portfolios(spans: _Spans) -> None:
         return (s.label == "ORG" and i > 0 and doc[i].lower_ in ("of", "for") and is_title_word(doc[i - 1].text)
                 and _head_at(doc, s.start, s.end) is None and not _has_head(doc, s.start, s.end))
 
-    spans.items = [s for s in spans.items if not portfolio(s)]
+    dropped = [s for s in spans.items if portfolio(s)]
+    spans.items = [s for s in spans.items if s not in dropped]
+    for s in dropped:  # "president of the State Affairs of the DPRK": the state stays named
+        spans.items += _state_names(doc, s.start, s.end)
 
 
 def _has_head(doc: Doc, start: int, end: int) -> bool:

@@ -14,6 +14,9 @@ import pycountry
 from newsgraph.extract.gazetteer import StateForm, gazetteer
 
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+# Most tokens in one state name ("United Kingdom of Great Britain and Northern Ireland"; "People's"
+# is two tokens): callers that scan text for state names try windows up to this width.
+MAX_STATE_TOKENS = 8
 
 
 def _clean(text: str) -> str:
