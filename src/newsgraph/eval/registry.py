@@ -57,13 +57,21 @@ class Report:
 
 Scorer = Callable[..., Report]
 DATASETS: dict[str, Scorer] = {}
+# Folder of each data set relative to shared/eval/, where it differs from the data set's name.
+FOLDERS: dict[str, str] = {}
 
 
-def dataset(name: str) -> Callable[[Scorer], Scorer]:
-    """Register `fn(folder: Path, limit: int | None = None, **options) -> Report` as data set `name`."""
+def dataset(name: str, folder: str | None = None) -> Callable[[Scorer], Scorer]:
+    """Register `fn(folder: Path, limit: int | None = None, **options) -> Report` as data set `name`.
+
+    `folder` is the data set's directory relative to shared/eval/ ("../examples" for the seed);
+    it defaults to `name`.
+    """
 
     def register(fn: Scorer) -> Scorer:
         DATASETS[name] = fn
+        if folder is not None:
+            FOLDERS[name] = folder
         return fn
 
     return register
@@ -76,3 +84,12 @@ def shared_eval_dir() -> Path | None:
     here = Path(__file__).resolve()
     candidates += [p / "shared" / "eval" for p in here.parents]
     return next((c for c in candidates if c.is_dir()), None)
+
+
+def dataset_dir(name: str) -> Path | None:
+    """The folder data set `name` is read from, or None when shared/ or the folder is absent."""
+    root = shared_eval_dir()
+    if root is None:
+        return None
+    path = (root / FOLDERS.get(name, name)).resolve()
+    return path if path.is_dir() else None

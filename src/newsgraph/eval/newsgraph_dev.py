@@ -1,0 +1,86 @@
+"""newsgraph-dev: 30 whole articles (20 KCNA, 10 BBC) with gold in the project's own terms.
+
+Each gold file names its article in `source`; the article goes through the real front door
+(`ingest.read`, then `extract_many`), each Document is written as `OUT/<name>.json` exactly as
+`newsgraph analyze --json` would print it, and the shared `score.py` scores that file.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from newsgraph import ingest, nlp
+from newsgraph.eval import devscore
+from newsgraph.eval.baseline import ner_documents
+from newsgraph.eval.registry import Report, dataset
+from newsgraph.extract import extract_many
+from newsgraph.model import Article, Document
+
+# What an actors-only baseline can be scored on.
+BASELINE_FACTS = ("people", "states", "organizations")
+
+
+def read_articles(paths: list[Path]) -> list[Article]:
+    """One Article per path through `ingest.read`; an unreadable file is an error, not a skip."""
+    articles = []
+    for path in paths:
+        items = list(ingest.read([str(path)]))
+        if len(items) != 1 or isinstance(items[0], ingest.IngestError):
+            raise RuntimeError(f"{path}: expected one article, got {items!r}")
+        articles.append(items[0])
+    return articles
+
+
+def write_documents(named: dict[str, Document], out: Path) -> dict[str, dict[str, Any]]:
+    """Write each Document as OUT/<name>.json and return them read back as JSON objects."""
+    out.mkdir(parents=True, exist_ok=True)
+    docs = {}
+    for name, document in named.items():
+        path = out / f"{name}.json"
+        path.write_text(document.to_json(indent=1), encoding="utf-8")
+        docs[name] = json.loads(path.read_text(encoding="utf-8"))
+    return docs
+
+
+def analyze_and_write(articles: dict[str, Article], out: Path | None) -> dict[str, dict[str, Any]]:
+    """Analyse each named article; the documents as written to `out` (a temp dir if None)."""
+    documents = extract_many(list(articles.values()), nlp.load())
+    with tempfile.TemporaryDirectory() as tmp:
+        return write_documents(dict(zip(articles, documents)), Path(out or tmp))
+
+
+def ner_baseline(golds: dict[str, dict[str, Any]], articles: dict[str, Article]) -> dict[str, Any]:
+    """score.py's actor figures for bare spaCy NER on the same articles (see `baseline`)."""
+    documents = ner_documents(list(articles.values()))
+    report = score_documents("baseline", golds, {n: d.to_dict() for n, d in zip(articles, documents)})
+    return {k: report.metrics[k].as_dict() for k in BASELINE_FACTS}
+
+
+def score_documents(dataset_name: str, golds: dict[str, dict[str, Any]], docs: dict[str, dict[str, Any]],
+                    verbose: bool = False) -> Report:
+    """score.py's figures for each named document against its gold, micro-averaged."""
+    score = devscore.load()
+    results = {name: score.score(gold, docs[name], verbose) for name, gold in golds.items()}
+    report = Report(dataset_name, len(golds), devscore.totals(list(results.values())))
+    merged = score.merge(list(results.values()))
+    for key in ("lists", "rankings"):
+        if key in merged:
+            report.extra[key] = merged[key]
+    if verbose:
+        report.extra["articles"] = results
+    return report
+
+
+@dataset("newsgraph-dev")
+def score_newsgraph_dev(folder: Path, limit: int | None = None, out: Path | None = None,
+                        verbose: bool = False) -> Report:
+    """Score the pipeline on the first `limit` gold articles (all 30 by default)."""
+    paths = sorted((folder / "gold").glob("*.json"))[:limit]
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in paths}
+    articles = dict(zip(golds, read_articles([folder.parent / gold["source"] for gold in golds.values()])))
+    report = score_documents("newsgraph-dev", golds, analyze_and_write(articles, out), verbose)
+    report.extra["baseline_spacy"] = ner_baseline(golds, articles)
+    return report

@@ -1,0 +1,53 @@
+"""newsgraph-dev: documents written as analyze --json prints them, scored by the shared score.py."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsgraph.eval.newsgraph_dev import score_documents, write_documents
+from newsgraph.eval.registry import dataset_dir
+
+TEXT = ("Foreign Minister Ana Lindqvist of Sweden met her Finnish counterpart Mikko Aalto in Stockholm "
+        "on Monday. Lindqvist said the two countries would deepen defence cooperation.")
+
+GOLD = {
+    "people": [{"name": "Ana Lindqvist", "country": "SWE",
+                "positions": [{"title": "Foreign Minister", "organization": None}]},
+               {"name": "Mikko Aalto", "country": "FIN", "positions": []}],
+    "states": ["SWE", "FIN"],
+    "quotes": [{"speaker": "Ana Lindqvist", "direct": False,
+                "says": "the two countries would deepen defence cooperation"}],
+}
+
+
+@pytest.fixture
+def doc(document):
+    from newsgraph.model import Evidence, Position, Quote
+
+    d = document(TEXT, {"p1": ("Ana Lindqvist", "person", ["Ana Lindqvist", "Lindqvist#1"]),
+                        "p2": ("Mikko", "person", ["Mikko"]),
+                        "s1": ("SWE", "state", ["Sweden"]), "s2": ("FIN", "state", ["Finnish"])},
+                 positions=[Position(holder="p1", title="Foreign Minister", evidence=Evidence(start=0, end=29))],
+                 quotes=[Quote(speaker="p1", text="the two countries would deepen defence cooperation",
+                               direct=False, evidence=Evidence(start=100, end=170))])
+    d.actors[2].country, d.actors[3].country = "SWE", "FIN"
+    return d
+
+
+def test_write_documents_round_trips(tmp_path, doc) -> None:
+    docs = write_documents({"stockholm-talks": doc}, tmp_path)
+    assert json.loads((tmp_path / "stockholm-talks.json").read_text()) == docs["stockholm-talks"] == doc.to_dict()
+
+
+@pytest.mark.skipif(dataset_dir("newsgraph-dev") is None, reason="shared/eval/newsgraph-dev absent")
+def test_score_documents(doc) -> None:
+    report = score_documents("newsgraph-dev", {"stockholm-talks": GOLD}, {"stockholm-talks": doc.to_dict()})
+    figures = {k: v.as_dict() for k, v in report.metrics.items()}
+    # "Mikko" alone is not "Mikko Aalto": one person missed, one extra
+    assert figures["people"] == {"p": 0.5, "r": 0.5, "f1": 0.5, "sys": 2, "gold": 2}
+    assert figures["positions"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "sys": 1, "gold": 1}
+    assert figures["states"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "sys": 2, "gold": 2}
+    assert figures["quotes"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "sys": 1, "gold": 1}
+    assert report.items == 1
