@@ -19,7 +19,7 @@ def _root() -> None:
 def main() -> None:
     from newsgraph.cli import analyze  # noqa: F401, PLC0415 - registers commands
 
-    for optional in ("store_commands", "evaluate"):
+    for optional in ("store_commands", "evaluate", "kb_commands"):
         try:
             __import__(f"newsgraph.cli.{optional}")
         except ModuleNotFoundError as exc:

@@ -1,0 +1,1 @@
+"""Data files of the analysis layer: the outlets table."""
