@@ -429,7 +429,7 @@ class _Reader:
 
     def _actor_in(self, tok: Token) -> str | None:
         """The most specific actor named anywhere in the token's phrase: person, then body, then state."""
-        tokens = [t for t in tok.subtree if not _in_clause(t, tok)]
+        tokens = _phrase_tokens(tok)
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
         found = [a for _, _, a in self._mentions_between(start, end)]
         if not any(a.kind in BODY_KINDS - {"state"} for a in found):
@@ -469,10 +469,11 @@ class _Reader:
     def _issuer_of(self, doc_noun: Token) -> str | None:
         """Who issued a statement or message: "X's message", "a message (of greeting) from X", "a
         message sent by X", "X released/made public the following statement"."""
+        phrase = {t.i for t in _phrase_tokens(doc_noun)}
         for t in doc_noun.subtree:
             if t.dep_ == "poss" and t.head.i == doc_noun.i and t.pos_ != "PRON":
                 return self._holder(t)
-            if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") and not _in_clause(t, doc_noun):
+            if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") and t.i in phrase:
                 return _first_holder(self, t)
             if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.i == doc_noun.i:
                 return _first_holder(self, t)
@@ -574,13 +575,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _in_clause(t: Token, top: Token) -> bool:
-    """True when `t` sits in a relative or participial clause of the phrase headed by `top`."""
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-            return True
-        t = t.head
-    return False
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
+
+
+def _phrase_tokens(top: Token) -> list[Token]:
+    """The tokens of `top`'s phrase outside its relative, participial and complement clauses,
+    in text order. Walks down once, so a very long sentence stays linear."""
+    out, stack = [], [top]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _content_bounds(comp: Token) -> tuple[int, int] | None:
