@@ -38,8 +38,16 @@ def cues() -> dict[str, frozenset[str]]:
     return {role: frozenset(p) for role, p in by_role.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> dict[str, frozenset[str]]:
+    """First word of each role's cues: most tokens start no cue, and need no span built."""
+    return {role: frozenset(p.split()[0] for p in phrases) for role, phrases in cues().items()}
+
+
 def cue_at(doc: Doc, i: int, role: str, limit: int | None = None) -> int:
     """Tokens in the longest cue of `role` starting at token `i`, or 0."""
+    if i >= len(doc) or doc[i].lower_ not in _first_words().get(role, ()):
+        return 0
     limit = len(doc) if limit is None else limit
     phrases = cues().get(role, frozenset())
     for j in range(min(limit, i + MAX_CUE_WORDS), i, -1):
@@ -142,7 +150,8 @@ def _read_references(ctx: Context, field_name: str, doc: Doc, sent: Span, mentio
                 drafts.append(draft)
             draft.country = draft.country or country
             draft.mentions.append(ev)
-            draft.sentences.append((field_name, sent))
+            if (field_name, sent) not in draft.sentences:
+                draft.sentences.append((field_name, sent))
             for org in orgs:
                 _add_body(ctx, draft, org)
         elif drafts and tok.lower_ == "the" and (n := cue_at(doc, k + 1, "anaphor", sent.end)):
