@@ -116,14 +116,16 @@ def actor_command(name: str = typer.Argument(..., help="A name in any spelling, 
     rows = [(p.title, p.country, p.first_seen, p.last_seen, p.reports, p.outlets, p.former_on) for p in found.posts]
     notes = [
         f"[bold]{found.name}[/bold] (#{found.id}, {found.kind}, {found.country or 'country unknown'}) · "
-        f"{found.articles} articles · first seen {found.first_seen} · last seen {found.last_seen}",
+        f"{found.articles} articles · first seen {found.first_seen or 'undated'} · "
+        f"last seen {found.last_seen or 'undated'}",
         f"names: {_cell(found.names)}",
         f"events by type: {_cell(found.events_by_type)}",
         f"counterparts: {_cell([f'{n} ({k})' for n, k in found.counterparts])}",
         f"groups: {_cell(found.groups)}",
         f"sources: {_cell(found.sources)}",
         *(f"[yellow]conflict[/yellow] {c.post}: {c.what} ({', '.join(c.sources)})" for c in found.conflicts),
-        *(f"quote {q.published} {q.outlet}: “{q.text}”" for q in found.quotes),
+        *(f"quote ({q.published or 'undated'}, {q.outlet or 'outlet unknown'}): “{' '.join(q.text.split())}”"
+          for q in found.quotes),
     ]
     emit(found, "Posts", ("post", "country", "first seen", "last seen", "reports", "outlets", "former on"),
          rows, json_out, csv_out, notes)
