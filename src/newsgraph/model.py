@@ -63,13 +63,14 @@ class Article(_Model):
     removed: list[str] = Field(default_factory=list)
 
     def field_text(self, field: str) -> str:
-        """The text an Evidence.field refers to ("body", "title", "captions/N")."""
+        """The text an Evidence.field refers to ("body", "title", "captions/N", "credits/N")."""
         if field == "body":
             return self.body
         if field == "title":
             return self.title or ""
-        if field.startswith("captions/"):
-            return self.captions[int(field.split("/", 1)[1])]
+        for name, texts in (("captions", self.captions), ("credits", self.credits)):
+            if field.startswith(f"{name}/"):
+                return texts[int(field.split("/", 1)[1])]
         raise ValueError(f"unknown evidence field {field!r}")
 
 

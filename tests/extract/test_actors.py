@@ -228,3 +228,34 @@ def test_sentence_opening_conjunction_is_no_given_name(nlp):
     body = ("Since Jack Straw took office, little has changed. If Charles Kennedy wins the seat, the "
             "Liberal Democrats will celebrate.")
     assert names(actors_of(nlp, body), "person") == {"Jack Straw", "Charles Kennedy"}
+
+
+def test_people_listed_after_a_demonym_group_take_its_country(nlp):
+    body = ("Senior Japanese lawmakers attending the forum in Seoul included Taro Sato, Chairman of the "
+            "Diet's Budget Committee; Kenji Yamada, Governor of Niigata Prefecture; and Hiroshi Mori, "
+            "Vice Minister of Land. Guests also included Maria Lopez and Tom Baker.")
+    doc = actors_of(nlp, body)
+    assert {one(doc, n).country for n in ("Taro Sato", "Kenji Yamada", "Hiroshi Mori")} == {"JPN"}
+    assert one(doc, "Maria Lopez").country is None and one(doc, "Tom Baker").country is None
+
+
+def test_gazetteer_party_wins_over_the_states_ner_reads_in_it(nlp):
+    body = ("Sergei Mironov, leader of A Just Russia - For Truth, said on Monday that deputies of "
+            "Just Russia for Truth would back the bill.")
+    doc = actors_of(nlp, body)
+    party = one(doc, "A Just Russia - For Truth")
+    assert (party.kind, party.country) == ("party", "RUS")
+    assert "Just Russia for Truth" in party.aliases
+    assert states(doc) == set()
+
+
+def test_picture_credits_naming_outlets_are_media_mentions(nlp):
+    body = "NK News reported that the parade took place at night in Pyongyang."
+    article = Article(id="t", body=body, captions=["Soldiers march in Kim Il Sung Square"],
+                      credits=["Korean Central TV", "NK News", "John Smith"])
+    doc = extract(article, nlp, stages=("actors",))
+    kctv, nk = one(doc, "Korean Central TV"), one(doc, "NK News")
+    assert (kctv.kind, kctv.country) == ("media", "PRK")
+    assert [(m.field, m.text) for m in kctv.mentions] == [("credits/0", "Korean Central TV")]
+    assert [(m.field, m.start) for m in nk.mentions] == [("body", 0), ("credits/1", 0)]
+    assert "John Smith" not in names(doc, "person") | names(doc, "media")

@@ -62,3 +62,21 @@ def test_seed_delegation(nlp):
     assert names[group.leader] == expected["led_by"]
     assert {names[m] for m in group.members} == set(expected["members_named"])
     assert {names[b] for b in group.bodies} == set(expected["bodies"])
+
+
+def test_semicolon_list_of_officials_ends_with_its_last_member(nlp):
+    text = ("A Chinese delegation arrived in Hanoi on Monday. Key Chinese officials who met with "
+            "Vietnamese leader To Lam included Wang Lei, Vice Minister of Commerce; Zhao Min, Governor "
+            "of Yunnan Province; and Liu Bo, Chairman of the Standing Committee of the Guangxi People's "
+            "Congress, whom Vietnamese media did not name with Nguyen Van An.")
+    group, names = delegation(nlp, text)
+    assert [names[m] for m in group["members"]] == ["Wang Lei", "Zhao Min", "Liu Bo"]
+
+
+def test_parties_listed_past_a_bracketed_acronym(nlp):
+    text = ("A Russian delegation visited Pyongyang. Analysts noted the presence of representatives from "
+            "the Communist Party, the Liberal Democratic Party of Russia (LDPR), and A Just Russia - For "
+            "Truth, alongside United Russia.")
+    group, names = delegation(nlp, text)
+    assert {names[p] for p in group["parties"]} >= {
+        "Communist Party", "Liberal Democratic Party of Russia", "A Just Russia - For Truth"}

@@ -9,7 +9,8 @@ Mentions (`mentions.read_mentions`) are merged into one actor per referent withi
   bodies    equal folded names, a shared gazetteer entry, an acronym defined in brackets, or a
             shorter form of a body named before ("Security Council" after "Russian Security
             Council"); "the party" joins the one party of its paragraph when there is just one
-Fields are read title, captions, body; every field's full person names are known first, so that a
+Picture credits that name an outlet ("Korean Central TV") are media mentions in field "credits/N".
+Fields are read title, captions, body, credits; every field's full person names are known first, so that a
 headline's short form finds the full name the body gives. Canonical name: the longest full form (states: the gazetteer's name).
 Ids "a1", "a2", ... follow the first mention in reading order.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.extract.bodies import without_state
 from newsgraph.extract.countries import home_country
-from newsgraph.extract.mentions import Mention, read_mentions
+from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.names import fold, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import name_of
@@ -43,9 +44,11 @@ class _Group:
             self.known = mention.known
 
 
+_FIELD_ORDER = {"title": 0, "captions": 1, "body": 2, "credits": 3}
+
+
 def _reading_order(fields: list[str]) -> list[str]:
-    return sorted(fields, key=lambda f: (0 if f == "title" else 1 if f.startswith("captions/") else 2,
-                                         int(f.split("/")[1]) if "/" in f else 0))
+    return sorted(fields, key=lambda f: (_FIELD_ORDER[f.split("/")[0]], int(f.split("/")[1]) if "/" in f else 0))
 
 
 class _Merger:
@@ -246,4 +249,9 @@ def find_actors(ctx: Context) -> None:
     """Read every field's actors and merge their mentions into `ctx.document.actors`."""
     home = home_country(ctx.article.body)
     per_field = {f: read_mentions(doc, f, home) for f, doc in ctx.docs.items()}
+    # picture credits name the outlets whose pictures the article shows; they are read, not parsed
+    for i, credit in enumerate(ctx.article.credits):
+        found = credit_mention(credit, f"credits/{i}")
+        if found is not None:
+            per_field[found.field] = [found]
     ctx.document.actors.extend(build_actors(per_field))

@@ -4,6 +4,8 @@
   "X, Deputy Minister of Defense of Russia"    -> RUS  (a state word in the title after the name)
   "Russian Security Council", "DPRK Foreign Ministry", "Communist Party of Vietnam" -> the state
                                                   word inside the body's name
+  "Key Russian officials who met ... included A, T1; B, T2; and C, T3", "the Chinese delegation,
+  including A and B"                           -> the state of the group the list names its members of
   a dateline "(KCNA)" or "(Yonhap)"            -> the home state of a state news agency, for
                                                   names shaped like that state's names
 Public so the positions stage can ask the same questions of its titles.
@@ -13,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.groups import cue_at, list_items
 from newsgraph.extract.lexicon import is_honorific, is_title_word
 from newsgraph.extract.names import surname_countries
 from newsgraph.extract.states import MAX_STATE_TOKENS, code_of
@@ -67,6 +70,43 @@ def country_after(doc: Doc, end: int) -> str | None:
     return state_in(doc, i, stop)
 
 
+def _group_country(noun: Token) -> str | None:
+    """The one state a group noun is of: "Key Russian officials", "delegates from China"."""
+    doc = noun.doc
+    codes: set[str | None] = set()
+    before = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    if before:
+        codes.add(state_in(doc, before[0].left_edge.i, noun.i))
+    for prep in noun.rights:
+        if prep.lower_ in ("from", "of"):
+            codes.update(code_of(t.text) for t in prep.children if t.dep_ == "pobj")
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _cue_noun(cue: Token) -> Token | None:
+    """The group noun a member cue lists the members of: the subject of "included", the noun
+    "including" follows."""
+    if cue.pos_ in ("VERB", "AUX") and cue.dep_ not in ("prep", "acl"):
+        return next((t for t in cue.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"), None)
+    return cue.head if cue.head.pos_ == "NOUN" else None
+
+
+def listed_country(doc: Doc, start: int) -> str | None:
+    """ISO3 of the group whose members a list names, the name at token `start` among them.
+
+    "Key Russian officials who met X included A, T1; B, T2; and C, T3" -> RUS for A, B and C.
+    """
+    sent = doc[start].sent
+    names = {e.start: e.end for e in sent.ents if e.label_ == "PERSON"}
+    for k in range(sent.start, start):
+        n = cue_at(doc, k, "member", start)
+        if n and start in list_items(doc, k + n, sent.end, names):
+            noun = _cue_noun(doc[k])
+            return _group_country(noun) if noun is not None else None
+    return None
+
+
 def home_country(text: str) -> str | None:
     """The state whose news agency datelines the text ("Pyongyang, May 5 (KCNA) --"), or None."""
     for match in _DATELINE.finditer(text[:300]):
@@ -81,7 +121,7 @@ def person_country(doc: Doc, start: int, end: int, home: str | None = None) -> s
 
     `home` is the dateline state (`home_country`): it applies to names of that state's shape only.
     """
-    found = country_before(doc, start) or country_after(doc, end)
+    found = country_before(doc, start) or country_after(doc, end) or listed_country(doc, start)
     if found:
         return found
     if home and home in surname_countries(doc[start].text):

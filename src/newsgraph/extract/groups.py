@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.bodies import organization_actor
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import read_tsv
+from newsgraph.extract.lexicon import is_honorific, is_title_word, read_tsv
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
-from newsgraph.extract.titles import CLOSING, Mentions, state_length
+from newsgraph.extract.titles import CLOSING, Mentions, skip_parenthetical, state_length
 from newsgraph.model import Evidence, Group
 
 MAX_CUE_WORDS = 4
@@ -188,6 +188,51 @@ def _add_body(ctx: Context, draft: _Draft, actor_id: str) -> None:
         bucket.append(actor_id)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def list_items(doc: Doc, k: int, end: int, names: dict[int, int]) -> list[int]:
+    """First tokens of the names listed from token `k` (just after a member cue) to `end`.
+
+    `names` maps a name's first token to the token after it. A list separated by semicolons gives
+    one name per item, its title after it ("A, T1; B, T2; and C, T3"); a comma list may set a title
+    off after a name ("A, Vice Minister of X, and B"). The list ends at a finite verb or an item that
+    opens with no name.
+    """
+    semicolons = any(doc[j].text == ";" for j in range(k, end))
+    found: list[int] = []
+    j = k + 1 if k < end and doc[k].text == ":" else k
+    expect_name = True
+    while j < end:
+        tok = doc[j]
+        if expect_name:
+            named = _name_after_titles(doc, j, end, names)
+            if named is not None:
+                found.append(named)
+                j, expect_name = names[named], False
+                continue
+            if found and not semicolons:  # an apposition after a comma: the last name's title
+                expect_name = False
+                continue
+            break
+        if tok.tag_ in _FINITE:
+            break
+        separator = tok.text == ";" if semicolons else tok.text == "," or tok.lower_ == "and"
+        j += 1
+        if separator:
+            while j < end and (doc[j].lower_ == "and" or doc[j].text == ","):
+                j += 1
+            expect_name = True
+    return found
+
+
+def _name_after_titles(doc: Doc, j: int, end: int, names: dict[int, int]) -> int | None:
+    """The name at `j`, or after the title words opening an item there ("Premier Li Wei")."""
+    while j < end and j not in names and (is_title_word(doc[j].text) or is_honorific(doc[j].text)):
+        j += 1
+    return j if j in names else None
+
+
 def _persons_after(doc: Doc, k: int, end: int, mentions: Mentions) -> list[str]:
     found: list[str] = []
     for j in range(k, end):
@@ -256,6 +301,9 @@ def _read_bodies(ctx: Context, field_name: str, doc: Doc, k: int, end: int, ment
     coordinated: list[str] = []
     j = k
     while j < end and doc[j].text not in CLOSING:
+        if (after := skip_parenthetical(doc, j, end)) > j:  # "the Liberal Democratic Party (LDPR), and X"
+            j = after
+            continue
         tok = doc[j]
         singular = singulars.get(tok.lower_)
         if tok.is_title and singular and j + 1 < end and doc[j + 1].lower_ == "of":
@@ -318,7 +366,8 @@ def _read_officials(ctx: Context, doc: Doc, sent: Span, mentions: Mentions, draf
             return
         for j in range(k + 1, sent.end):
             if n := cue_at(doc, j, "member", sent.end):
-                for pid in _persons_after(doc, j + n, sent.end, mentions):
+                names = {s: e for s, e, _, kind in mentions.spans if kind == "person"}
+                for pid in (mentions.person[k] for k in list_items(doc, j + n, sent.end, names)):
                     person = ctx.document.actor(pid)
                     if pid not in draft.members and (person is None or person.country in (None, draft.country)):
                         draft.members.append(pid)

@@ -295,6 +295,23 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     return mentions
 
 
+def credit_mention(text: str, fld: str) -> Mention | None:
+    """The outlet a picture credit names ("Korean Central TV", "NK News"), as a mention of the whole
+    credit; None for a credit that is no known outlet and has no media head noun (a photographer)."""
+    text = text.strip()
+    gaz = gazetteer()
+    known = gaz.named(text)
+    words = text.split()
+    head = gaz.head(words[-1]) if words else None
+    if known is not None and known.kind == "media":
+        return Mention(fld, 0, len(text), text, "media", text, country=known.country, sector=known.sector,
+                       known=known.name)
+    if known is None and head is not None and head.kind == "media" and len(words) > 1 \
+            and all(w[:1].isupper() for w in words):
+        return Mention(fld, 0, len(text), text, "media", text, sector=head.sector)
+    return None
+
+
 def _coordinated_spans(mentions: list[Mention]) -> set[tuple[int, int]]:
     """Spans a coordinated-head mention took over (spaCy's own "Natural Resources" entity)."""
     return {(m.start, m.end) for m in mentions if m.name != m.text and m.kind != "person" and m.role == "full"

@@ -7,7 +7,8 @@ party names that contain a state name as states, and misses names built on a hea
 "... News"). Each rule below fixes one of those by the shape of the text, never by knowing a name:
 
   trim        determiners, possessives and punctuation off entity edges
-  known       a span whose text is a gazetteer entry takes the gazetteer's label
+  known       a span whose text is a gazetteer entry takes the gazetteer's label; a gazetteer name
+              NER split into pieces ("Just Russia for Truth" read as two states) is one span again
   person      titles and forms of address cut off; hyphenated given names, initials and a lost
               given name joined; Korean three-syllable names completed or cut to length
   chains      Title-Case runs ending in a head noun ("Ministry", "Party", "Krai", "News"), with
@@ -21,6 +22,7 @@ Spans carry standard spaCy labels (PERSON, ORG, GPE, NORP, LOC) so other code re
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -166,6 +168,30 @@ def _known(spans: _Spans) -> None:
                 if label is not None:
                     s.start, s.label = k, label
                     break
+
+
+@functools.lru_cache(maxsize=1)
+def _known_pattern() -> re.Pattern[str]:
+    """Every gazetteer surface of more than one word, longest first so the longest name wins."""
+    surfaces = sorted((k for k in gazetteer().known if re.search(r"[\s\-\u2013\u2014]", k)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in surfaces) + r")(?!\w)")
+
+
+def _rejoin_known(spans: _Spans) -> None:
+    """A gazetteer name that NER cut into pieces becomes one span with the gazetteer's label.
+
+    Only when every span it overlaps lies inside it: a longer name NER found around it ("X Peninsula
+    Energy Development Organization") keeps its own boundary.
+    """
+    doc = spans.doc
+    for match in _known_pattern().finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        inside = [s for s in spans.items if s.start < span.end and s.end > span.start]
+        if inside and all(span.start <= s.start and s.end <= span.end for s in inside) \
+                and not any(s.start == span.start and s.end == span.end for s in inside):
+            spans.claim(span.start, span.end, _known_label(match.group()) or "ORG")
 
 
 # --- persons ------------------------------------------------------------------------------------
@@ -579,7 +605,8 @@ def _is_exercise(doc: Doc, s: _Span) -> bool:
 
 
 def _portfolios(spans: _Spans) -> None:
-    """Drop "Defense" in "Minister of Defense": a portfolio named after a title is no body."""
+    """Drop "Defense" in "Minister of Defense": a portfolio named after a title is no body (a
+    gazetteer name is: "leader of A Just Russia")."""
     doc = spans.doc
 
     def portfolio(s: _Span) -> bool:
@@ -587,7 +614,8 @@ def _portfolios(spans: _Spans) -> None:
         if i > 0 and doc[i].lower_ == "the":
             i -= 1
         return (s.label == "ORG" and i > 0 and doc[i].lower_ in ("of", "for") and is_title_word(doc[i - 1].text)
-                and _head_at(doc, s.start, s.end) is None and not _has_head(doc, s.start, s.end))
+                and _head_at(doc, s.start, s.end) is None and not _has_head(doc, s.start, s.end)
+                and _known_label(_text(doc, s.start, s.end)) is None)
 
     dropped = [s for s in spans.items if portfolio(s)]
     spans.items = [s for s in spans.items if s not in dropped]
@@ -611,6 +639,7 @@ def fix_entities(doc: Doc) -> Doc:
     spans = _Spans(doc)
     _trim(spans)
     _known(spans)
+    _rejoin_known(spans)
     _persons(spans)
     _apply_chains(spans)
     _lowercase_regions(spans)
