@@ -259,3 +259,12 @@ def test_picture_credits_naming_outlets_are_media_mentions(nlp):
     assert [(m.field, m.text) for m in kctv.mentions] == [("credits/0", "Korean Central TV")]
     assert [(m.field, m.start) for m in nk.mentions] == [("body", 0), ("credits/1", 0)]
     assert "John Smith" not in names(doc, "person") | names(doc, "media")
+
+
+def test_apposition_city_gives_the_academics_country(nlp):
+    doc = actors_of(nlp, "Mikhail Sokolov, a professor at the Pacific State Institute in Khabarovsk, "
+                         "said the talks went well. Hamid Qureshi, an economist at a bank in Lahore, "
+                         "disagreed.")
+    assert one(doc, "Mikhail Sokolov").country == "RUS"
+    assert one(doc, "Hamid Qureshi").country == "PAK"
+    assert "Khabarovsk" not in {a.name for a in doc.actors}

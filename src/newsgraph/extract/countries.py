@@ -13,13 +13,14 @@ Public so the positions stage can ask the same questions of its titles.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.groups import cue_at, list_items
-from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_title_word, read_tsv
 from newsgraph.extract.names import surname_countries
 from newsgraph.extract.states import MAX_STATE_TOKENS, code_of
 
@@ -57,17 +58,35 @@ def country_before(doc: Doc, start: int) -> str | None:
 
 
 def country_after(doc: Doc, end: int) -> str | None:
-    """ISO3 of a state word in the apposition after a name (", Deputy Minister ... of Russia")."""
+    """ISO3 of a state word, or of a city's state, in the apposition after a name
+    (", Deputy Minister ... of Russia", ", a professor at a university in <city>")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
+    if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
+        i += 1
     if i >= len(doc) or not (is_title_word(doc[i].text) or is_title_word(doc[i].lemma_)):
         return None
     stop = i
     while stop < len(doc) and doc[stop].text not in _APPOSITION_STOPS and doc[stop].text != "," \
             and not (stop > i and doc[stop].is_sent_start):
         stop += 1
-    return state_in(doc, i, stop)
+    return state_in(doc, i, stop) or city_country_in(doc, i, stop)
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    return {city: iso3 for city, iso3, *_ in read_tsv("cities.tsv")}
+
+
+def city_country_in(doc: Doc, start: int, end: int) -> str | None:
+    """ISO3 of the first city of `cities.tsv` among tokens [start, end)."""
+    cities = _cities()
+    for i in range(start, end):
+        for width in range(min(MAX_STATE_TOKENS, end - i), 0, -1):
+            if (iso3 := cities.get(doc[i:i + width].text)) is not None:
+                return iso3
+    return None
 
 
 def _group_country(noun: Token) -> str | None:
