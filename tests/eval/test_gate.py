@@ -20,6 +20,9 @@ FLOORS = Path(__file__).with_name("floors.json")
 SEED = dataset_dir("seed")
 CHECKS = seed.checks(seed.load_expected(SEED)) if SEED and dataset_dir("newsgraph-dev") else []
 GATE = floors.read(FLOORS)["datasets"]
+# Seed facts not found yet, each with why: they fail strictly (xfail strict), so finding one
+# turns the gate red until it is taken off this list.
+KNOWN_GAPS = floors.read(FLOORS).get("seed_known_gaps", {})
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +30,9 @@ def seed_document(nlp):
     return seed.analyze_seed(SEED)
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=[c.id for c in CHECKS])
+@pytest.mark.parametrize("check", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.id])) if c.id in KNOWN_GAPS else c
+    for c in CHECKS], ids=[c.id for c in CHECKS])
 def test_seed_fact_found(check, seed_document) -> None:
     found = check.passes(seed_document)
     assert found, f"seed fact not found: {check.id}"

@@ -51,6 +51,9 @@ def write(path: Path, reports: list[Report], margin: float, command: str,
     """Write the floors file for `reports`, keeping `keep`'s entries for data sets not measured now."""
     data = build(reports, margin, command)
     data["datasets"] = {**(keep or {}), **data["datasets"]}
+    # known seed gaps are written by hand, with their reasons; re-measuring keeps them
+    if gaps := read(path).get("seed_known_gaps"):
+        data["seed_known_gaps"] = gaps
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return data
