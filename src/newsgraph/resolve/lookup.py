@@ -1,4 +1,4 @@
-"""Finding canonical actors by what an analyst types: "#12", "Kim Jong-un", "Chebotarev"."""
+"""Finding canonical actors by what an analyst types: "#12", "Kim Jong-un", "Gorbachev"."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Person names across articles: strip forms of address, fold romanisation variants, compare.
 
 Within one article the extractor already ties "Zyuganov" to "Gennady Zyuganov"; across articles
-the same person is written "Chebotaryov" by one outlet and "Chebotarev" by another, "Kim Jong Un"
+the same person is written "Gorbachyov" by one outlet and "Gorbachev" by another, "Kim Jong Un"
 by KCNA and "Kim Jong-un" by Yonhap. `person_name` reduces a name to folded words with its family
 name identified; `compare_names` says how two such names relate. Both are pure functions.
 
