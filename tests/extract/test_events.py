@@ -30,7 +30,7 @@ def test_lexicon_rows_are_valid_plover_and_cameo():
     for row in entries():
         assert row.plover in PLOVER_TYPES, row
         assert row.cameo.isdigit() and 3 <= len(row.cameo) <= 4, row
-        assert row.pos in ("V", "N"), row
+        assert row.pos in ("V", "N", "M", "S"), row
     assert noun_entry("talk").plover == "CONSULT"
     assert lookup_verb("condemn").cameo == "111"
     assert "hold" in cues()["light_verbs"]
@@ -148,3 +148,85 @@ def test_evidence_points_at_the_sentence(nlp):
     doc, _ = _run(nlp, body)
     event = _only(doc, "CONSULT")
     assert body[event.evidence.start:event.evidence.end] == "Emmanuel Macron met Olaf Scholz in Berlin."
+
+
+def _actor(doc, names, ref):
+    actor = doc.actor(ref)
+    return (names[ref], actor.kind, actor.country, actor.sector)
+
+
+def test_common_noun_agents_become_actors_with_sector_and_state(nlp):
+    doc, names = _run(nlp, "Israeli police arrested two Palestinian protesters in Hebron on Tuesday.")
+    event = _only(doc, "COERCE")
+    assert [_actor(doc, names, r) for r in event.source] == [
+        ("Israeli police", "government_body", "ISR", "COP"), ("Israel", "state", "ISR", None)]
+    assert _actor(doc, names, event.target[0]) == ("Palestinian protesters", "group", "PSE", "OPP")
+
+
+def test_a_bare_government_is_an_agent(nlp):
+    doc, names = _run(nlp, "Opposition leaders accused the government of lying about the deal.")
+    event = _only(doc, "ACCUSE")
+    assert _names(names, event.source) == ["Opposition leaders"]
+    assert _actor(doc, names, event.target[0]) == ("government", "government_body", None, "GOV")
+
+
+def test_the_doer_of_a_denounced_act_is_the_target(nlp):
+    doc, names = _run(nlp, "The Egyptian Foreign Ministry denounced Germany's entry into the alliance.")
+    event = _only(doc, "ACCUSE")
+    assert _names(names, event.target) == ["Germany"]
+
+
+def test_press_statement_voice_and_demand(nlp):
+    doc, names = _run(nlp, (
+        "Pyongyang, May 3 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK released the following "
+        "press statement on Friday:\nWe strongly denounce the United States for its reckless military drills "
+        "near our border.\nThe United States must immediately stop its provocations."))
+    accuse, request = _only(doc, "ACCUSE"), _only(doc, "REQUEST")
+    assert _names(names, accuse.source) == _names(names, request.source) == ["Foreign Ministry of the DPRK"]
+    assert _names(names, accuse.target) == _names(names, request.target) == ["United States"]
+    # the statement itself and its denouncing sentence are one act with two mentions
+    assert len(accuse.mentions) == 2 and request.verb == "must stop"
+
+
+def test_obligation_in_reported_speech_is_a_request_not_the_act(nlp):
+    doc, names = _run(nlp, "Mr Straw said the US must release the four detainees.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Straw"], ["United States"])
+    assert not event.hypothetical
+
+
+def test_releasing_a_statement_is_not_a_release(nlp):
+    doc, _ = _run(nlp, "The council spokesman released a statement on Monday.")
+    assert doc.events == []
+
+
+def test_willing_to_hand_over_is_an_intent(nlp):
+    doc, names = _run(nlp, "Libya is willing to hand over the two suspects to Britain.")
+    event = _only(doc, "AGREE")
+    assert (event.cameo, event.hypothetical) == ("033", True)
+    assert (_names(names, event.source), _names(names, event.target)) == (["Libya"], ["United Kingdom"])
+
+
+def test_held_responsible_is_an_accusation(nlp):
+    doc, names = _run(nlp, "The Kenyan government held the rebels responsible for the massacre.")
+    event = _only(doc, "ACCUSE")
+    assert event.verb == "hold responsible"
+    assert _names(names, event.source) == ["Kenyan government", "Kenya"]
+    assert _actor(doc, names, event.target[0]) == ("rebels", "group", None, "REB")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Straw said the US should have released the four detainees sooner.",
+    "Should the United Kingdom adopt the constitution, the minister asked.",
+])
+def test_regret_and_questions_are_not_demands(nlp, text):
+    doc, _ = _run(nlp, text)
+    assert [e for e in doc.events if e.plover == "REQUEST" and e.verb.startswith("should")] == []
+
+
+def test_hyphenated_verb_the_parser_made_an_adjective(nlp):
+    # spaCy reads this sentence as one noun phrase headed by "missiles"
+    doc, names = _run(nlp, "North Korea test-fired two ballistic missiles on Tuesday.")
+    event = _only(doc, "MOBILIZE")
+    assert (event.verb, event.cameo) == ("test-fire", "150")
+    assert _names(names, event.source) == ["North Korea"]

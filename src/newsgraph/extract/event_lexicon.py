@@ -1,7 +1,8 @@
 """The event lexicon: verb and event-noun lemmas coded in PLOVER and CAMEO, plus the cue words.
 
-Data lives in `data/events.tsv` (one row per trigger) and `data/event_cues.json` (closed-class
-cues: light verbs, modals, report verbs, ...). This module only loads and looks them up.
+Data lives in `data/events.tsv` (one row per trigger), `data/event_cues.json` (closed-class
+cues: light verbs, modals, report verbs, ...) and `data/agents.tsv` (common nouns naming an agent,
+with the actor kind and sector they give). This module only loads and looks them up.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ PERSON_OBJECT = "@person"
 class LexEntry:
     """One trigger: a verb (with an optional required object) or an event noun."""
 
-    pos: str                    # "V" or "N"
+    pos: str                    # "V" verb, "N" event noun, "M" modal of obligation, "S" statement
     lemma: str
     objects: frozenset[str]     # required object lemmas for a verb; empty = any
     plover: str
@@ -85,6 +86,18 @@ def noun_entry(lemma: str) -> LexEntry | None:
     return rows[0] if rows else None
 
 
+def modal_entry(word: str) -> LexEntry | None:
+    """The row for a modal of obligation ("must", "should"), or None."""
+    rows = _index().get(("M", word.lower()), [])
+    return rows[0] if rows else None
+
+
+def statement_entry(lemma: str) -> LexEntry | None:
+    """The row for a statement noun ("statement", "commentary"), or None."""
+    rows = _index().get(("S", lemma.lower()), [])
+    return rows[0] if rows else None
+
+
 def lookup_verb(lemma: str) -> LexEntry | None:
     """The general (object-free) verb row for `lemma`, or the first row when all need an object.
 
@@ -93,3 +106,28 @@ def lookup_verb(lemma: str) -> LexEntry | None:
     rows = verb_entries(lemma)
     general = [e for e in rows if not e.objects]
     return (general or rows or [None])[0]
+
+
+@dataclass(frozen=True)
+class AgentNoun:
+    """A common noun that names an agent ("government", "police", "rebels")."""
+
+    lemma: str
+    kind: str
+    sector: str
+
+
+@functools.lru_cache(maxsize=1)
+def _agents() -> dict[str, AgentNoun]:
+    out: dict[str, AgentNoun] = {}
+    with resources.files("newsgraph.extract.data").joinpath("agents.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                lemma, kind, sector = (c.strip() for c in row)
+                out[lemma.lower()] = AgentNoun(lemma.lower(), kind, sector)
+    return out
+
+
+def agent_noun(word: str) -> AgentNoun | None:
+    """The agents.tsv row for a noun lemma or word form, or None."""
+    return _agents().get(word.lower())

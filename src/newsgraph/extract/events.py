@@ -12,7 +12,9 @@ Per sentence of every field:
                  THREATEN, both flagged hypothetical;
   4. modality  – negation, hypothetical, the outlet that reported it;
   5. when/where– DATE entities of the clause and "in/at" places, else a wire dateline;
-  6. merge     – mentions of one event (caption and body) become one Event with several spans.
+  6. merge     – mentions of one event (caption and body) become one Event with several spans;
+  7. stance    – a statement X issues ("released the following press statement") whose own voice
+                 denounces, rejects or warns is itself X's ACCUSE of the state it is most about.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
-from newsgraph.extract.event_lexicon import PERSON_OBJECT, LexEntry, cues, noun_entry, verb_entries
+from newsgraph.extract.event_lexicon import (
+    PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
+)
 from newsgraph.extract.participants import Resolver
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
@@ -42,6 +46,7 @@ class _Trigger:
     verb: str            # "meet", "hold talks"
     inverse: bool = False  # "received a message from X": source and target swap
     nominal: bool = False  # a bare event noun with no verb of its own
+    obligation: bool = False  # "Y must go" said by X: X's REQUEST to Y
 
 
 @dataclass
@@ -61,6 +66,8 @@ class _Found:
 # ---- 1. triggers ----------------------------------------------------------------------------
 
 def _objects(verb: Token) -> list[Token]:
+    if _misread_clause(verb):
+        return [verb.head]
     out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
 
@@ -87,8 +94,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     rows = verb_entries(lemma)
     for row in rows:
         for o in objs:
-            if o.lemma_.lower() in row.objects or o.lower_ in row.objects:
-                return _Trigger(row, verb, verb, f"{lemma} {o.lemma_.lower()}")
+            # "held the rebels responsible": a predicate adjective the parser hangs on the object
+            words = [o] + [a for a in o.rights if a.dep_ == "amod"]
+            hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_ in row.objects), None)
+            if hit is not None:
+                return _Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
             return _Trigger(row, verb, verb, f"{lemma} {sorted(particles & row.objects)[0]}")
     c = cues()
@@ -105,12 +115,32 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     return _Trigger(general[0], verb, verb, lemma) if general else None
 
 
+def _obligation(verb: Token) -> _Trigger | None:
+    """"the U.S. must stop ...": a modal of obligation makes the clause a demand on its subject,
+    whatever the verb (the demanded act is not itself an event)."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for aux in auxes:
+        row = modal_entry(aux.lower_)
+        # "should have told" is regret, "Should the UK ...?" a question: neither is a demand
+        perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
+        if row and subjects and not perfect and subjects[0].i < aux.i:
+            return _Trigger(row, aux, verb, f"{aux.lower_} {verb.lemma_.lower()}", obligation=True)
+    return None
+
+
+def _misread_clause(verb: Token) -> bool:
+    """"North Korea test-fired two missiles" parsed as one noun phrase: the past-tense verb is an
+    "amod" of its object, which heads the whole sentence."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
+
+
 def _triggers(sent: Span, resolver: Resolver) -> list[_Trigger]:
     found: list[_Trigger] = []
     used: set[int] = set()
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _SKIP_TRIGGER_DEPS:
-            trig = _verb_triggers(tok, resolver)
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ not in _SKIP_TRIGGER_DEPS or _misread_clause(tok)):
+            trig = _obligation(tok) or _verb_triggers(tok, resolver)
             if trig:
                 found.append(trig)
                 used.add(trig.word.i)
@@ -147,6 +177,9 @@ def _pobjs(head: Token, prep: str) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
+    if _misread_clause(verb):
+        # the name the parser made a modifier of the object, before the verb
+        return [c for c in verb.head.lefts if c.dep_ in ("compound", "nmod", "poss") and c.i < verb.left_edge.i][-1:]
     seen = 0
     while seen < 4:
         seen += 1
@@ -156,11 +189,24 @@ def _subjects(verb: Token) -> list[Token]:
             return subj
         if verb.dep_ == "relcl":
             return [verb.head]
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
+            continue
+        # "the ROK gets bolder by scattering leaflets": the clause of the preposition
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
             continue
         break
     return []
+
+
+def _speakers(clause: Token, resolver: Resolver) -> list[str]:
+    """Who says `clause`: the subject of the speech verb it depends on, else its quote's speaker."""
+    for anc in clause.ancestors:
+        if anc.lemma_.lower() in cues()["speech_verbs"]:
+            return [r for s in _subjects(anc) for r in resolver.phrase(s)]
+    speaker = resolver.speaker_at(clause)
+    return [speaker] if speaker else []
 
 
 def _relcl_members(noun: Token) -> list[Token]:
@@ -182,6 +228,8 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         return refs
     if trig.inverse:
         return [r for h in _pobjs(gov, "from") + _pobjs(trig.word, "from") for r in resolver.phrase(h)]
+    if trig.obligation:
+        return _speakers(gov, resolver)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
     if passive:
         heads = _pobjs(gov, "by")
@@ -193,10 +241,11 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     return [r for h in heads for r in resolver.phrase(h)]
 
 
-def _targets(trig: _Trigger, resolver: Resolver) -> list[str]:
+def _target_heads(trig: _Trigger) -> list[Token]:
+    """The phrase heads in the trigger's target slots (object, or its entry's prepositions)."""
     gov, word = trig.governor, trig.word
-    if trig.inverse:
-        return [r for s in _subjects(gov) for r in resolver.phrase(s)]
+    if trig.inverse or trig.obligation:
+        return _subjects(gov)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
     heads: list[Token] = []
     for role in trig.entry.target:
@@ -208,8 +257,8 @@ def _targets(trig: _Trigger, resolver: Resolver) -> list[str]:
             else:
                 heads += [c for c in gov.children if c.dep_ in ("dobj", "dative")]
         else:
-            heads += _pobjs(word, role) + ([] if word is gov else _pobjs(gov, role))
-    return [r for h in heads for r in resolver.phrase(h)]
+            heads += _pobjs(word, role) + ([] if word == gov else _pobjs(gov, role))
+    return heads
 
 
 # ---- 3/4. framing and modality --------------------------------------------------------------
@@ -235,7 +284,7 @@ def _framer(found: _Found, by_word: dict[int, _Found]) -> _Found | None:
     """The framing event (threat, demand, refusal, accusation, agreement) this one is embedded in."""
     tok = found.trigger.governor
     for _ in range(4):
-        if tok.dep_ not in _EMBED_DEPS or tok.head is tok:
+        if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
             return None
         tok = tok.head
         outer = by_word.get(tok.i)
@@ -293,7 +342,7 @@ def _date_span(trig: _Trigger) -> tuple[int, int] | None:
         if ent.label_ != "DATE":
             continue
         tok = ent.root
-        while tok.head is not tok and tok.i not in anchors:
+        while tok.head != tok and tok.i not in anchors:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and tok.i not in anchors:
                 break
@@ -328,7 +377,7 @@ def _place(trig: _Trigger) -> str | None:
 
 def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
-    source, target = _sources(trig, resolver), _targets(trig, resolver)
+    source, target = _sources(trig, resolver), [r for h in _target_heads(trig) for r in resolver.phrase(h)]
     target = [t for t in target if t not in source]
     if not target and len(source) > 1 and e.plover in cues()["symmetric_types"]:
         source, target = source[:1], source[1:]
@@ -343,10 +392,11 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     if e.plover == "CONSULT" and visiting and not trig.nominal:
         mode, cameo = "visit", "043"
     gov = trig.governor
-    nominal = trig.nominal
+    # a noun has no clause of its own; a demand is made now, whatever it asks for
+    bare = trig.nominal or trig.obligation
     return _Found(trig, e.plover, cameo, mode, source, target,
-                  negated=not nominal and _is_negated(gov),
-                  hypothetical=not nominal and _is_hypothetical(gov),
+                  negated=not bare and _is_negated(gov),
+                  hypothetical=not bare and _is_hypothetical(gov),
                   context=list(e.context))
 
 
@@ -377,7 +427,74 @@ def _add(events: list[Event], event: Event) -> None:
     events.append(event)
 
 
-@stage("events", reads=("actors", "groups"), adds=("events",))
+# ---- 7. statement stance ------------------------------------------------------------------
+
+@dataclass
+class _Statement:
+    """A statement issued in the text: who issued it, the sentence saying so, its row."""
+
+    speaker: str
+    own: set[str]        # states named in the issuer's phrase ("... of the DPRK")
+    entry: LexEntry
+    trigger: _Trigger
+
+
+def _issued(sent: Span, resolver: Resolver) -> _Statement | None:
+    """"X released the following press statement": X is the speaker of the quoted text after the
+    sentence (the parse of such a header is often wrong), else the issuing verb's subject; the
+    states named before the noun are X's own ("... of the DPRK")."""
+    for tok in sent:
+        entry = statement_entry(tok.lemma_)
+        issuing = tok.head.lemma_.lower() in cues()["issue_verbs"] or any(c.lower_ == "following" for c in tok.children)
+        if entry is None or not issuing:
+            continue
+        after = [q for q in resolver.ctx.document.quotes
+                 if q.evidence.field == resolver.field and q.evidence.start >= sent.start_char]
+        speakers = [min(after, key=lambda q: q.evidence.start).speaker] if after else [
+            r for s in _subjects(tok.head) for r in resolver.phrase(s)]
+        if speakers:
+            own = {r for t in sent[: tok.i - sent.start] for r in [resolver.actor_on(t)]
+                   if r and resolver.kinds.get(r) == "state"}
+            verb = f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}"
+            return _Statement(speakers[0], own, entry, _Trigger(entry, tok, tok.head, verb))
+    return None
+
+
+def _stance_target(ctx: Context, statement: _Statement, inside: list[_Found], spans: list[tuple[int, int]],
+                   field: str) -> str | None:
+    """Whom the statement is against: the most frequent target of its hostile triggers, else the
+    doer of the attacks and deployments it reports, else the state its quoted text names most."""
+    c = cues()
+    ranked: list[list[str]] = [
+        [t for f in inside if f.plover in c["stance_types"] for t in f.target],
+        [s for f in inside if f.plover in c["conflictual_types"] for s in f.source],
+        [a.id for a in ctx.document.actors if a.kind == "state"
+         for m in a.mentions if m.field == field and any(x <= m.start < y for x, y in spans)],
+    ]
+    for refs in ranked:
+        refs = [r for r in refs if r != statement.speaker and r not in statement.own]
+        if refs:
+            return max(dict.fromkeys(refs), key=refs.count)
+    return None
+
+
+def _stance(ctx: Context, statement: _Statement, found: list[tuple[Span, _Found]], field: str) -> _Found | None:
+    """The statement as an act: hostile when a stance trigger in its quoted text is the speaker's."""
+    spans = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes
+             if q.speaker == statement.speaker and q.evidence.field == field]
+    inside = [f for sent, f in found if any(a <= sent.start_char < b for a, b in spans)]
+    hostile = any(f.plover in cues()["stance_types"] and (not f.source or statement.speaker in f.source)
+                  for f in inside)
+    target = _stance_target(ctx, statement, inside, spans, field) if hostile else None
+    if target is None:
+        return None
+    e = statement.entry
+    return _Found(statement.trigger, e.plover, e.cameo, e.mode, [statement.speaker], [target], context=list(e.context))
+
+
+# ---- the stage ------------------------------------------------------------------------------
+
+@stage("events", reads=("actors", "groups", "quotes"), adds=("events", "actors"))
 def find_events(ctx: Context) -> None:
     """Append one Event per distinct happening the article reports, with all its mentions."""
     published = ctx.article.published
@@ -385,28 +502,35 @@ def find_events(ctx: Context) -> None:
     for fld, doc in ctx.docs.items():
         resolver = Resolver(ctx, fld)
         line = dates.dateline(doc.text, published) if fld == "body" else None
+        coded: list[tuple[Span, _Found]] = []
+        statements: list[tuple[Span, _Statement]] = []
         for sent in doc.sents:
             found = [_code(t, resolver) for t in _triggers(sent, resolver)]
             _apply_framing(found)
-            for f in found:
-                if f.suppressed or not _complete(f):
-                    continue
-                span = _date_span(f.trigger)
-                date_text = doc.text[span[0]: span[1]] if span else None
-                when = dates.resolve(date_text, published, future=f.hypothetical) if date_text else None
-                where = _place(f.trigger)
-                if line and sent.start_char <= line.end + 1 and sent.end_char > line.end:
-                    when, date_text = (when, date_text) if date_text else (line.date, None)
-                    where = where or line.place
-                text = sent.text.rstrip()
-                _add(events, Event(
-                    id=f"e{len(events) + 1}", plover=f.plover, mode=f.mode, context=f.context,
-                    cameo=f.cameo, verb=f.trigger.verb, source=f.source, target=f.target,
-                    date=when, date_text=date_text, location=where,
-                    reported_by=_reported_by(f.trigger.governor, resolver),
-                    negated=f.negated, hypothetical=f.hypothetical,
-                    evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=fld),
-                ))
+            coded += [(sent, f) for f in found]
+            statement = _issued(sent, resolver)
+            if statement:
+                statements.append((sent, statement))
+        coded += [(sent, f) for sent, st in statements for f in [_stance(ctx, st, coded, fld)] if f]
+        for sent, f in coded:
+            if f.suppressed or not _complete(f):
+                continue
+            span = _date_span(f.trigger)
+            date_text = doc.text[span[0]: span[1]] if span else None
+            when = dates.resolve(date_text, published, future=f.hypothetical) if date_text else None
+            where = _place(f.trigger)
+            if line and sent.start_char <= line.end + 1 and sent.end_char > line.end:
+                when, date_text = (when, date_text) if date_text else (line.date, None)
+                where = where or line.place
+            text = sent.text.rstrip()
+            _add(events, Event(
+                id=f"e{len(events) + 1}", plover=f.plover, mode=f.mode, context=f.context,
+                cameo=f.cameo, verb=f.trigger.verb, source=f.source, target=f.target,
+                date=when, date_text=date_text, location=where,
+                reported_by=_reported_by(f.trigger.governor, resolver),
+                negated=f.negated, hypothetical=f.hypothetical,
+                evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=fld),
+            ))
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     ctx.document.events.extend(events)
