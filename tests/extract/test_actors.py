@@ -268,3 +268,11 @@ def test_apposition_city_gives_the_academics_country(nlp):
     assert one(doc, "Mikhail Sokolov").country == "RUS"
     assert one(doc, "Hamid Qureshi").country == "PAK"
     assert "Khabarovsk" not in {a.name for a in doc.actors}
+
+
+def test_a_state_that_is_subject_matter_or_destination_is_not_the_country(nlp):
+    doc = actors_of(nlp, "Ri Song Chol, director of the Department of U.S. Affairs of the DPRK Foreign "
+                         "Ministry, spoke on Monday. Pavel Orlov, the ambassador of Russia to the DPRK, "
+                         "listened.")
+    assert one(doc, "Ri Song Chol").country == "PRK"
+    assert one(doc, "Pavel Orlov").country == "RUS"

@@ -29,13 +29,28 @@ _APPOSITION_STOPS = frozenset({";", ".", "(", ")", ":", "\n"})
 _LOOKBACK = 6  # title words before a name: "Russian Deputy Foreign Minister" is four
 
 
+# A state named after these words is where or towards whom ("Ambassador to the DPRK", "Embassy
+# of X in Y"), and before these it is a subject matter ("Department of U.S. Affairs"): neither is
+# the country of the post or body that names it.
+_NOT_OWNER_BEFORE = frozenset({"to", "in", "with", "against", "toward", "towards", "on"})
+_NOT_OWNER_AFTER = frozenset({"affairs", "relations", "desk"})
+
+
 def state_in(doc: Doc, start: int, end: int) -> str | None:
-    """ISO3 of the first state name or demonym among tokens [start, end), longest match first."""
+    """ISO3 of the first state name or demonym among tokens [start, end) that owns the phrase,
+    longest match first (see _NOT_OWNER_BEFORE/_AFTER for the states that do not)."""
     i = start
     while i < end:
         for width in range(min(MAX_STATE_TOKENS, end - i), 0, -1):
             code = code_of(doc[i:i + width].text)
             if code:
+                before = doc[i - 1].lower_ if i > start else ""
+                if before == "the" and i - 1 > start:
+                    before = doc[i - 2].lower_
+                after = doc[i + width].lower_ if i + width < len(doc) else ""
+                if before in _NOT_OWNER_BEFORE or after in _NOT_OWNER_AFTER:
+                    i += width - 1
+                    break
                 return code
         i += 1
     return None
