@@ -230,3 +230,23 @@ def test_hyphenated_verb_the_parser_made_an_adjective(nlp):
     event = _only(doc, "MOBILIZE")
     assert (event.verb, event.cameo) == ("test-fire", "150")
     assert _names(names, event.source) == ["North Korea"]
+
+
+def test_sender_list_after_a_reception_is_each_senders_support(nlp):
+    doc, names = _run(nlp, (
+        "Pyongyang, May 3 (KCNA) -- Kim Jong Un received congratulatory messages from abroad on the "
+        "occasion of the national day.\n\nCongratulations came from the chairman of the Labour Party of "
+        "Ruritania, the general secretary of the Communist Party of Freedonia and the president of the "
+        "Socialist Union of Elbonia."))
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.source) == [
+        "Labour Party of Ruritania", "Communist Party of Freedonia", "Socialist Union of Elbonia"]
+    assert _names(names, event.target) == ["Kim Jong Un"]
+
+
+def test_passive_sender_list_with_addressee(nlp):
+    doc, names = _run(nlp, "Floral baskets were sent to Kim Jong Un by the Popular Front of Ruritania "
+                           "and the Communist Party of Freedonia.")
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.source) == ["Popular Front of Ruritania", "Communist Party of Freedonia"]
+    assert _names(names, event.target) == ["Kim Jong Un"]

@@ -217,11 +217,23 @@ def _relcl_members(noun: Token) -> list[Token]:
     return []
 
 
+def _arrival(noun: Token) -> Token | None:
+    """"Congratulations came from A, B and C": the verb of arrival an event noun is the subject
+    of, which carries the noun's sender ("from") and addressee ("to")."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in cues()["arrival_verbs"]:
+        return verb
+    return None
+
+
 def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     gov = trig.governor
     if trig.nominal:
         heads = [c for c in gov.children if c.dep_ == "poss"]
         heads += _pobjs(gov, "by") + _pobjs(gov, "from")
+        arrival = _arrival(gov)
+        if arrival is not None:
+            heads += _pobjs(arrival, "from")
         refs = [r for h in heads for r in resolver.phrase(h)]
         if not refs:
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") for r in [resolver.one(c)] if r]
@@ -257,7 +269,8 @@ def _target_heads(trig: _Trigger) -> list[Token]:
             else:
                 heads += [c for c in gov.children if c.dep_ in ("dobj", "dative")]
         else:
-            heads += _pobjs(word, role) + ([] if word == gov else _pobjs(gov, role))
+            carrier = gov if word != gov else _arrival(word) if trig.nominal else None
+            heads += _pobjs(word, role) + (_pobjs(carrier, role) if carrier is not None else [])
     return heads
 
 
@@ -400,6 +413,19 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
                   context=list(e.context))
 
 
+def _inherit_targets(found: list[_Found], before: list[_Found]) -> None:
+    """"Kim received messages from abroad. Congratulations came from A and B.": an event noun whose
+    addressee is left unsaid continues the last event of its type, and takes that event's target.
+    Only a noun that is the clause's subject is read so: as an object it is a new act."""
+    for f in found:
+        subject = f.trigger.word.dep_ in ("nsubj", "nsubjpass")
+        if not (f.trigger.nominal and subject and f.source and not f.target):
+            continue
+        last = next((b for b in reversed(before) if b.plover == f.plover and b.target), None)
+        if last is not None:
+            f.target = [t for t in last.target if t not in f.source]
+
+
 def _complete(f: _Found) -> bool:
     """An event needs its doer, and someone it is done to unless its type stands alone."""
     return bool(f.source) and (bool(f.target) or f.plover in cues()["untargeted_types"])
@@ -507,6 +533,7 @@ def find_events(ctx: Context) -> None:
         for sent in doc.sents:
             found = [_code(t, resolver) for t in _triggers(sent, resolver)]
             _apply_framing(found)
+            _inherit_targets(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]
             statement = _issued(sent, resolver)
             if statement:

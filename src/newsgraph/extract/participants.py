@@ -280,9 +280,12 @@ class Resolver:
 
 def _with_conjuncts(head: Token) -> Iterator[Token]:
     """The head and what is coordinated with it, also after an apposition ("his counterpart,
-    X, and the leader, Y")."""
+    X, and the leader, Y"). An apposition that is itself coordinated is a list member the parser
+    misread ("from A, B and C" parsed as A with the apposition "B and C"), so it is yielded too."""
     yield head
     for base in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        if base is not head and base.conjuncts:
+            yield base
         for tok in base.conjuncts:
             if tok.i > head.i:
                 yield tok
