@@ -28,7 +28,7 @@ import spacy
 from newsgraph import ingest, nlp
 from newsgraph.config import Settings
 from newsgraph.eval.registry import shared_eval_dir
-from newsgraph.extract import extract_many
+from newsgraph.extract import ORDER, extract_many
 from newsgraph.extract.pipeline import texts_of
 from newsgraph.model import Article
 
@@ -99,6 +99,13 @@ def analyse_and_store(articles: list[Article], batch_size: int, repeat: int) -> 
     return seconds
 
 
+def analyse_without_events(articles: list[Article], batch_size: int) -> Callable[[], object]:
+    """One timed run of every stage but event coding: the difference is what events cost."""
+    language = nlp.load()
+    stages = tuple(s for s in ORDER if s != "events")
+    return lambda: extract_many(articles, language, stages=stages, batch_size=batch_size)
+
+
 def bare_spacy(articles: list[Article], batch_size: int) -> Callable[[], object]:
     """One timed baseline run: the same model, parser and NER only, over the same texts."""
     bare = spacy.load(Settings().model)
@@ -127,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(a.body.split()) for a in articles)
     analyse_and_store(articles[:5], args.batch_size, 1)  # warm-up: pipeline, gazetteers, schema
     seconds = analyse_and_store(articles, args.batch_size, args.repeat)
+    seconds["newsgraph analyse, events stage off"] = median_seconds(
+        analyse_without_events(articles, args.batch_size), args.repeat)
     baseline = bare_spacy(articles, args.batch_size)
     baseline()
     seconds["spaCy parser+ner"] = median_seconds(baseline, args.repeat)
