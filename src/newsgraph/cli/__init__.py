@@ -17,12 +17,8 @@ def _root() -> None:
 
 
 def main() -> None:
-    from newsgraph.cli import analyze  # noqa: F401, PLC0415 - registers commands
+    # Importing a command module registers its commands on `app`; kept out of module import so
+    # `import newsgraph.cli` stays light for the modules themselves.
+    from newsgraph.cli import analyze, evaluate, kb_commands, store_commands  # noqa: F401, PLC0415
 
-    for optional in ("store_commands", "evaluate", "kb_commands"):
-        try:
-            __import__(f"newsgraph.cli.{optional}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"newsgraph.cli.{optional}":
-                raise
     app()
