@@ -276,3 +276,26 @@ def test_a_state_that_is_subject_matter_or_destination_is_not_the_country(nlp):
                          "listened.")
     assert one(doc, "Ri Song Chol").country == "PRK"
     assert one(doc, "Alexander Petrov").country == "RUS"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Polish striker Robert Nowak scored twice on Saturday.", "Robert Nowak", "POL"),
+    ("DW spoke to Lebanese lecturer and activist Karim Haddad about the protests.", "Karim Haddad", "LBN"),
+    ("Spaniard Fernando Ortega won the race in Monza.", "Fernando Ortega", "ESP"),
+    ("Police said Karl Weber, a German national, was detained at the border.", "Karl Weber", "DEU"),
+])
+def test_nationality_words_give_a_persons_country(nlp, text, name, country):
+    assert one(actors_of(nlp, text), name).country == country
+
+
+def test_family_name_the_parse_missed_or_took_for_a_body(nlp):
+    doc = actors_of(nlp, "Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad. "
+                         "Carter thanked Abadi for his support. The secretary and Abadi agreed on aid.")
+    assert [m.text for m in one(doc, "Haider al-Abadi").mentions] == ["Haider al-Abadi", "Abadi", "Abadi"]
+    assert "Abadi" not in names(doc, "organization")
+
+
+def test_family_name_standing_alone_is_the_person(nlp):
+    # the parse tags no entity at the second "Jüttner"
+    doc = actors_of(nlp, "Ruth J\u00fcttner works in Berlin. J\u00fcttner believes refugee numbers will rise.")
+    assert [m.text for m in one(doc, "Ruth J\u00fcttner").mentions] == ["Ruth J\u00fcttner", "J\u00fcttner"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.extract import extract
+from newsgraph.extract.positions import MEMBER_TITLE
 from newsgraph.model import Article
 
 STAGES = ("actors", "positions")
@@ -19,7 +20,9 @@ def posts(nlp, text: str) -> dict[str, list[tuple]]:
     names = {a.id: a.name for a in doc.actors}
     out: dict[str, list[tuple]] = {}
     for p in doc.positions:
-        assert p.title.split()[-1] in text[p.evidence.start:p.evidence.end]
+        # a bare membership has no title word; its evidence names the body
+        assert (p.title.split()[-1] if p.title != MEMBER_TITLE else names[p.organization].split()[-1]) \
+            in text[p.evidence.start:p.evidence.end]
         out.setdefault(names[p.holder], []).append(
             (p.title, names.get(p.organization), p.qualifier, p.country))
     return out
@@ -130,3 +133,63 @@ def test_prenominal_title_with_kcna_abbreviated_body(nlp):
 def test_occupations_and_peers_are_posts(nlp, text, holder, title):
     got = posts(nlp, text)
     assert [t for t, *_ in next(v for k, v in got.items() if holder in k)] == [title]
+
+
+def test_post_set_off_after_an_adverbial_opening(nlp):
+    got = posts(nlp, "On Tuesday, the Belarusian prime minister, Mikhail Sokolov, flew to Moscow for talks.")
+    assert got["Mikhail Sokolov"] == [("prime minister", None, None, "BLR")]
+
+
+def test_the_countrys_post_takes_the_state_named_before(nlp):
+    got = posts(nlp, "Talks with Iran stalled in Vienna on Monday. The country's foreign minister, "
+                     "Abbas Rahimi, said no deal was near.")
+    assert got["Abbas Rahimi"] == [("foreign minister", None, None, "IRN")]
+
+
+def test_government_post_takes_the_one_state_of_its_sentence(nlp):
+    got = posts(nlp, "Crowds in Egypt demanded on Friday that President Hosni Mubarak step down.")
+    assert got["Hosni Mubarak"] == [("President", None, None, "EGY")]
+
+
+def test_government_post_ignores_a_sentence_naming_two_states(nlp):
+    got = posts(nlp, "Ties between Vietnam and Laos were forged by President Tran Van Minh.")
+    assert got["Tran Van Minh"] == [("President", None, None, None)]
+
+
+def test_government_post_takes_its_holders_state_read_later(nlp):
+    got = posts(nlp, "Chancellor Angela Merkel defended the budget. Merkel's Christian Democrats "
+                     "(CDU) backed her on Thursday.")
+    assert got["Angela Merkel"] == [("Chancellor", None, None, "DEU"),
+                                    ("member", "Christian Democrats", None, "DEU")]
+
+
+def test_analyst_with_a_body(nlp):
+    got = posts(nlp, "Jun Tanaka, a political analyst with the Eurasia Group, said the launch was a signal.")
+    assert got["Jun Tanaka"] == [("political analyst", "Eurasia Group", None, None)]
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Frank Weber of the Brookings Institution said the plan would fail.", "Frank Weber",
+     "Brookings Institution"),
+    ("Labour's Diane Hollis said the vote was a disgrace.", "Diane Hollis", "Labour"),
+])
+def test_bare_membership(nlp, text, holder, body):
+    assert [(t, b) for t, b, *_ in posts(nlp, text)[holder]] == [("member", body)]
+
+
+@pytest.mark.parametrize("text", [
+    "The BBC's Jane Kerr says the conference was a compromise.",
+    "Omar Shah's Labour MP Roger Dunmore welcomed his release.",
+])
+def test_no_bare_membership_for_a_reporter_or_a_modifier(nlp, text):
+    assert all(t != "member" for held in posts(nlp, text).values() for t, *_ in held)
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Chelsea coach Marco Bellini hopes both defenders are fit for the final.", "Marco Bellini",
+     ("coach", "Chelsea")),
+    ("\"We respect local laws,\" said Paul Hunter, Google's global privacy counsel.", "Paul Hunter",
+     ("global privacy counsel", "Google")),
+])
+def test_club_and_company_roles(nlp, text, holder, post):
+    assert [(t, b) for t, b, *_ in posts(nlp, text)[holder]] == [post]

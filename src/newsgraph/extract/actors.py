@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
+
 from newsgraph.extract.bodies import without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.names import fold, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
-from newsgraph.extract.states import name_of
+from newsgraph.extract.lexicon import is_title_word
+from newsgraph.extract.states import code_of, name_of
 from newsgraph.model import Actor
 from newsgraph.model import Mention as ActorMention
 
@@ -254,4 +257,67 @@ def find_actors(ctx: Context) -> None:
         found = credit_mention(credit, f"credits/{i}")
         if found is not None:
             per_field[found.field] = [found]
-    ctx.document.actors.extend(build_actors(per_field))
+    ctx.document.actors.extend(reclaim_people(build_actors(per_field)))
+    for f, doc in ctx.docs.items():
+        add_family_names(ctx.document.actors, doc, f)
+
+
+def reclaim_people(actors: list[Actor]) -> list[Actor]:
+    """Give back to a person the organizations the parser made of their name.
+
+    "Abadi" after "Haider al-Abadi", "Jamal Alzoubi" tagged as a body: an organization (no known
+    body: no sector or country) named like exactly one person is that person.
+    """
+    people = [a for a in actors if a.kind == "person"]
+    kept = []
+    for actor in actors:
+        owner = None
+        if actor.kind == "organization" and not actor.sector and not actor.country:
+            owner = _only_owner(people, actor.name)
+        if owner is None:
+            kept.append(actor)
+        else:
+            owner.mentions.extend(actor.mentions)
+            owner.mentions.sort(key=lambda m: (m.field, m.start))
+    return kept
+
+
+def _only_owner(people: list[Actor], name: str) -> Actor | None:
+    words = fold(name).split()
+    if not words:
+        return None
+    owners = [p for p in people if same_person(p.name, name)
+              or (len(words) == 1 and len(fold(p.name).split()) >= 2 and fold(p.name).split()[-1] == words[0])]
+    return owners[0] if len(owners) == 1 else None
+
+
+def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
+    """Mention a person wherever the parse missed their family name on its own ("Carter thanked
+    Abadi" after "Haider al-Abadi"): a capitalised word standing alone, not inside another mention,
+    equal to the last word of exactly one person's full name.
+    """
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        words = fold(actor.name).split()
+        if actor.kind == "person" and len(words) >= 2:
+            owners.setdefault(words[-1], set()).add(actor.id)
+    covered = {k for a in actors for m in a.mentions if m.field == fld for k in range(m.start, m.end)}
+    by_id = {a.id: a for a in actors}
+    for tok in doc:
+        key = fold(tok.text)
+        ids = owners.get(key)
+        if not ids or len(ids) != 1 or not tok.is_title or tok.idx in covered or not _stands_alone(doc, tok):
+            continue
+        if is_title_word(tok.text) or code_of(tok.text):
+            continue
+        by_id[next(iter(ids))].mentions.append(
+            ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, field=fld))
+
+
+def _stands_alone(doc: Doc, tok: Token) -> bool:
+    """Neither neighbour is a capitalised word, so the word is not part of a longer name."""
+    def capital(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper()
+    before = tok.i > 0 and not tok.is_sent_start and capital(doc[tok.i - 1])
+    after = tok.i + 1 < len(doc) and capital(doc[tok.i + 1])
+    return not (before or after)

@@ -22,11 +22,13 @@ from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.groups import cue_at, list_items
 from newsgraph.extract.lexicon import is_honorific, is_title_word, read_tsv
 from newsgraph.extract.names import surname_countries
-from newsgraph.extract.states import MAX_STATE_TOKENS, code_of
+from newsgraph.extract.states import MAX_STATE_TOKENS, code_of, form_of
 
 _DATELINE = re.compile(r"\(([A-Z][A-Za-z\-]+)\)")
 _APPOSITION_STOPS = frozenset({";", ".", "(", ")", ":", "\n"})
 _LOOKBACK = 6  # title words before a name: "Russian Deputy Foreign Minister" is four
+# "X, a German national": nouns after a demonym that state the person's citizenship
+_NATIONALS = frozenset({"national", "citizen"})
 
 
 # A state named after these words is where or towards whom ("Ambassador to the DPRK", "Embassy
@@ -57,19 +59,32 @@ def state_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def country_before(doc: Doc, start: int) -> str | None:
-    """ISO3 of a state word opening the title right before token `start` ("Russian Foreign Minister")."""
+    """ISO3 of a state word opening the title right before token `start` ("Russian Foreign Minister"),
+    or of a nationality describing the person ("Polish striker X", "Lebanese lecturer and activist X")."""
     i = start - 1
     seen_title = False
+    described = True   # only common nouns (and "and") so far: "striker", "lecturer and activist"
     while i >= 0 and start - i <= _LOOKBACK:
         tok = doc[i]
         if is_title_word(tok.text) or is_honorific(tok.text):
             seen_title = True
         elif code_of(tok.text):
-            return code_of(tok.text) if seen_title else None
+            if seen_title:
+                return code_of(tok.text)
+            return code_of(tok.text) if described and _is_demonym(tok.text) else None
+        elif tok.is_lower and (tok.pos_ == "NOUN" or tok.lower_ == "and"):
+            i -= 1
+            continue
         elif not (tok.text[:1].isupper() or tok.lower_ in ("of", "the", "-")):
             return None
+        described = False
         i -= 1
     return None
+
+
+def _is_demonym(word: str) -> bool:
+    form = form_of(word)
+    return form is not None and form.form == "demonym"
 
 
 def country_after(doc: Doc, end: int) -> str | None:
@@ -80,6 +95,9 @@ def country_after(doc: Doc, end: int) -> str | None:
     i = end + 1
     if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
         i += 1
+    # "X, a German national", "X, an Iranian citizen"
+    if i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _NATIONALS and _is_demonym(doc[i].text):
+        return code_of(doc[i].text)
     if i >= len(doc) or not (is_title_word(doc[i].text) or is_title_word(doc[i].lemma_)):
         return None
     stop = i

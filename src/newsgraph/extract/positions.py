@@ -7,6 +7,10 @@ Forms read (each title phrase parsed by `titles.read_post`):
   set off before  "the shadow foreign secretary, Michael Smith, said"
   joined posts    "Deputy Chairman of A and Chairman of B", "... and concurrently ...",
                   "general secretary of A, president of B and supreme commander of C"
+  bare membership "Labour's X", "X of the Brookings Institution", "X's Christian Democrats": a
+                  "member" post, unless a titled post of the holder names the same body
+A government post with no state in its phrase ("President X", "the country's foreign minister, X")
+takes the state its sentence names before it (see `context_state`), else its holder's country.
 Lists ("A, T1; B, T2; and C, T3", KCNA's "A, T1, and Premier B, Vice-Chairman C") fall out of the
 same rules: a phrase that is followed by a name is that name's pre-nominal title, never the previous
 person's. A joined post whose state differs from the first post's is not the same holder's
@@ -26,7 +30,8 @@ from newsgraph.extract.bodies import organization_actor
 from newsgraph.extract.lexicon import is_honorific
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
-    ARTICLES, CLOSING, Mentions, Post, post_table, read_post, skip_parenthetical, starts_post,
+    ARTICLES, CLOSING, Mentions, Post, is_government_post, name_text, post_table, read_post,
+    skip_parenthetical, starts_post,
 )
 from newsgraph.model import Evidence, Position
 
@@ -35,6 +40,11 @@ COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
 MAX_TITLE_TOKENS = 16
 # tokens that may sit inside a pre-nominal title phrase besides its words ("Ambassador to the DPRK")
 PRENOMINAL_GLUE = frozenset({"of", "to", "for", "the", "-", "'s", "and"})
+# the post of someone the text ties to a body without naming a title ("Bayern's Franck Ribery")
+MEMBER_TITLE = "member"
+POSSESSIVE = frozenset({"'s", "\u2019s"})
+# "the country's foreign minister": words that point back to the state the text named last
+STATE_ANAPHORS = frozenset({"country", "nation", "state"})
 
 
 def posts_after(doc: Doc, i: int, limit: int, mentions: Mentions) -> list[Post]:
@@ -120,18 +130,103 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Po
 def post_in_front(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Post | None:
     """The post set off before the name at `start`: "the shadow foreign secretary, Michael Smith".
 
-    Only a definite post that opens its clause counts: after a comma or a name it is the apposition
-    of the name before it ("A, the chairman of X, B"), not of this one.
+    Only a definite post that opens its clause counts: right after a name, or after a comma that
+    follows a name, it is the apposition of the name before it ("A, the chairman of X, B"), not of
+    this one; after an adverbial ("At the same time, the Belarusian prime minister, X") it is X's.
     """
     if start - 1 <= sent_start or doc[start - 1].text != ",":
         return None
     post = post_before(doc, start - 1, sent_start, mentions)
-    if post is None or post.start - 1 < sent_start or doc[post.start - 1].lower_ != "the":
+    if post is None:
         return None
-    before = post.start - 2
-    if before >= sent_start and (doc[before].text == "," or before in mentions.person):
+    opening = post.start - 1
+    if _state_anaphor_before(doc, post.start, sent_start):
+        opening -= 2
+    if opening < sent_start or doc[opening].lower_ != "the":
+        return None
+    before = opening - 1
+    if before >= sent_start and doc[before].text == ",":
+        before -= 1
+    if before >= sent_start and before in mentions.person:
         return None
     return post
+
+
+def _state_anaphor_before(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether "the country's" (or "the nation's") ends right before token `start`."""
+    return (start - 3 >= sent_start and doc[start - 1].text in POSSESSIVE
+            and doc[start - 2].lower_ in STATE_ANAPHORS and doc[start - 3].lower_ == "the")
+
+
+def context_state(ctx: Context, doc: Doc, post: Post, sent_start: int, mentions: Mentions) -> str | None:
+    """The state a government post with no state of its own belongs to, read from the text before it.
+
+    "the country's foreign minister" is of the state named last before it; "Egypt's protesters
+    ... President X" of the one state the sentence names before it, with no other person between
+    ("between Vietnam and the DPRK ... President X", "a message to A, president of Syria, ...
+    President X" say nothing of X's state).
+    """
+    if post.country or post.organization or not is_government_post(post.title):
+        return None
+    if _state_anaphor_before(doc, post.start, sent_start):
+        nearest = max((k for k in mentions.state if k < post.start), default=None)
+        return _state_code(ctx, mentions.state[nearest]) if nearest is not None else None
+    if any(sent_start <= k < post.start for k in mentions.person):
+        return None
+    codes = {_state_code(ctx, a) for k, a in mentions.state.items() if sent_start <= k < post.start}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _state_code(ctx: Context, actor_id: str) -> str | None:
+    actor = ctx.document.actor(actor_id)
+    return actor.country if actor else None
+
+
+def membership(doc: Doc, start: int, end: int, sent_end: int, kinds: dict[str, str],
+               mentions: Mentions) -> Post | None:
+    """Membership of the body the words right around the name at [start, end) tie the person to.
+
+    "Labour's Jane Smith", "Frank Weber of the Brookings Institution" (any body but a state), and
+    "Merkel's Christian Democrats" (a party only: "Smith's company" need not be Smith's employer).
+    "The BBC's Jane Smith says" credits a report to a reporter rather than naming a post: outlets
+    are left out of the possessive. `kinds` gives each actor id's kind.
+    """
+    sent_start = doc[start].sent.start
+    if (start - 2 >= sent_start and doc[start - 1].text in POSSESSIVE and start - 2 in mentions.other
+            and kinds.get(mentions.other[start - 2]) != "media"):
+        first = _mention_start(start - 2, mentions)
+        return _member_post(doc, first, start - 1, start)
+    if end + 1 < sent_end and doc[end].lower_ == "of":
+        first = end + 1 + (doc[end + 1].lower_ == "the")
+        if first in mentions.other and (first == 0 or mentions.other.get(first - 1) != mentions.other[first]):
+            last = _mention_end(first, sent_end, mentions)
+            if last >= sent_end or doc[last].text not in POSSESSIVE:
+                return _member_post(doc, first, last, last)
+    if end + 1 < sent_end and doc[end].text in POSSESSIVE and kinds.get(mentions.other.get(end + 1, "")) == "party":
+        last = _mention_end(end + 1, sent_end, mentions)
+        # "Smith's Labour MP Jane Doe": the party modifies someone else's title
+        if last >= sent_end or not (doc[last].is_alpha and doc[last].text[:1].isupper()):
+            return _member_post(doc, end + 1, last, end)
+    return None
+
+
+def _mention_start(k: int, mentions: Mentions) -> int:
+    while k - 1 >= 0 and mentions.other.get(k - 1) == mentions.other[k]:
+        k -= 1
+    return k
+
+
+def _mention_end(k: int, limit: int, mentions: Mentions) -> int:
+    first = k
+    while k < limit and mentions.other.get(k) == mentions.other[first]:
+        k += 1
+    return k
+
+
+def _member_post(doc: Doc, first: int, last: int, phrase_end: int) -> Post:
+    """A "member" post of the body named by tokens [first, last); the phrase spans both ends."""
+    return Post(start=min(first, phrase_end), end=max(last, phrase_end), title=MEMBER_TITLE, qualifier=None,
+                organization=(first, last), organization_name=name_text(doc, first, last))
 
 
 def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[Post]:
@@ -152,6 +247,8 @@ def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[
 def find_positions(ctx: Context) -> None:
     """Add every post the text gives a person, with the organizations those posts name."""
     seen: set[tuple[str, str, str | None]] = set()
+    kinds = {a.id: a.kind for a in ctx.document.actors}
+    members: list[tuple[str, Doc, str, Post]] = []
     for field_name, doc in ctx.docs.items():
         mentions = Mentions.of(ctx.document, field_name, doc)
         for start, end, holder, kind in mentions.spans:
@@ -169,17 +266,41 @@ def find_positions(ctx: Context) -> None:
                 found += posts_after(doc, end + 1, sent.end, mentions)
             found += posts_of_copula(doc, end, sent.end, mentions)
             for post in found:
-                _add(ctx, field_name, doc, holder, post, seen)
+                context = context_state(ctx, doc, post, sent.start, mentions)
+                _add(ctx, field_name, doc, holder, replace(post, country=post.country or context), seen)
+            member = membership(doc, start, end, sent.end, kinds, mentions)
+            if member:
+                members.append((field_name, doc, holder, member))
+    # a titled post in the same body says more than a bare membership
+    for field_name, doc, holder, post in members:
+        _add(ctx, field_name, doc, holder, post, seen, bare=True)
+    _government_countries(ctx)
     ctx.reindex()
 
 
+def _government_countries(ctx: Context) -> None:
+    """A government post with no state read anywhere is of its holder's state, once the text gives it.
+
+    "Chancellor Angela Merkel" early on, "Merkel's Christian Democrats" later: the chancellor's
+    state is Germany, which only the later mention tells.
+    """
+    for position in ctx.document.positions:
+        if position.country or position.organization or not is_government_post(position.title):
+            continue
+        person = ctx.document.actor(position.holder)
+        position.country = person.country if person else None
+
+
 def _add(ctx: Context, field_name: str, doc: Doc, holder: str, post: Post,
-         seen: set[tuple[str, str, str | None]]) -> None:
+         seen: set[tuple[str, str, str | None]], bare: bool = False) -> None:
+    """Add `post` for `holder`; a `bare` membership only where no post of the holder names its body."""
     organization = None
     if post.organization and post.organization_name:
         s, e = post.organization
         organization = organization_actor(ctx, field_name, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
                                           post.organization_name)
+    if bare and any(p.holder == holder and p.organization == organization for p in ctx.document.positions):
+        return
     key = (holder, post.title.lower(), organization)
     if key in seen:
         return
@@ -187,7 +308,9 @@ def _add(ctx: Context, field_name: str, doc: Doc, holder: str, post: Post,
     org_actor = ctx.document.actor(organization) if organization else None
     person = ctx.document.actor(holder)
     stated = post.country or (org_actor.country if org_actor else None)
-    if person is not None and person.country is None and stated:
+    # a bare membership says where someone works, not whose citizen they are, except of a party
+    if person is not None and person.country is None and stated and (
+            not bare or (org_actor is not None and org_actor.kind == "party")):
         person.country = stated
     start, end = post.char_span(doc)
     ctx.document.positions.append(Position(

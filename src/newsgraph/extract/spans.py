@@ -213,8 +213,18 @@ def _strip_titles(spans: _Spans, s: _Span) -> None:
         if label in ("GPE", "NORP"):
             spans.items.append(_Span(i, i + 1, label))
     s.start += cut
+    # a nationality opening the name is the person's, not part of it ("Spaniard Fernando Alonso")
+    while s.end - s.start > 1 and _is_nationality(doc[s.start].text):
+        spans.items.append(_Span(s.start, s.start + 1, "NORP"))
+        s.start += 1
     while s.start < s.end and not (is_name_word(doc[s.start].text) or is_initial(doc[s.start].text)):
         s.start += 1
+
+
+def _is_nationality(word: str) -> bool:
+    """An unambiguous demonym ("Spaniard", "Polish"; not "Finn", also a surname)."""
+    form = form_of(word)
+    return form is not None and form.form == "demonym" and not form.ambiguous
 
 
 def _name_shaped(doc: Doc, s: _Span) -> bool:

@@ -25,8 +25,9 @@ from newsgraph.extract.states import code_of
 from newsgraph.model import Document
 
 ARTICLES = frozenset({"a", "an", "the"})
-# prepositions that attach a post to its body ("of the WPK"), place ("at the university") or host
-COMPLEMENT_PREPS = frozenset({"of", "at", "for", "to"})
+# prepositions that attach a post to its body ("of the WPK", "an analyst with the Eurasia Group"),
+# place ("at the university") or host
+COMPLEMENT_PREPS = frozenset({"of", "at", "for", "to", "with"})
 # words that end an organization's name: a clause or a place follows ("in Vladivostok", "who said")
 NAME_BREAKS = frozenset({"in", "on", "since", "who", "whom", "which", "that", "where", "when", "with",
                          "from", "as", "by", "during", "after", "before", "while", "said", "says"})
@@ -47,12 +48,13 @@ class PostTable:
     whole_titles: frozenset[str]
     continuations: frozenset[str]
     abbreviations: dict[str, str]
+    government: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def post_table() -> PostTable:
     """`posts.tsv`, loaded once."""
-    roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set()}
+    roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set()}
     abbreviations: dict[str, str] = {}
     for phrase, role, *rest in read_tsv("posts.tsv"):
         if role == "abbreviation":
@@ -62,7 +64,14 @@ def post_table() -> PostTable:
         else:
             raise ValueError(f"posts.tsv: unknown role {role!r} for {phrase!r}")
     return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
-                     frozenset(roles["continuation"]), abbreviations)
+                     frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]))
+
+
+def is_government_post(title: str) -> bool:
+    """Whether `title` is an office of a state's government ("Foreign Minister", "Vice President")."""
+    words = title.lower().replace("-", " ").split()
+    government = post_table().government
+    return any(" ".join(words[k:]) in government for k in range(len(words)))
 
 
 @dataclass
