@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.analysis.compose import Composer
 from newsgraph.analysis.parties import NotFound
 from newsgraph.analysis.profile import Conflict, profile
+from newsgraph.resolve.resolver import resolve_article
+from newsgraph.store import Store
 
 
 def test_profile_of_a_leader_across_spellings_and_outlets(corpus):
@@ -43,3 +46,27 @@ def test_unknown_actor(corpus):
     store, _ = corpus
     with pytest.raises(NotFound):
         profile(store, "Kim Song Nam")
+
+
+def _prime_minister_report(outlet: str, published: str, title: str, holder: str = "Ri Il Hwan") -> Composer:
+    c = Composer(f"Pyongyang ({outlet}) -- {title} {holder} addressed a meeting of "
+                 f"county officials on {published}.", outlet=outlet, published=published)
+    c.position(c.actor(holder, country="PRK"), title, country="PRK")
+    return c
+
+
+def test_one_post_in_any_case_or_spacing_is_listed_once_in_its_most_common_form(db_url):
+    with Store(db_url) as store:
+        for composer in (_prime_minister_report("KCNA", "2025-03-02", "Prime Minister"),
+                         _prime_minister_report("Yonhap", "2025-01-10", "prime minister"),
+                         _prime_minister_report("NK News", "2025-06-30", "PRIME  MINISTER"),
+                         _prime_minister_report("Rodong Sinmun", "2025-04-01", "Prime Minister"),
+                         _prime_minister_report("KCNA", "2025-05-05", "prime\nminister", holder="Jo Yong Won")):
+            store.save(composer.document)
+            resolve_article(store, composer.document.article.id)
+        ri = profile(store, "Ri Il Hwan")
+        assert [(p.title, p.first_seen, p.last_seen, p.reports, p.outlets) for p in ri.posts] == [
+            ("Prime Minister", "2025-01-10", "2025-06-30", 4, ["Yonhap", "KCNA", "Rodong Sinmun", "NK News"])]
+        # The other holder is found whatever case either article printed the title in.
+        assert ri.conflicts == [Conflict("Prime Minister", "also held by Jo Yong Won on 2025-05-05",
+                                         ["KCNA", "NK News", "Rodong Sinmun", "Yonhap"])]

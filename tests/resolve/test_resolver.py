@@ -154,3 +154,56 @@ def test_states_join_by_code_whatever_their_name(store):
     second.actor("Russian Federation", kind="state", country="RUS")
     a, b = save(store, first), save(store, second)
     assert canonical_of(store, a, "Russia") == canonical_of(store, b, "Russian Federation")
+
+
+def minister_named(name: str, title: str, published: str) -> Composer:
+    c = Composer(f"MOSCOW, {published} /TASS/. Russian {title} {name} said on Tuesday that talks with "
+                 "Pyongyang would continue.", outlet="TASS", published=published)
+    c.position(c.actor(name, country="RUS"), title, country="RUS")
+    return c
+
+
+def minister_unnamed(phrase: str, published: str) -> Composer:
+    c = Composer(f"SEOUL, {published} (Yonhap) -- North Korea's state media said {phrase} arrived in Pyongyang "
+                 "on Wednesday for a two-day visit.", outlet="Yonhap", published=published)
+    c.actor(phrase)
+    return c
+
+
+def decision_of(store: Store, article_id: str) -> tuple[str, str]:
+    with store.engine.connect() as connection:
+        row = connection.execute(sa.select(t.merge_decision.c.outcome, t.merge_decision.c.reason)
+                                 .where(t.merge_decision.c.article_id == article_id,
+                                        t.merge_decision.c.outcome != "rejected")).one()
+    return row.outcome, row.reason
+
+
+def test_a_title_used_as_a_name_joins_the_one_holder_of_that_post_then(store):
+    march = save(store, minister_named("Sergei Lavrov", "Foreign Minister", "2025-03-01"))
+    save(store, minister_named("Sergei Lavrov", "foreign minister", "2025-05-20"))
+    # A namesake post of another state and a former holder long before do not compete.
+    save(store, minister_named("Viktor Titov", "Foreign Minister", "2023-01-10"))
+    unnamed = save(store, minister_unnamed("the Russian Foreign Minister", "2025-04-09"))
+    assert canonical_of(store, unnamed, "the Russian Foreign Minister") == canonical_of(store, march, "Sergei Lavrov")
+    assert decision_of(store, unnamed) == ("linked", (
+        "title used as name: 'the Russian Foreign Minister' on 2025-04-09 is the only holder of "
+        "'foreign minister' of RUS then: 'Sergei Lavrov' (reported 2025-03-01 to 2025-05-20)"))
+
+
+def test_a_title_with_two_holders_or_none_then_stays_apart(store):
+    first = save(store, minister_named("Andrei Belousov", "Defence Minister", "2025-02-01"))
+    second = save(store, minister_named("Sergei Shoigu", "Defence Minister", "2025-02-15"))
+    ambiguous = save(store, minister_unnamed("the Russian Defence Minister", "2025-02-10"))
+    too_late = save(store, minister_unnamed("the Russian Defence Minister", "2026-01-10"))
+    holders = {canonical_of(store, first, "Andrei Belousov"), canonical_of(store, second, "Sergei Shoigu")}
+    unnamed = {canonical_of(store, ambiguous, "the Russian Defence Minister"),
+               canonical_of(store, too_late, "the Russian Defence Minister")}
+    assert not unnamed & holders
+    with store.engine.connect() as connection:
+        rejected = sorted(connection.scalars(sa.select(t.merge_decision.c.reason).where(
+            t.merge_decision.c.article_id == ambiguous, t.merge_decision.c.outcome == "rejected")))
+    assert rejected == [
+        "title used as name: 'the Russian Defence Minister' on 2025-02-10: 2 holders of 'defence minister' of RUS "
+        "then, one is 'Andrei Belousov' (reported 2025-02-01 to 2025-02-01)",
+        "title used as name: 'the Russian Defence Minister' on 2025-02-10: 2 holders of 'defence minister' of RUS "
+        "then, one is 'Sergei Shoigu' (reported 2025-02-15 to 2025-02-15)"]

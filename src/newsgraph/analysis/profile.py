@@ -15,6 +15,7 @@ from newsgraph.analysis.events import load_events
 from newsgraph.analysis.parties import actor, canonical_participations
 from newsgraph.extract.lexicon import is_title_qualifier
 from newsgraph.extract.names import fold
+from newsgraph.resolve.titles import title_prefix
 from newsgraph.store import Store
 from newsgraph.store import schema as t
 
@@ -81,15 +82,20 @@ def _links(canonical_id: int) -> sa.Subquery:
 
 
 def _posts(connection: Connection, canonical_id: int) -> tuple[list[Post], list[Conflict]]:
+    """The actor's posts: reports of one title in any case or spacing ("General  Secretary",
+    "general secretary") and country are one post, shown in its most common written form."""
     p, links = t.position, _links(canonical_id)
     rows = connection.execute(
         sa.select(p.c.title, p.c.country, p.c.qualifier, links.c.published, links.c.outlet)
         .join(links, sa.and_(links.c.article_id == p.c.article_id, links.c.actor_id == p.c.holder))
         .order_by(links.c.published))
     posts: dict[tuple[str, str | None], Post] = {}
+    forms: dict[tuple[str, str | None], Counter[str]] = {}
     for row in rows:
-        post = posts.setdefault((fold(row.title), row.country),
-                                Post(row.title, row.country, row.published, row.published))
+        key = (fold(row.title), row.country)
+        post = posts.setdefault(key, Post(row.title, row.country, row.published, row.published))
+        # Counter keeps first-seen order, so most_common breaks ties in favour of the earliest form.
+        forms.setdefault(key, Counter())[" ".join(row.title.split())] += 1
         if row.qualifier == "former":
             post.former_on.append(row.published or "")
             continue
@@ -98,6 +104,8 @@ def _posts(connection: Connection, canonical_id: int) -> tuple[list[Post], list[
         post.reports += 1
         if row.outlet and row.outlet not in post.outlets:
             post.outlets.append(row.outlet)
+    for key, post in posts.items():
+        post.title = forms[key].most_common(1)[0][0]
     conflicts = [c for post in posts.values() for c in _contradictions(post)]
     conflicts += [c for post in posts.values() if _single_holder(post.title)
                   for c in _other_holders(connection, canonical_id, post)]
@@ -127,22 +135,27 @@ def _single_holder(title: str) -> bool:
 
 
 def _other_holders(connection: Connection, canonical_id: int, post: Post) -> list[Conflict]:
-    """Other people reported in the same post (same title and country) while this actor held it."""
+    """Other people reported in the same post (same title, in any case or spacing, and country)
+    while this actor held it."""
     p, link, art, a = t.position, t.actor_link, t.article, t.actor
     rows = connection.execute(
-        sa.select(link.c.canonical_id, sa.func.min(a.c.name).label("name"),
-                  sa.func.min(art.c.published).label("published"), sa.func.min(art.c.outlet).label("outlet"))
+        sa.select(link.c.canonical_id, a.c.name, p.c.title, art.c.published, art.c.outlet)
         .join(link, sa.and_(link.c.article_id == p.c.article_id, link.c.actor_id == p.c.holder))
         .join(a, sa.and_(a.c.article_id == p.c.article_id, a.c.id == p.c.holder))
         .join(art, art.c.id == p.c.article_id)
-        .where(p.c.title.in_({post.title, post.title.lower(), post.title.title()}),
+        # Narrowed in SQL by the first word; spacing and punctuation compared below.
+        .where(*title_prefix(p.c.title, post.title),
                p.c.country.is_(None) if post.country is None else p.c.country == post.country,
                sa.or_(p.c.qualifier.is_(None), p.c.qualifier != "former"),
                link.c.canonical_id != canonical_id, a.c.kind == "person",
                art.c.published.between(post.first_seen or "", post.last_seen or "9999"))
-        .group_by(link.c.canonical_id).order_by(sa.func.min(art.c.published)))
+        .order_by(art.c.published, art.c.outlet))
+    key, first = fold(post.title), {}
+    for row in rows:
+        if fold(row.title) == key:
+            first.setdefault(row.canonical_id, row)
     return [Conflict(post.title, f"also held by {row.name} on {row.published}",
-                     sorted({row.outlet, *post.outlets} - {None})) for row in rows]
+                     sorted({row.outlet, *post.outlets} - {None})) for row in first.values()]
 
 
 def profile(store: Store, name: str) -> Profile:

@@ -4,7 +4,9 @@
 with the canonical actors that share its block key (a person's family name, another actor's
 folded name); it joins the best one the evidence supports, or founds a new canonical actor. Each
 outcome, and each candidate turned down with a non-zero score, becomes a `merge_decision` row with
-its reason. Names a user split off a canonical actor are never linked back to it.
+its reason. Names a user split off a canonical actor are never linked back to it. A person
+named only by a post ("the Russian Foreign Minister") joins the one person known to hold that post
+on the article's day (`newsgraph.resolve.titles`), a decision recorded with that reason.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from newsgraph.extract.names import fold
 from newsgraph.model import Actor, Document
 from newsgraph.resolve.match import ActorRecord, Decision, decide
 from newsgraph.resolve.names import NameRelation, compare_names, person_name
+from newsgraph.resolve.titles import holders, title_reference
 from newsgraph.store import Store
 from newsgraph.store import schema as t
 
@@ -81,7 +84,12 @@ def _resolve_actor(connection: Connection, document: Document, actor: Actor) -> 
     key = name_key(actor.name, actor.kind)
     now = datetime.now(UTC)
     decisions: list[tuple[int, Decision]] = []
-    for candidate in _candidates(connection, actor, names):
+    by_title = _title_holders(connection, document, actor)
+    if len(by_title) == 1 and _kept_apart(connection, by_title[0][0], key):
+        by_title = [(by_title[0][0], Decision(False, 0.0, f"a user split {key!r} off this actor"))]
+    decisions += by_title
+    # A title reference is no name: only its holder, never a namesake, can be this actor.
+    for candidate in _candidates(connection, actor, names) if len(by_title) != 1 else ():
         if _kept_apart(connection, candidate.id, key):
             decisions.append((candidate.id, Decision(False, 0.0, f"a user split {key!r} off this actor")))
             continue
@@ -110,6 +118,23 @@ def _resolve_actor(connection: Connection, document: Document, actor: Actor) -> 
     connection.execute(t.merge_decision.insert(), [
         dict(row, article_id=article_id, actor_id=actor.id, decided_by=RESOLVER, decided_at=now) for row in rows])
     return Link(actor.id, canonical_id, outcome, decision.score, decision.reason)
+
+
+def _title_holders(connection: Connection, document: Document, actor: Actor) -> list[tuple[int, Decision]]:
+    """When `actor` is a person named only by a post ("the Russian Foreign Minister"), the
+    canonical actors reported in that post around the article's day: one is accepted, several
+    are all turned down (none can be told from the others), each with its reason."""
+    reference = title_reference(actor.name, actor.country) if actor.kind == "person" else None
+    published = document.article.published
+    if reference is None or not published:
+        return []
+    found = holders(connection, reference, published, exclude_article=document.article.id)
+    post = f"{reference.title!r}" + (f" of {reference.country}" if reference.country else "")
+    said = f"title used as name: {actor.name!r} on {published[:10]}"
+    said += f" is the only holder of {post} then:" if len(found) == 1 else f": {len(found)} holders of {post} then, one is"
+    return [(h.canonical_id, Decision(len(found) == 1, 90.0 if len(found) == 1 else 50.0,
+                                      f"{said} {h.name!r} (reported {h.first_seen} to {h.last_seen})"))
+            for h in found]
 
 
 def _candidates(connection: Connection, actor: Actor, names: tuple[str, ...]) -> list[sa.Row]:
