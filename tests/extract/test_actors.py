@@ -299,3 +299,13 @@ def test_family_name_standing_alone_is_the_person(nlp):
     # the parse tags no entity at the second "Jüttner"
     doc = actors_of(nlp, "Ruth J\u00fcttner works in Berlin. J\u00fcttner believes refugee numbers will rise.")
     assert [m.text for m in one(doc, "Ruth J\u00fcttner").mentions] == ["Ruth J\u00fcttner", "J\u00fcttner"]
+
+
+def test_word_order_variants_of_one_body_merge_and_take_the_parent_state(nlp):
+    doc = actors_of(nlp, "Hanoi, March 4 (VNA) -- Tran Van Minh, a member of the Standing Committee of the "
+                         "National Assembly (NA) of Vietnam, met visitors on Tuesday. Later the NA Standing "
+                         "Committee adopted a resolution on water resources.")
+    committee = one(doc, "Standing Committee of the National Assembly")
+    assert committee.country == "VNM"
+    assert "NA Standing Committee" in committee.aliases
+    assert one(doc, "National Assembly").country == "VNM"

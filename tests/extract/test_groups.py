@@ -80,3 +80,17 @@ def test_parties_listed_past_a_bracketed_acronym(nlp):
     group, names = delegation(nlp, text)
     assert {names[p] for p in group["parties"]} >= {
         "Communist Party", "Liberal Democratic Party of Russia", "A Just Russia - For Truth"}
+
+
+def test_delegation_named_by_its_state_after_of_and_hosted_by_a_capital(nlp):
+    text = ("Hanoi, March 4 (VNA) -- Tran Van Minh, vice-chairman of the National Assembly of Vietnam, "
+            "received the parliamentary delegation of the Republic of Cuba led by Rosa Delgado, "
+            "president of the National Assembly of People's Power, on Tuesday. "
+            "The delegation arrived in Havana on Sunday.")
+    group, names = delegation(nlp, text)
+    assert group["name"] == "parliamentary delegation of the Republic of Cuba"
+    assert group["country"] == "CUB"
+    assert group["host"] is None  # Havana is the delegation's own capital
+    text = text.replace("arrived in Havana", "arrived in Hanoi")
+    group, names = delegation(nlp, text)
+    assert (group["country"], group["host"], names[group["leader"]]) == ("CUB", "VNM", "Rosa Delgado")

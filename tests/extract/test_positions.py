@@ -193,3 +193,9 @@ def test_no_bare_membership_for_a_reporter_or_a_modifier(nlp, text):
 ])
 def test_club_and_company_roles(nlp, text, holder, post):
     assert [(t, b) for t, b, *_ in posts(nlp, text)[holder]] == [post]
+
+
+def test_honorifics_are_no_part_of_a_title_and_an_address_is_no_post(nlp):
+    found = posts(nlp, "The gifts sent by the respected fatherly Marshal Kim Jong Un were conveyed on Friday. "
+                       "Earlier the beloved General Secretary Kim Jong Un visited a farm.")
+    assert found == {"Kim Jong Un": [("General Secretary", None, None, None)]}  # no dateline: no state

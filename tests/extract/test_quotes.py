@@ -164,3 +164,17 @@ def test_assessments_of_experts_and_media_are_not_quotes(context_of, name_of):
     )
     ctx = context_of(text, [("The Daily Herald", "media")])
     assert quotes(ctx, name_of) == []
+
+
+def test_speech_act_conjoined_after_a_complement_is_the_main_speaker(context_of, name_of):
+    ctx = context_of(
+        "Tran Van Minh said that the government and people of Vietnam highly value the support of the "
+        "Cuban side for their cause, and expressed the hope to further develop the friendship between "
+        "the two countries.",
+        [("Tran Van Minh", "person"), ("Vietnam", "state")],
+    )
+    assert quotes(ctx, name_of) == [
+        ("Tran Van Minh", None, "the government and people of Vietnam highly value the support of the "
+                                "Cuban side for their cause", False),
+        ("Tran Van Minh", None, "the hope to further develop the friendship between the two countries", False),
+    ]

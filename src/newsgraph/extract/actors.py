@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.bodies import without_state
+from newsgraph.extract.bodies import head_last, without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.names import fold, peer_surname, same_person, short_keys
@@ -244,7 +244,57 @@ def build_actors(per_field: dict[str, list[Mention]]) -> list[Actor]:
     groups = [g for g in merger.groups if g.mentions]
     groups.sort(key=lambda g: min((order[m.field], m.start) for m in g.mentions))
     expansions = {alias: _canonical(g) for g in groups for m in g.mentions for alias in m.aliases}
+    groups = _merge_word_orders(groups, expansions)
+    _inherit_parent_countries(groups, expansions)
     return [_to_actor(g, f"a{i}", order, expansions) for i, g in enumerate(groups, 1)]
+
+
+def _order_keys(group: _Group, expansions: dict[str, str]) -> set[str]:
+    """Keys a body's full names share with their word-order variants and acronym expansions."""
+    return {fold(head_last(_expand_acronyms(m.name, expansions))) for m in group.mentions if m.role == "full"}
+
+
+def _merge_word_orders(groups: list[_Group], expansions: dict[str, str]) -> list[_Group]:
+    """One body however its name is ordered: "SPA Standing Committee" (the article defining SPA)
+    and "Standing Committee of the Supreme People's Assembly" are one committee. Countries must agree."""
+    kept: list[_Group] = []
+    by_key: dict[tuple[str, str], _Group] = {}
+    for group in groups:
+        if group.kind in ("person", "state"):
+            kept.append(group)
+            continue
+        keys = _order_keys(group, expansions)
+        into = next((by_key[(group.kind, k)] for k in keys if (group.kind, k) in by_key), None)
+        if into is not None and _countries_agree(into, group):
+            into.mentions.extend(group.mentions)
+            into.known = into.known or group.known
+        else:
+            kept.append(group)
+            into = group
+        for k in keys:
+            by_key.setdefault((group.kind, k), into)
+    return kept
+
+
+def _countries_agree(a: _Group, b: _Group) -> bool:
+    first, second = _country(a), _country(b)
+    return first is None or second is None or first == second
+
+
+def _inherit_parent_countries(groups: list[_Group], expansions: dict[str, str]) -> None:
+    """A body of no stated country takes its parent body's: "Standing Committee of the SPA" that of the SPA."""
+    countries = {fold(_expand_acronyms(m.name, expansions)): c for g in groups
+                 if g.kind not in ("person", "state") and (c := _country(g)) for m in g.mentions}
+    for group in groups:
+        if group.kind in ("person", "state") or _country(group):
+            continue
+        for m in group.mentions:
+            # the parent leads once the name is ordered head last: "<parent> <head>"
+            reordered = fold(head_last(_expand_acronyms(m.name, expansions)))
+            found = next((c for name, c in countries.items() if reordered.startswith(name + " ")), None)
+            if found:
+                m.country = found
+                break
 
 
 @stage("actors", reads=("docs",), adds=("actors",))

@@ -244,7 +244,7 @@ class _Reader:
         if tok.lower_ == "according" and self._region_at(tok.idx) is None:
             self._according(tok, sent)
             return
-        frame = self._frame(tok)
+        frame = _frame(tok)
         if frame is None or self._region_at(tok.idx) is not None:
             return
         subj = _subject(tok)
@@ -309,16 +309,6 @@ class _Reader:
                 self._add_region(i, holder, None)
 
     # ---- cues -------------------------------------------------------------------------------
-    def _frame(self, tok: Token) -> str | None:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
-            return None
-        lemma = tok.lemma_.lower()
-        for child in tok.children:
-            frame = cues().particles.get((lemma, child.lower_))
-            if frame is not None and child.dep_ in ("prt", "prep"):
-                return frame
-        return cues().verbs.get(lemma)
-
     def _listener(self, tok: Token) -> str | None:
         if tok.lemma_.lower() not in cues().listeners:
             return None
@@ -558,9 +548,35 @@ def _first_holder(reader: _Reader, prep: Token) -> str | None:
     return reader._holder(obj) if obj is not None else None
 
 
+def _frame(tok: Token) -> str | None:
+    """The reporting frame of a speech-act verb ("said", "expressed", "pointed out"), or None."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return None
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        frame = cues().particles.get((lemma, child.lower_))
+        if frame is not None and child.dep_ in ("prt", "prep"):
+            return frame
+    return cues().verbs.get(lemma)
+
+
+def _main_clause_act(tok: Token) -> Token | None:
+    """The speech verb a subjectless speech act conjoined inside its complement belongs to.
+
+    "X said that the people highly appreciate Y, and expressed the will to Z": the parse hangs
+    "expressed" on "appreciate", but the clause reports X's two acts, so "expressed" is X's.
+    """
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    if _frame(tok) is None or _frame(head.head) is None:
+        return None
+    return head.head
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ('..., adding that')."""
-    tok = verb
+    tok = _main_clause_act(verb) or verb
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -590,7 +606,11 @@ def _phrase_tokens(top: Token) -> list[Token]:
 
 
 def _content_bounds(comp: Token) -> tuple[int, int] | None:
-    tokens = list(comp.subtree)
+    # a speech act conjoined to the complement is the speaker's next act, not part of what was said
+    stop = min((c.left_edge.i for c in comp.children if _main_clause_act(c) is not None), default=len(comp.doc))
+    tokens = [t for t in comp.subtree if t.i < stop]
+    while stop < len(comp.doc) and tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens.pop()  # the ", and" joining the act
     i, j = 0, len(tokens)
     while i < j and (tokens[i].dep_ == "mark" and tokens[i].lower_ in ("that", "whether", "if") or tokens[i].is_punct):
         i += 1

@@ -66,6 +66,16 @@ def without_state(name: str) -> str:
     return " ".join(words)
 
 
+def head_last(name: str) -> str:
+    """A subordinate body's name with its parent first: "Standing Committee of the Supreme People's
+    Assembly" -> "Supreme People's Assembly Standing Committee", the order "SPA Standing Committee"
+    takes; names not shaped "<head> of <parent>" unchanged."""
+    match = re.match(r"(.+?) of (?:the )?(.+)$", name)
+    if match is None or gazetteer().head(match.group(1).split()[-1]) is None:
+        return name
+    return f"{match.group(2)} {match.group(1)}"
+
+
 def _key(text: str) -> str:
     text = " ".join(text.replace("\u2019", "'").split()).lower()
     text = re.sub(r"^the ", "", text)

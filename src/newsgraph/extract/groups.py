@@ -63,6 +63,7 @@ class _Draft:
     country: str | None
     name: str
     evidence: Evidence
+    named_by_origin: bool = False  # the name says whose delegation it is ("Lao delegation")
     mentions: list[Evidence] = field(default_factory=list)
     sentences: list[tuple[str, Span]] = field(default_factory=list)
     leader: str | None = None
@@ -85,7 +86,9 @@ def _dateline_state(doc: Doc) -> str | None:
 def _noun_phrase(doc: Doc, noun: int, mentions: Mentions) -> tuple[int, int, str | None, list[str]]:
     """(start, end, country, organization ids) of the delegation phrase around token `noun`."""
     start = noun
+    # a participle modifies the delegation ("a visiting delegation"); a finite verb ends the phrase
     while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "VERB") \
+            and doc[start - 1].tag_ not in _FINITE \
             and doc[start - 1].text not in CLOSING and doc[start - 1].lower_ not in ("with", "and"):
         start -= 1
         if doc[start].pos_ == "DET":
@@ -144,10 +147,12 @@ def _read_references(ctx: Context, field_name: str, doc: Doc, sent: Span, mentio
             country = country or _country_of(ctx, orgs)
             draft = next((d for d in drafts if d.country == country or country is None), None)
             ev = Evidence(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), field=field_name)
+            name, by_origin = _name(doc, start, k, end, country is not None or bool(orgs))
             if draft is None:
-                name = _name(doc, start, k)
-                draft = _Draft(country=country, name=name, evidence=ev)
+                draft = _Draft(country=country, name=name, evidence=ev, named_by_origin=by_origin)
                 drafts.append(draft)
+            elif by_origin and not draft.named_by_origin:  # "the delegation ..." then "the Lao delegation"
+                draft.name, draft.evidence, draft.named_by_origin = name, ev, True
             draft.country = draft.country or country
             draft.mentions.append(ev)
             if (field_name, sent) not in draft.sentences:
@@ -162,13 +167,23 @@ def _read_references(ctx: Context, field_name: str, doc: Doc, sent: Span, mentio
                 draft.sentences.append((field_name, sent))
 
 
-def _name(doc: Doc, start: int, noun: int) -> str:
-    """"Russian delegation" from "a visiting Russian delegation"; "delegation" without a demonym."""
+def _name(doc: Doc, start: int, noun: int, end: int, of_origin: bool) -> tuple[str, bool]:
+    """(name, whether it names the origin) of the delegation phrase [start, end) headed at `noun`.
+
+    "a visiting Russian parliamentary delegation" -> "Russian parliamentary delegation"; "the
+    parliamentary delegation of the Lao People's Democratic Republic" keeps its "of" phrase when
+    that names a state or body (`of_origin`); otherwise the adjectives and the noun ("delegation").
+    """
     for k in range(start, noun):
         n, code = state_length(doc, k, noun)
         if code:
-            return f"{doc[k:k + n].text} {doc[noun].text}"
-    return doc[noun].text
+            return doc[k:noun + 1].text, True
+    first = noun
+    while first > start and doc[first - 1].pos_ == "ADJ":
+        first -= 1
+    if of_origin and end > noun + 1:
+        return doc[first:end].text, True
+    return doc[first:noun + 1].text, False
 
 
 def _country_of(ctx: Context, actor_ids: list[str]) -> str | None:
@@ -276,7 +291,7 @@ def _read_sentence(ctx: Context, field_name: str, doc: Doc, sent: Span, mentions
             if j < sent.end and cue_at(doc, j, "here", sent.end):
                 draft.host = draft.host or here
             else:
-                _, code = state_length(doc, j, sent.end)
+                code = _place_state(doc, j, sent.end)
                 if code and code != draft.country:
                     draft.host = draft.host or code
             k += n
@@ -285,6 +300,18 @@ def _read_sentence(ctx: Context, field_name: str, doc: Doc, sent: Span, mentions
             k += 2
         else:
             k += 1
+
+
+def _place_state(doc: Doc, j: int, end: int) -> str | None:
+    """The state a visited place at token `j` names: a state ("visited Laos") or its capital
+    ("arrived in Pyongyang")."""
+    _, code = state_length(doc, j, end)
+    if code:
+        return code
+    for k in range(min(end, j + MAX_CUE_WORDS), j, -1):
+        if doc[j].is_title and (code := code_of(doc[j:k].text, capitals=True)):
+            return code
+    return None
 
 
 def _number(text: str) -> int | None:

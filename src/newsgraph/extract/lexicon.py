@@ -3,7 +3,8 @@
 The title lexicon (`titles.tsv`) is shared by the actors stage (titles are cut off person names)
 and the positions stage (titles become posts). Each row is `phrase<TAB>role` with role one of
 `head` (the noun a post is built on: minister, governor), `qualifier` (acting, former, deputy)
-or `honorific` (a form of address stripped from names: Comrade, Mr, Respected). A phrase may
+or `honorific` (a form of address stripped from names: Comrade, Mr, Respected), or `address` (a
+head that is only a form of address after an honorific: "respected Marshal X"). A phrase may
 have several roles on several rows ("deputy" is a head and a qualifier).
 """
 
@@ -35,6 +36,7 @@ class TitleLexicon:
     heads: frozenset[str]
     qualifiers: frozenset[str]
     honorifics: frozenset[str]
+    addresses: frozenset[str]
     peerages: frozenset[str]
     words: frozenset[str]
 
@@ -47,7 +49,8 @@ class TitleLexicon:
 @functools.lru_cache(maxsize=1)
 def titles() -> TitleLexicon:
     """The title lexicon from `titles.tsv`, loaded once."""
-    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "peerage": set()}
+    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "address": set(),
+                                   "peerage": set()}
     for phrase, role, *_ in read_tsv("titles.tsv"):
         if role not in by_role:
             raise ValueError(f"titles.tsv: unknown role {role!r} for {phrase!r}")
@@ -59,6 +62,7 @@ def titles() -> TitleLexicon:
         heads=frozenset(by_role["head"]),
         qualifiers=frozenset(by_role["qualifier"]),
         honorifics=frozenset(by_role["honorific"]),
+        addresses=frozenset(by_role["address"]),
         peerages=frozenset(by_role["peerage"]),
         words=frozenset(words),
     )
@@ -84,6 +88,11 @@ def is_title_qualifier(word: str) -> bool:
 def is_honorific(phrase: str) -> bool:
     """True for a form of address ("Comrade", "Mr.", "Respected"), a peer's style included."""
     return phrase.lower() in titles().honorifics or is_peerage(phrase)
+
+
+def is_form_of_address(head: str) -> bool:
+    """True for a head that after an honorific only addresses its holder ("respected Marshal X")."""
+    return head.lower() in titles().addresses
 
 
 def is_peerage(word: str) -> bool:

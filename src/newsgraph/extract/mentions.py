@@ -141,11 +141,25 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
         return [found] if found else []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
-    country = state_in(doc, span.start, span.end) or _known_country(span)
+    country = state_in(doc, span.start, span.end) or _known_country(span) or _trailing_state(doc, span.end)
     generic = len(span) == 2 and country is not None and gazetteer().head(span[-1].text) is not None
     out = [_mention(doc, fld, span, kind, span.text, role=role, country=country, sector=sector, generic=generic)]
     out += _inner(doc, fld, span)
     return out
+
+
+def _trailing_state(doc: Doc, end: int) -> str | None:
+    """The state an "of" phrase after a body's name gives it, past its acronym: "the Supreme
+    People's Assembly (SPA) of the DPRK" -> PRK."""
+    if end + 2 < len(doc) and doc[end].text == "(" and _ACRONYM.match(doc[end + 1].text) and doc[end + 2].text == ")":
+        end += 3
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    for width in range(min(MAX_STATE_TOKENS, len(doc) - end - 1), 0, -1):
+        form = form_of(doc[end + 1:end + 1 + width].text)
+        if form is not None and form.form != "capital":
+            return form.code
+    return None
 
 
 def _known_country(span: Span) -> str | None:
@@ -181,8 +195,8 @@ def _inner(doc: Doc, fld: str, span: Span) -> list[Mention]:
         inner = doc[inner_start:span.end]
         kind, sector = _org_kind(inner)
         if len(inner) >= 2 and kind != "organization":
-            out.append(_mention(doc, fld, inner, kind, inner.text, country=state_in(doc, inner.start, inner.end),
-                                sector=sector))
+            country = state_in(doc, inner.start, inner.end) or _trailing_state(doc, inner.end)
+            out.append(_mention(doc, fld, inner, kind, inner.text, country=country, sector=sector))
             break
     return out
 

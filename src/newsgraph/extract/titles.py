@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.lexicon import read_tsv, titles
+from newsgraph.extract.lexicon import is_form_of_address, is_honorific, read_tsv, titles
 from newsgraph.extract.states import code_of
 from newsgraph.model import Document
 
@@ -276,6 +276,8 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
     organization: tuple[int, int] | None = None
     title_tokens: list[int] = []
     qualifiers: list[str] = []
+    # "respected General Secretary", "Respected Fatherly Marshal": honorifics address, they are no title
+    addressed = start > 0 and is_honorific(doc[start - 1].text)
     # words before the head: qualifiers, demonyms, the body's name, portfolio words ("Foreign")
     while True:
         if j >= limit or j - start > MAX_MODIFIERS or j in mentions.person:
@@ -284,6 +286,10 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
         if h and not _qualifies_later_head(doc, j, h, limit, mentions):
             break
         tok = doc[j]
+        if is_honorific(tok.text) and not is_qualifier(tok):
+            addressed = True
+            j += 1
+            continue
         n, code = state_length(doc, j, limit)
         if code and not is_qualifier(tok):
             country = country or code
@@ -343,6 +349,8 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
                 cut, code = _trailing_state(doc, bare, name_end)
                 lead, lead_code = state_length(doc, bare, name_end)
                 country = country or code or (lead_code if lead < name_end - bare else None)
+    if addressed and organization is None and is_form_of_address(head):
+        return None
     title = _join(doc, title_tokens)
     return Post(
         start=start, end=end, title=title,
