@@ -261,3 +261,13 @@ actor_override = sa.Table(
 sa.Index("ix_actor_country", actor.c.country)
 sa.Index("ix_actor_group_host", actor_group.c.host)
 sa.Index("ix_event_date", event.c.date)
+# Facts of one actor within an article (migration 0003): every per-actor question starts from the
+# actor's links (article_id, actor_id) and needs the rows that point at that actor; the primary
+# keys cover only article_id, which left every row of the article to filter.
+sa.Index("ix_event_participant_article_participant", event_participant.c.article_id, event_participant.c.participant)
+sa.Index("ix_group_member_article_actor", group_member.c.article_id, group_member.c.actor_id)
+sa.Index("ix_position_article_holder", position.c.article_id, position.c.holder)
+sa.Index("ix_quote_article_speaker", quote.c.article_id, quote.c.speaker)
+# Holders of a post of one state, by title in any case (`newsgraph.resolve.titles.title_prefix`
+# narrows on lower(title)): the country's equality is what makes a planner prefer it to a date range.
+sa.Index("ix_position_country_title_lower", position.c.country, sa.func.lower(position.c.title))
