@@ -250,3 +250,32 @@ def test_passive_sender_list_with_addressee(nlp):
     event = _only(doc, "SUPPORT")
     assert _names(names, event.source) == ["Popular Front of Ruritania", "Communist Party of Freedonia"]
     assert _names(names, event.target) == ["Kim Jong Un"]
+
+
+_STATEMENT = (
+    "Pyongyang, March 4 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK released the following "
+    "press statement on Monday:\nThe United States deployed a nuclear-powered aircraft carrier off the peninsula "
+    "last week.\nWashington's reckless moves are the root cause of the tension in the region.\n"
+    "We solemnly warn that such provocations will meet a resolute response.")
+
+
+def test_statement_warning_targets_the_state_it_criticises(nlp):
+    doc, names = _run(nlp, _STATEMENT)
+    warning = _only(doc, "THREATEN")
+    assert _names(names, warning.source) == ["Foreign Ministry of the DPRK"]
+    assert _names(names, warning.target) == ["United States"]
+
+
+def test_deployment_reported_in_a_statement_is_aimed_at_the_speakers_state(nlp):
+    doc, names = _run(nlp, _STATEMENT)
+    deployment = _only(doc, "MOBILIZE")
+    assert _names(names, deployment.source) == ["United States"]
+    assert [doc_actor.country for doc_actor in doc.actors if doc_actor.id in deployment.target] == ["PRK"]
+
+
+def test_statement_introduced_by_which_said_runs_to_the_end(nlp):
+    doc, names = _run(nlp, (
+        "Pyongyang, March 4 (KCNA) -- The director of the Department of Press of the DPRK Foreign Ministry on "
+        "Monday issued a press statement, which said:\nThe United States sent strategic bombers over the "
+        "peninsula again.\nThe DPRK strongly rejects such military blackmail."))
+    assert ("REJECT", ["United States"]) in [(e.plover, _names(names, e.target)) for e in doc.events]
