@@ -205,7 +205,8 @@ class _Reader:
         self.region_starts = [r.start for r in self.regions]
         self.chain_holder: dict[int, str] = {}
         self.mentions = sorted(
-            (m.start, m.end, a) for a in self.ctx.document.actors for m in a.mentions if m.field == self.field_name
+            ((m.start, m.end, a) for a in self.ctx.document.actors for m in a.mentions if m.field == self.field_name),
+            key=lambda mention: mention[:2],  # two actors may share a span; actors do not order
         )
         self.mention_starts = [s for s, _, _ in self.mentions]
         self.issuer_sentence: int | None = None
