@@ -178,3 +178,11 @@ def test_speech_act_conjoined_after_a_complement_is_the_main_speaker(context_of,
                                 "Cuban side for their cause", False),
         ("Tran Van Minh", None, "the hope to further develop the friendship between the two countries", False),
     ]
+
+
+def test_two_actors_sharing_one_span_do_not_stop_the_reading(context_of, name_of):
+    # the actors stage can leave one acronym as a mention of two bodies; attribution must cope
+    ctx = context_of("The BNP said it would stand in every seat.",
+                     [("British National Party", "party", ("BNP",)), ("BNP Paribas", "organization", ("BNP",))])
+    find_quotes(ctx)
+    assert [q.text for q in ctx.document.quotes] == ["it would stand in every seat"]

@@ -29,7 +29,12 @@ def analyze(
             err.print(f"[red]error[/red] {item.source}: {item.reason}")
             failed += 1
             continue
-        document = extract(item, language)
+        try:
+            document = extract(item, language)
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
+            err.print(f"[red]error[/red] {item.source}: extraction failed: {exc!r}")
+            failed += 1
+            continue
         if json_out:
             sys.stdout.write(document.to_json() + "\n")
         else:
