@@ -309,3 +309,10 @@ def test_word_order_variants_of_one_body_merge_and_take_the_parent_state(nlp):
     assert committee.country == "VNM"
     assert "NA Standing Committee" in committee.aliases
     assert one(doc, "National Assembly").country == "VNM"
+
+
+def test_family_name_after_a_form_of_address_is_the_person(nlp):
+    # the parse tags no entity at "Mr Hollis" in the second sentence
+    doc = actors_of(nlp, "Shadow home secretary Gareth Hollis spoke on Monday. "
+                         "Mr Hollis condemned the report, which the Home Office says cost 9,000 pounds.")
+    assert [m.text for m in one(doc, "Gareth Hollis").mentions] == ["Gareth Hollis", "Hollis"]

@@ -279,3 +279,29 @@ def test_statement_introduced_by_which_said_runs_to_the_end(nlp):
         "Monday issued a press statement, which said:\nThe United States sent strategic bombers over the "
         "peninsula again.\nThe DPRK strongly rejects such military blackmail."))
     assert ("REJECT", ["United States"]) in [(e.plover, _names(names, e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # the demanded party is the subject of the demand's clause
+    ("Canada demanded on Monday that Venezuela release the detained journalists.", "REQUEST", "Canada", "Venezuela"),
+    # the party a threat is aimed at sits in the threatened act's phrase
+    ("Turkey threatened to cut off water supplies to Syria over the dispute.", "THREATEN", "Turkey", "Syria"),
+    # ... or in the possessor of what is rejected
+    ("Germany rejected Belarus's request for emergency loans.", "REJECT", "Germany", "Belarus"),
+])
+def test_target_read_from_the_acts_scope(nlp, text, plover, source, target):
+    doc, names = _run(nlp, text)
+    event = _only(doc, plover)
+    assert _names(names, event.source) == [source]
+    assert _names(names, event.target) == [target]
+
+
+def test_scope_target_is_never_the_doers_own_state(nlp):
+    doc, names = _run(nlp, "French President Jacques Moreau promised to protect France's farmers from Brazil's imports.")
+    event = _only(doc, "AGREE")
+    assert _names(names, event.target) == ["Brazil"]
+
+
+def test_a_question_reports_no_event(nlp):
+    doc, _ = _run(nlp, 'The question is: "Should Norway accept the treaty with Sweden?"')
+    assert doc.events == []

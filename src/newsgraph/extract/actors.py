@@ -26,7 +26,7 @@ from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.names import fold, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
-from newsgraph.extract.lexicon import is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_title_word
 from newsgraph.extract.states import code_of, name_of
 from newsgraph.model import Actor
 from newsgraph.model import Mention as ActorMention
@@ -365,9 +365,11 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
 
 
 def _stands_alone(doc: Doc, tok: Token) -> bool:
-    """Neither neighbour is a capitalised word, so the word is not part of a longer name."""
+    """Neither neighbour is a capitalised word, so the word is not part of a longer name; a form
+    of address before it ("Mr Ancram", "Sir Menzies") is not part of a name."""
     def capital(t: Token) -> bool:
         return t.is_alpha and t.text[:1].isupper()
-    before = tok.i > 0 and not tok.is_sent_start and capital(doc[tok.i - 1])
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    before = prev is not None and not tok.is_sent_start and capital(prev) and not is_honorific(prev.text)
     after = tok.i + 1 < len(doc) and capital(doc[tok.i + 1])
     return not (before or after)

@@ -19,6 +19,7 @@ Per sentence of every field:
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -28,6 +29,7 @@ from newsgraph.extract.event_lexicon import (
     PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
 )
 from newsgraph.extract.participants import Resolver
+from newsgraph.extract.states import code_of
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
 
@@ -61,6 +63,7 @@ class _Found:
     hypothetical: bool = False
     suppressed: bool = False
     context: list[str] = field(default_factory=list)
+    scoped: bool = False  # the target was read from the act's scope, not from a role slot
 
 
 # ---- 1. triggers ----------------------------------------------------------------------------
@@ -274,6 +277,42 @@ def _target_heads(trig: _Trigger) -> list[Token]:
     return heads
 
 
+# dependents of an event word that do not hold whom it is done to: its doer, the speech that
+# reports it, and punctuation
+_NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux",
+                             "auxpass", "neg", "mark", "det", "poss"})
+_SCOPE_DEPTH = 4
+
+
+def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """The party an act is aimed at when no object or preposition of the lexicon names it: the
+    named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
+    "threatened to cut off power to Azerbaijan's exclave", "rejected calls by Belarus for aid"),
+    breadth first; never the doer, its own state, or a clause that only reports the act."""
+    c = cues()
+    actors = {a.id: a for a in resolver.ctx.document.actors}
+    countries = {a.country for r in source for a in [actors.get(r)] if a and a.country}
+    own = set(source) | {resolver.state_of[c] for c in countries if c in resolver.state_of}
+    roots = [trig.word] if trig.word == trig.governor else [trig.word, trig.governor]
+    seen = {t.i for t in roots}
+    queue: deque[tuple[Token, int]] = deque(
+        (ch, 1) for r in roots for ch in r.children if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen)
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if tok.lemma_.lower() in c["speech_verbs"] | c["report_verbs"]:
+            continue
+        code = code_of(tok.text) if tok.dep_ in ("amod", "compound", "nmod", "poss") else None
+        ref = resolver.actor_on(tok) or (resolver.state_of.get(code) if code else None)
+        if ref and ref not in own:
+            return [ref]
+        if depth < _SCOPE_DEPTH:
+            queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis"))
+    return []
+
+
 # ---- 3/4. framing and modality --------------------------------------------------------------
 
 def _is_hypothetical(gov: Token) -> bool:
@@ -317,8 +356,13 @@ def _apply_framing(found: list[_Found]) -> None:
                 outer.cameo = c["intent_codes"][f.plover]
             elif outer.plover == "THREATEN" and f.plover in c["threat_codes"]:
                 outer.cameo = c["threat_codes"][f.plover]
-            if not outer.target:
-                outer.target = f.target or ([] if f.source == outer.source else f.source)
+            # "demanded that X release ...", "accused X of ...": an embedded act with a doer of
+            # its own is aimed at through that doer; one the framer does itself ("threatened to
+            # strike X") at the embedded act's target
+            own_doer = bool(f.source) and not set(f.source) & set(outer.source)
+            embedded = f.source if own_doer else f.target
+            if embedded and (not outer.target or outer.scoped):
+                outer.target, outer.scoped = list(embedded), False
     for f in found:
         if f.suppressed or not f.hypothetical:
             continue
@@ -400,6 +444,11 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
             source, target = between[:1], between[1:]
         else:
             target = [t for t in between if t not in source]
+    # a meeting's or a joint act's object is its topic ("discussed the Ukraine conflict"), never
+    # its partner, so only the types in scope_target_types read a target from the act's scope
+    scoped = bool(source) and not target and e.plover in cues()["scope_target_types"]
+    if scoped:
+        target = _scope_target(trig, source, resolver)
     mode, cameo = e.mode, e.cameo
     visiting = [h for h in trig.word.subtree if h.lower_ in cues()["host_modifiers"] and h.dep_ == "amod"]
     if e.plover == "CONSULT" and visiting and not trig.nominal:
@@ -410,7 +459,7 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     return _Found(trig, e.plover, cameo, mode, source, target,
                   negated=not bare and _is_negated(gov),
                   hypothetical=not bare and _is_hypothetical(gov),
-                  context=list(e.context))
+                  context=list(e.context), scoped=scoped and bool(target))
 
 
 def _inherit_targets(found: list[_Found], before: list[_Found]) -> None:
@@ -419,11 +468,11 @@ def _inherit_targets(found: list[_Found], before: list[_Found]) -> None:
     Only a noun that is the clause's subject is read so: as an object it is a new act."""
     for f in found:
         subject = f.trigger.word.dep_ in ("nsubj", "nsubjpass")
-        if not (f.trigger.nominal and subject and f.source and not f.target):
+        if not (f.trigger.nominal and subject and f.source and (f.scoped or not f.target)):
             continue
         last = next((b for b in reversed(before) if b.plover == f.plover and b.target), None)
         if last is not None:
-            f.target = [t for t in last.target if t not in f.source]
+            f.target, f.scoped = [t for t in last.target if t not in f.source], False
 
 
 def _complete(f: _Found) -> bool:
@@ -546,7 +595,7 @@ def _stance(ctx: Context, statement: _Statement, found: list[tuple[Span, _Found]
         return None
     home = sorted((side - {statement.speaker}) & {a.id for a in ctx.document.actors if a.kind == "state"})
     for f in inside:
-        if f.target or not f.source:
+        if (f.target and not f.scoped) or not f.source:
             continue
         if f.plover in cues()["stance_types"] and set(f.source) <= side:
             f.target = [target]
@@ -570,6 +619,9 @@ def find_events(ctx: Context) -> None:
         coded: list[tuple[Span, _Found]] = []
         statements: list[tuple[Span, _Statement]] = []
         for sent in doc.sents:
+            # a question asks whether something happens; it reports nothing
+            if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+                continue
             found = [_code(t, resolver) for t in _triggers(sent, resolver)]
             _apply_framing(found)
             _inherit_targets(found, [f for _, f in coded])
