@@ -59,7 +59,7 @@ def code_sentences(texts: Iterable[str], extra_actors: dict[str, str] | None = N
     """Run the pipeline over each text; `extra_actors` (name -> code) adds dictionary actors the
     NER cannot know (fictional states) before the events stage runs."""
     nlp = _nlp()
-    before_events = tuple(s for s in ORDER if s != "events")
+    before_events = ORDER[: ORDER.index("events")]
     out: list[Coded] = []
     for text in texts:
         # data-set sentences are already clean text: no page cleaning, which may reject a short line
@@ -70,7 +70,8 @@ def code_sentences(texts: Iterable[str], extra_actors: dict[str, str] | None = N
         ctx = Context(article=article, docs=docs, document=document)
         if extra_actors:
             _add_dictionary_actors(ctx, extra_actors)
-        REGISTRY["events"].fn(ctx)
+        for name in ORDER[ORDER.index("events"):]:
+            REGISTRY[name].fn(ctx)
         out.append(Coded(document, baseline_event(docs["body"])))
     return out
 

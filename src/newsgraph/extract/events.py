@@ -489,10 +489,12 @@ def _same_event(a: Event, b: Event) -> bool:
     return len(ids_a & ids_b) >= 2 or (set(a.source) == set(b.source) and set(a.target) == set(b.target))
 
 
-def _add(events: list[Event], event: Event) -> None:
+def add_event(events: list[Event], event: Event) -> None:
+    """Append `event`, or fold it into an earlier event it is another mention of."""
     for old in events:
         if _same_event(old, event):
-            old.mentions.append(event.evidence)
+            if event.evidence not in old.mentions:
+                old.mentions.append(event.evidence)
             old.date = old.date or event.date
             old.date_text = old.date_text or event.date_text
             old.location = old.location or event.location
@@ -641,7 +643,7 @@ def find_events(ctx: Context) -> None:
                 when, date_text = (when, date_text) if date_text else (line.date, None)
                 where = where or line.place
             text = sent.text.rstrip()
-            _add(events, Event(
+            add_event(events, Event(
                 id=f"e{len(events) + 1}", plover=f.plover, mode=f.mode, context=f.context,
                 cameo=f.cameo, verb=f.trigger.verb, source=f.source, target=f.target,
                 date=when, date_text=date_text, location=where,

@@ -13,6 +13,7 @@ Order (ORDER below) and why:
   relations – "X and Y are allies", with the asserting speaker from quotes
   rankings  – protocol statements and ordered lists need positions
   events    – who did what to whom needs actors and groups; dates and places resolved last
+  criticism – speakers' disapproval of another party, as ACCUSE events merged into those found
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Stage:
 
 
 REGISTRY: dict[str, Stage] = {}
-ORDER = ("actors", "positions", "groups", "quotes", "claims", "relations", "rankings", "events")
+ORDER = ("actors", "positions", "groups", "quotes", "claims", "relations", "rankings", "events", "criticism")
 
 
 def stage(name: str, reads: tuple[str, ...] = (), adds: tuple[str, ...] = ()) -> Callable[[StageFn], StageFn]:
@@ -97,7 +98,7 @@ class Context:
 def _import_stages() -> None:
     # Importing the stage modules registers them; kept here so the order above is the one place.
     from newsgraph.extract import (  # noqa: F401, PLC0415
-        actors, claims, events, groups, positions, quotes, rankings, relations,
+        actors, claims, criticism, events, groups, positions, quotes, rankings, relations,
     )
 
 

@@ -1,0 +1,160 @@
+"""Criticism stage: what a speaker says against another party, as that speaker's ACCUSE.
+
+News reports most criticism as speech, not with a verb of accusing: "Mr Fox said the posters were
+a sign of sinister tactics by Labour", a ministry's statement calling another state's drills "a
+reckless provocation". Inside each quote (direct or reported), a word of disapproval
+(data/criticism.tsv) is aimed at the party that owns it:
+  1. a noun's possessor, its "of"/"by" complement or a name modifying it ("the U.S. provocation");
+  2. an adjective's noun, read the same way ("the government's cynical plan");
+  3. else the subject of the clause the word belongs to ("the plan is a sham", "they lied").
+That party, when it is not on the speaker's side (the speaker, its state, the bodies it holds a
+post in), is the target of one ACCUSE (CAMEO 111) by the speaker; repeated criticism of the same
+party folds into one event with a mention per sentence. Negated words ("was not illegal") and
+words the speaker applies to itself are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.events import add_event
+from newsgraph.extract.participants import Resolver
+from newsgraph.extract.pipeline import Context, stage
+from newsgraph.extract.states import code_of
+from newsgraph.model import Event, Evidence, Quote
+
+_CAMEO = "111"
+_MODE = "disapprove"
+_OWNER_PREPS = ("of", "by")
+_NAME_DEPS = ("compound", "amod", "nmod")
+_MAX_CLIMB = 6
+
+
+@functools.lru_cache(maxsize=1)
+def disapproval_words() -> frozenset[tuple[str, str]]:
+    """(lemma, coarse part of speech) pairs of data/criticism.tsv."""
+    rows: set[tuple[str, str]] = set()
+    with resources.files("newsgraph.extract.data").joinpath("criticism.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                rows.add((row[0].strip().lower(), row[1].strip()))
+    return frozenset(rows)
+
+
+def _is_disapproval(tok: Token) -> bool:
+    pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
+    return (tok.lemma_.lower(), pos) in disapproval_words() or (tok.lower_, pos) in disapproval_words()
+
+
+def _negated(tok: Token) -> bool:
+    heads = [tok, *list(tok.ancestors)[:2]]
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for h in heads for c in h.children)
+
+
+def _owners(noun: Token, resolver: Resolver) -> list[str]:
+    """Who a noun belongs to: possessor or "of"/"by" object (also of the noun it complements:
+    "a sign of sinister tactics by Labour"), else a name or demonym modifying it."""
+    carriers = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        carriers.append(noun.head.head)
+    heads = [c for n in carriers for c in n.children if c.dep_ == "poss"]
+    heads += [o for n in carriers for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ in _OWNER_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    refs = [r for h in heads for r in resolver.phrase(h)]
+    if refs:
+        return refs
+    for mod in (c for c in noun.children if c.dep_ in _NAME_DEPS):
+        # "anti-Russia policy" is aimed at Russia, not Russia's
+        if mod.i >= 2 and mod.doc[mod.i - 1].text == "-" and mod.doc[mod.i - 2].lower_ == "anti":
+            continue
+        code = code_of(mod.text)
+        ref = resolver.actor_on(mod) or (resolver.state_of.get(code) if code else None)
+        if ref:
+            refs.append(ref)
+    return refs
+
+
+def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
+    """The subject of the clause `tok` belongs to ("the posters were abusive" -> the posters'
+    owner is not known, the subject "posters" resolves to nothing; "Labour lied" -> Labour)."""
+    verb = tok
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head == verb:
+            return []
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    refs = []
+    for subj in subjects:
+        refs += resolver.phrase(subj) or _owners(subj, resolver)
+    return refs
+
+
+def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "sinister and underhand tactics": both words describe the tactics
+    if tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+        # a word describing a party names it: "the puppet authorities", "the reckless clique"
+        noun = tok.head
+        named = resolver.actor_on(noun)
+        return [named] if named else _owners(noun, resolver) or _clause_subjects(noun, resolver)
+    if tok.pos_ == "NOUN":
+        return _owners(tok, resolver) or _clause_subjects(tok, resolver)
+    return _clause_subjects(tok, resolver)
+
+
+def _speaker_side(ctx: Context, speaker: str) -> set[str]:
+    """The speaker, its state and the bodies it holds a post in: never what it criticises."""
+    document = ctx.document
+    actor = document.actor(speaker)
+    side = {speaker}
+    if actor is not None and actor.country:
+        side |= {a.id for a in document.actors if a.kind == "state" and a.country == actor.country}
+    side |= {p.organization for p in document.positions if p.holder == speaker and p.organization}
+    return side
+
+
+def _criticisms(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> list[Event]:
+    ev = quote.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None:
+        return []
+    side = _speaker_side(ctx, quote.speaker)
+    out: list[Event] = []
+    for tok in span:
+        if not _is_disapproval(tok) or _negated(tok):
+            continue
+        target = next((r for r in _aimed_at(tok, resolver) if r not in side), None)
+        if target is None:
+            continue
+        sent = tok.sent
+        text = sent.text.rstrip()
+        out.append(Event(
+            id="", plover="ACCUSE", mode=_MODE, cameo=_CAMEO, verb=tok.lemma_.lower(),
+            source=[quote.speaker], target=[target],
+            evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=ev.field),
+        ))
+    return out
+
+
+@stage("criticism", reads=("actors", "positions", "quotes", "events"), adds=("events",))
+def find_criticism(ctx: Context) -> None:
+    """Add the speakers' criticism of other parties as ACCUSE events (merged with any already found)."""
+    events = ctx.document.events
+    resolvers: dict[str, Resolver] = {}
+    for quote in list(ctx.document.quotes):
+        doc = ctx.docs.get(quote.evidence.field)
+        if doc is None:
+            continue
+        resolver = resolvers.setdefault(quote.evidence.field, Resolver(ctx, quote.evidence.field))
+        for event in _criticisms(ctx, quote, doc, resolver):
+            add_event(events, event)
+    for i, event in enumerate(events, 1):
+        event.id = f"e{i}"
