@@ -306,3 +306,9 @@ def test_scope_target_is_never_the_doers_own_state(nlp):
 def test_a_question_reports_no_event(nlp):
     doc, _ = _run(nlp, 'The question is: "Should Norway accept the treaty with Sweden?"')
     assert doc.events == []
+
+
+def test_participants_of_a_dropped_event_leave_no_actor(nlp):
+    # the demand names no one it is made of, so it is dropped, and "angry farmers" with it
+    doc, _ = _run(nlp, "Angry farmers demanded higher prices for milk on Tuesday.")
+    assert doc.events == [] and doc.actors == []

@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events import add_event
+from newsgraph.extract.events import add_event, drop_unused_actors
 from newsgraph.extract.participants import Resolver
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
@@ -148,6 +148,7 @@ def _criticisms(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
 def find_criticism(ctx: Context) -> None:
     """Add the speakers' criticism of other parties as ACCUSE events (merged with any already found)."""
     events = ctx.document.events
+    known = {a.id for a in ctx.document.actors}
     resolvers: dict[str, Resolver] = {}
     for quote in list(ctx.document.quotes):
         doc = ctx.docs.get(quote.evidence.field)
@@ -158,3 +159,4 @@ def find_criticism(ctx: Context) -> None:
             add_event(events, event)
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
+    drop_unused_actors(ctx, known)

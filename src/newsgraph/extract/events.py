@@ -615,6 +615,7 @@ def find_events(ctx: Context) -> None:
     """Append one Event per distinct happening the article reports, with all its mentions."""
     published = ctx.article.published
     events: list[Event] = []
+    known = {a.id for a in ctx.document.actors}
     for fld, doc in ctx.docs.items():
         resolver = Resolver(ctx, fld)
         line = dates.dateline(doc.text, published) if fld == "body" else None
@@ -654,3 +655,15 @@ def find_events(ctx: Context) -> None:
     for i, event in enumerate(events, 1):
         event.id = f"e{i}"
     ctx.document.events.extend(events)
+    drop_unused_actors(ctx, known)
+
+
+def drop_unused_actors(ctx: Context, known: set[str]) -> None:
+    """Remove the actors resolving participants made ("rebels", a capital's state) that no event
+    kept: a phrase resolved for an act that turned out incomplete names nobody the article is about."""
+    document = ctx.document
+    used = {r for e in document.events for r in [*e.source, *e.target, e.reported_by] if r}
+    kept = [a for a in document.actors if a.id in known or a.id in used]
+    if len(kept) != len(document.actors):
+        document.actors[:] = kept
+        ctx.reindex()

@@ -3,21 +3,28 @@
 Resolution order for a phrase head: a delegation the groups stage found (by mention, by country,
 or "the delegation"/"the group" for the last one named); an actor mention on the head; a pronoun
 to the last matching actor before it; the person holding a title ("the Syrian president"); a
-common noun naming an agent ("the government", "Israeli police", "rebels"), made an actor of its
-own with kind and sector from agents.tsv; otherwise the actor named closest to the head inside its
-phrase ("spokesman for the Foreign Ministry" -> the ministry; "the Russian side" -> Russia).
+common noun naming an agent ("the government", "Israeli police", "rebels", "23 people") or a plural
+demonym naming a people ("Palestinians", "Bosnian Serbs"), made an actor of its own with kind and
+sector from agents.tsv; otherwise the actor named closest to the head inside its phrase
+("spokesman for the Foreign Ministry" -> the ministry; "the Russian side" -> Russia).
+
+A count or share stands for what it counts ("thousands of students", "members of the party"), and
+a capital that is a participant stands for its state ("Berlin rejected the call").
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 from collections import deque
 from collections.abc import Iterator
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.event_lexicon import agent_noun, cues
+from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.pipeline import Context
-from newsgraph.extract.states import code_of
+from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.model import Actor, Group, Mention
 
 # dependents that describe something else than the phrase's referent
@@ -29,6 +36,18 @@ _COUNTRY_PREPS = frozenset({"of", "from", "in"})
 # of those, the ones kept in the actor's name ("the government of Syria", "leaders in Baghdad")
 _NAME_PREPS = frozenset({"of", "in"})
 _MAX_DEPTH = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _collective_words() -> dict[str, frozenset[str]]:
+    """collectives.tsv as role -> words ("part": "thousand", "member", ...; "ethnic": "ethnic")."""
+    out: dict[str, set[str]] = {}
+    with resources.files("newsgraph.extract.data").joinpath("collectives.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                word, role = (c.strip() for c in row)
+                out.setdefault(role, set()).add(word.lower())
+    return {role: frozenset(words) for role, words in out.items()}
 
 
 class Resolver:
@@ -50,8 +69,10 @@ class Resolver:
         out: list[str] = []
         for tok in _with_conjuncts(head):
             ref = self.one(tok)
-            # conjuncts of a person are people: drop places a parser slip coordinated in
-            if out and self.is_person(out[0]) != self.is_person(ref):
+            # conjuncts of a person are people: drop places a parser slip coordinated in (a
+            # collective stands beside a state: "Israel and the Palestinians")
+            mixed = self.is_person(out[0]) != self.is_person(ref) if out else False
+            if mixed and "group" not in (self.kinds.get(out[0]), self.kinds.get(ref or "")):
                 continue
             if ref and ref not in out:
                 out.append(ref)
@@ -73,14 +94,58 @@ class Resolver:
         if group:
             return group
         actor = self.actor_on(head)
-        if actor:
+        # a plural demonym is a people, never one person: "Bosnian Serbs" misread as a name
+        if actor and not (self.kinds.get(actor) == "person" and _people_of(head)):
             return actor
+        counted = _counted(head)
+        if counted is not None:
+            return self.one(counted)
         # "his Israeli counterpart, Ariel Sharon": the apposed name is the referent
         for appos in (c for c in head.children if c.dep_ == "appos"):
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
-        return self._holder(head) or self._agent(head) or self._doer(head) or self._inside(head)
+        return (self._seat(head) or self._holder(head) or self._agent(head) or self._doer(head)
+                or self._inside(head))
+
+    def _seat(self, head: Token) -> str | None:
+        """"Berlin rejected", "a call from Moscow": a capital or seat of government named as a
+        participant stands for its state, made an actor here when the article names it no other
+        way. A capital after "in"/"at" is where something happens, not who does it."""
+        if head.pos_ != "PROPN" or (head.dep_ == "pobj" and head.head.lower_ in cues()["place_preps"]):
+            return None
+        start = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ == "compound")])
+        span = head.doc[start: head.i + 1]
+        form = form_of(span.text)
+        if form is None or form.form != "capital":
+            return None
+        # "Washington" is also a surname: trusted only where the tagger reads a place
+        if form.ambiguous and head.ent_type_ not in cues()["place_labels"]:
+            return None
+        return self._state(form.code, span)
+
+    def _state(self, code: str, span: Span) -> str:
+        """The state actor of `code` with a mention on `span`, made when the article has none."""
+        mention = Mention(start=span.start_char, end=span.end_char, text=span.text, field=self.field)
+        actor = self.ctx.document.actor(self.state_of.get(code, ""))
+        if actor is None:
+            actor = Actor(id=self._new_id(), name=name_of(code), kind="state", country=code, mentions=[])
+            self.ctx.document.actors.append(actor)
+            self.kinds[actor.id] = actor.kind
+            self.state_of[code] = actor.id
+        if mention not in actor.mentions:
+            actor.mentions.append(mention)
+        self.ctx.reindex()
+        return actor.id
+
+    def _new_id(self) -> str:
+        """A fresh actor id in the document's "a<n>" series."""
+        actors = self.ctx.document.actors
+        ids = {a.id for a in actors}
+        n = len(actors) + 1
+        while f"a{n}" in ids:
+            n += 1
+        return f"a{n}"
 
     def _doer(self, head: Token) -> str | None:
         """"Germany's entry", "the attack on Russia launched by the clique": for a noun naming an
@@ -115,17 +180,24 @@ class Resolver:
         """An actor for a common noun naming an agent ("the Syrian government", "riot police",
         "rebels"): an earlier actor of the same name, or one made here with the noun's kind and
         sector and the country its modifiers or "of X" give."""
-        row = agent_noun(head.lemma_) or agent_noun(head.lower_)
-        if row is None or head.pos_ not in ("NOUN", "PROPN"):
+        row = _agent_row(head)
+        if row is None:
             return None
         mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
         preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS]
         start = min([head.i, *(m.left_edge.i for m in mods)])
-        end = max([head.i, *(p.right_edge.i for p in preps if p.lower_ in _NAME_PREPS)]) + 1
+        end = max([head.i, *(_phrase_end(p) for p in preps if p.lower_ in _NAME_PREPS)]) + 1
         span = head.doc[start:end]
-        named = [m.doc[m.left_edge.i: m.i + 1] for m in mods] + [
+        # "ethnic Albanians": the demonyms name a people, not the state they live in
+        ethnic = any(m.lower_ in _collective_words().get("ethnic", ()) for m in mods)
+        named = [m.doc[m.left_edge.i: m.i + 1] for m in mods if not (ethnic and code_of(m.text))] + [
             o.doc[o.left_edge.i: o.i + 1] for p in preps for o in p.children if o.dep_ == "pobj"]
         country = next((c for part in named for c in [self._country_of(part)] if c), None)
+        if country is None and not ethnic:
+            country = _people_of(head)
+        # "police officers", "rebel leaders": an agent noun modifying the head gives the sector
+        sector = next((r.sector for m in mods if m.dep_ == "compound" or m.pos_ == "NOUN"
+                       for r in [agent_noun(m.lemma_) or agent_noun(m.lower_)] if r), row.sector)
         actors = self.ctx.document.actors
         same = [a for a in actors if a.name.lower() == span.text.lower()]
         if not same and not mods and not preps:
@@ -138,11 +210,7 @@ class Resolver:
             if mention not in actor.mentions:
                 actor.mentions.append(mention)
         else:
-            ids = {a.id for a in actors}
-            n = len(actors) + 1
-            while f"a{n}" in ids:
-                n += 1
-            actor = Actor(id=f"a{n}", name=span.text, kind=row.kind, country=country, sector=row.sector,
+            actor = Actor(id=self._new_id(), name=span.text, kind=row.kind, country=country, sector=sector,
                           mentions=[mention])
             actors.append(actor)
             self.kinds[actor.id] = actor.kind
@@ -164,7 +232,7 @@ class Resolver:
         """Whether the phrase head `tok` itself names a person or a group ("received Putin")."""
         if tok.lemma_.lower() in cues()["group_nouns"] or self._group_at(tok):
             return True
-        agent = agent_noun(tok.lemma_) or agent_noun(tok.lower_)
+        agent = _agent_row(tok)
         if agent and agent.kind == "group" and self.actor_on(tok) is None:
             return True
         return self.is_person(self.actor_on(tok))
@@ -254,11 +322,17 @@ class Resolver:
             kinds = {"state", "organization", "party", "government_body", "military", "legislature",
                      "media", "international_organization"}
         elif low in c["plural_pronouns"]:
-            if self.groups:
-                before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
-                if before:
-                    return before[-1].id
-            return None
+            before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
+            if before:
+                return before[-1].id
+            # "Palestinian leaders said they would ...": the plural subject before it in the
+            # sentence, else the last collective named before
+            for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+                if prev.dep_ in ("nsubj", "nsubjpass") and prev.tag_ in ("NNS", "NNPS"):
+                    ref = self.one(prev)
+                    if ref:
+                        return ref
+            kinds = {"group"}
         else:
             return None
         # the last fitting actor before the pronoun, preferring one that was a clause's subject
@@ -276,6 +350,47 @@ class Resolver:
                     best[subject] = (m.start, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def _phrase_end(tok: Token) -> int:
+    """Index of the last token of `tok`'s phrase without the clauses and conjuncts hung on it:
+    "leaders in Baghdad and Basra who met" ends at "Baghdad"."""
+    return max([tok.i, *(_phrase_end(c) for c in tok.rights if c.dep_ not in _SKIP_DEPS)])
+
+
+def _counted(head: Token) -> Token | None:
+    """"thousands of students", "one third of the guerrillas", "members of the party": the "of"
+    object a count, share or membership stands for; None when `head` is no such word."""
+    if not (head.like_num or head.lemma_.lower() in _collective_words().get("part", ())):
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _agent_row(tok: Token) -> AgentNoun | None:
+    """The agents.tsv row a phrase head names an agent by ("police", "Kurds"); a plural demonym
+    ("Palestinians", "the British") takes the row of "people"."""
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and _people_of(tok)):
+        return None
+    low = tok.lower_
+    row = agent_noun(tok.lemma_) or agent_noun(low) or (agent_noun(low[:-1]) if low.endswith("s") else None)
+    return row or (agent_noun("people") if _people_of(tok) else None)
+
+
+def _people_of(tok: Token) -> str | None:
+    """The state whose people a phrase head names by its demonym ("Palestinians" -> PSE; "the
+    British" -> GBR), or None. Only a plural, or a demonym standing as the head after "the"."""
+    if not tok.text[:1].isupper():
+        return None
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
+    headed = any(c.lower_ == "the" for c in tok.lefts)
+    forms = [tok.text[:-1]] if plural and tok.lower_.endswith("s") else []
+    forms += [tok.text] if plural or headed else []
+    for text in forms:
+        form = form_of(text)
+        if form is not None and form.form == "demonym" and (not form.ambiguous or tok.ent_type_ == "NORP"):
+            return form.code
+    return None
 
 
 def _with_conjuncts(head: Token) -> Iterator[Token]:

@@ -1,0 +1,112 @@
+"""Participants: the actor an event's noun phrase stands for when it names no entity."""
+
+from __future__ import annotations
+
+from newsgraph.extract import extract
+from newsgraph.extract.participants import Resolver
+from newsgraph.extract.pipeline import ORDER, Context, run_stages, texts_of
+from newsgraph.model import Actor, Article, Document
+
+
+def _run(nlp, body: str) -> Document:
+    return extract(Article(id="test", body=body), nlp)
+
+
+def _resolve(nlp, body: str, word: str) -> tuple[str, str, str | None, str | None] | None:
+    """(name, kind, country, sector) of what the phrase headed by `word` names, after every stage
+    before events has run; None when it names nothing."""
+    article = Article(id="test", body=body)
+    docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
+    document = run_stages(article, docs, tuple(s for s in ORDER if s != "events"))
+    head = next(t for t in docs["body"] if t.text == word)
+    ref = Resolver(Context(article=article, docs=docs, document=document), "body").one(head)
+    actor = document.actor(ref or "")
+    return (actor.name, actor.kind, actor.country, actor.sector) if actor else None
+
+
+def _side(doc: Document, plover: str, side: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(name, kind, country, sector) of each actor on one side of the only event of `plover`."""
+    found = [e for e in doc.events if e.plover == plover]
+    assert len(found) == 1, [(e.plover, e.verb) for e in doc.events]
+    actors: list[Actor] = [doc.actor(r) for r in getattr(found[0], side)]
+    return [(a.name, a.kind, a.country, a.sector) for a in actors]
+
+
+def test_plural_demonym_is_a_people_of_its_state(nlp):
+    doc = _run(nlp, "Palestinians blamed Israel for the bombing of a school in the West Bank.")
+    assert _side(doc, "ACCUSE", "source") == [("Palestinians", "group", "PSE", "CVL")]
+    assert _side(doc, "ACCUSE", "target") == [("Israel", "state", "ISR", None)]
+
+
+def test_demonym_modifier_places_the_people_before_the_head(nlp):
+    # a people of Bosnia, even where the actors stage misread "Serbs" as a name
+    assert _resolve(nlp, "Bosnian Serbs demanded a ceasefire with government forces in the east.",
+                    "Serbs") == ("Bosnian Serbs", "group", "BIH", "CVL")
+    assert _resolve(nlp, "Iraqi Kurds demanded more autonomy.", "Kurds") == ("Iraqi Kurds", "group", "IRQ", "CVL")
+
+
+def test_people_of_a_place_take_its_country(nlp):
+    assert _resolve(nlp, "The Albanians of southern Serbia are demanding autonomy.",
+                    "Albanians") == ("Albanians of southern Serbia", "group", "SRB", "CVL")
+
+
+def test_ethnic_demonym_is_no_nationality(nlp):
+    assert _resolve(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday.",
+                    "Albanians") == ("ethnic Albanians", "group", None, "CVL")
+
+
+def test_plural_demonym_as_object(nlp):
+    assert _resolve(nlp, "Benin was still refusing admittance to Ghanaians, police said.",
+                    "Ghanaians") == ("Ghanaians", "group", "GHA", "CVL")
+
+
+def test_counted_people_with_a_nationality(nlp):
+    # the count belongs to the event, not to the people: "Palestinians" named again is the same actor
+    doc = _run(nlp, "Israeli soldiers arrested more than 100 Palestinians on Saturday in Hebron.")
+    assert _side(doc, "COERCE", "source")[0] == ("Israeli soldiers", "military", "ISR", "MIL")
+    assert _side(doc, "COERCE", "target") == [("Palestinians", "group", "PSE", "CVL")]
+
+
+def test_bare_count_of_people(nlp):
+    doc = _run(nlp, "Rebels killed 23 people in an attack on a village near the border.")
+    assert _side(doc, "ASSAULT", "target") == [("people", "group", None, "CVL")]
+
+
+def test_quantity_of_stands_for_what_it_counts(nlp):
+    doc = _run(nlp, "Thousands of Nigerians protested against the new tax on Monday.")
+    assert _side(doc, "PROTEST", "source") == [("Nigerians", "group", "NGA", "CVL")]
+
+
+def test_members_of_a_body_stand_for_the_body(nlp):
+    doc = _run(nlp, "Members of the National Union of Teachers condemned the Education Ministry on Friday.")
+    assert [name for name, *_ in _side(doc, "ACCUSE", "source")] == ["National Union of Teachers"]
+
+
+def test_agent_noun_modifier_gives_the_sector(nlp):
+    doc = _run(nlp, "Turkish police officers detained two opposition activists in Ankara.")
+    assert _side(doc, "COERCE", "source")[0] == ("Turkish police officers", "group", "TUR", "COP")
+    assert _side(doc, "COERCE", "target")[0] == ("opposition activists", "group", None, "OPP")
+
+
+def test_capital_as_subject_is_its_state(nlp):
+    doc = _run(nlp, "Berlin rejected the proposal from the Polish government on Tuesday.")
+    assert _side(doc, "REJECT", "source") == [("Germany", "state", "DEU", None)]
+    germany = next(a for a in doc.actors if a.country == "DEU")
+    assert [m.text for m in germany.mentions] == ["Berlin"]
+
+
+def test_capital_as_place_is_no_participant(nlp):
+    doc = _run(nlp, "The two ministers met in Berlin and condemned Moscow for the attack.")
+    assert _side(doc, "ACCUSE", "target") == [("Russia", "state", "RUS", None)]
+    assert not any(a.country == "DEU" for a in doc.actors)
+
+
+def test_collective_beside_a_state_in_coordination(nlp):
+    doc = _run(nlp, "Israel and the Palestinians signed an agreement on water resources.")
+    names = [name for name, *_ in _side(doc, "AGREE", "source") + _side(doc, "AGREE", "target")]
+    assert names == ["Israel", "Palestinians"]
+
+
+def test_plural_pronoun_takes_the_plural_subject_before_it(nlp):
+    assert _resolve(nlp, "Angry French farmers gathered in Calais on Friday before they attacked the police.",
+                    "they") == ("Angry French farmers", "group", "FRA", "AGR")
