@@ -1,0 +1,99 @@
+"""The event lexicon: its rows are coherent data, and whole verb families code as CAMEO does."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.event_lexicon import PERSON_OBJECT, entries, noun_entry, verb_entries
+from newsgraph.model import Article
+
+CAMEO2PLOVER = Path("/work/shared/eval/plover/CAMEO2PLOVER-2021.txt")
+
+# where the project codes a CAMEO code differently from the 2021 table (see events.tsv's header)
+DEPARTURES = {"057": "AGREE", "163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE", "1712": "COERCE"}
+
+
+def test_rows_of_one_verb_never_claim_the_same_object():
+    """Two rows of one verb sharing an object lemma would make the file order decide silently."""
+    claimed: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for row in entries():
+        for obj in row.objects - {PERSON_OBJECT}:
+            owner = claimed[(row.pos, row.lemma)].setdefault(obj, f"{row.plover} {row.cameo}")
+            assert owner == f"{row.plover} {row.cameo}", (row.lemma, obj, owner, row.cameo)
+
+
+def test_rows_are_unique_and_name_their_target_slots():
+    keys = [(r.pos, r.lemma, r.objects) for r in entries()]
+    assert len(keys) == len(set(keys))
+    for row in entries():
+        assert all(t == "dobj" or re.fullmatch(r"[a-z]+", t) for t in row.target), row
+
+
+@pytest.mark.skipif(not CAMEO2PLOVER.exists(), reason="shared PLOVER table absent")
+def test_cameo_codes_carry_the_plover_type_of_the_2021_table():
+    table = {}
+    for line in CAMEO2PLOVER.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"(\d{3,4}):\s*([A-Z]+)", line)
+        if m:
+            table[m.group(1)] = m.group(2)
+    for row in entries():
+        if row.pos == "S":  # a statement's row is the stance it takes, coded when it is known
+            continue
+        assert row.cameo in table, row
+        assert DEPARTURES.get(row.cameo, table[row.cameo]) == row.plover, row
+
+
+def test_broad_verbs_count_only_with_their_political_objects():
+    for lemma in ("lift", "suspend", "open", "allow", "withdraw", "destroy", "provide", "share"):
+        rows = verb_entries(lemma)
+        assert rows and all(r.objects for r in rows), lemma
+    assert {r.plover for r in verb_entries("lift")} == {"CONCEDE", "RETREAT"}
+    assert {r.plover for r in verb_entries("withdraw")} == {"RETREAT", "SANCTION"}
+    assert noun_entry("war game").plover == "MOBILIZE"
+    assert noun_entry("mediation effort").cameo == "045"
+
+
+def _events(nlp, body: str) -> list[tuple[str, str, str]]:
+    doc = extract(Article(id="lexicon-test", body=body), nlp)
+    return [(e.plover, e.cameo, e.verb) for e in doc.events]
+
+
+@pytest.mark.parametrize(("body", "plover", "cameo", "verb"), [
+    ("The European Union lifted its arms embargo on Belarus on Monday.", "RETREAT", "085", "lift embargo"),
+    ("Italy suspended aid to Serbia on Wednesday after the attack.", "SANCTION", "162", "suspend aid"),
+    ("Japan cut food supplies to North Korea last month.", "SANCTION", "162", "cut supply"),
+    ("Sweden withdrew its election observers from Belarus on Friday.", "SANCTION", "1662", "withdraw observer"),
+    ("Hungary opened its border to Austria on Sunday.", "RETREAT", "086", "open border"),
+    ("The Nigerian government accepted the demands of Ghana on Thursday.", "CONCEDE", "083", "accept demand"),
+    ("The United States is providing military intelligence to Ukraine.", "AID", "072", "provide intelligence"),
+    ("President Jacques Chirac gave a warm welcome to Nelson Mandela in Paris.", "CONSULT", "043", "give welcome"),
+    ("Pakistan has been sharing expertise with Libya since 1990.", "COOPERATE", "060", "share expertise"),
+    ("Israel reinforced its troops in Lebanon on Tuesday.", "MOBILIZE", "154", "reinforce troop"),
+    ("Serbia violated the arms embargo on Bosnia, the monitors said.", "REJECT", "128", "violate embargo"),
+    ("Iraq has repeatedly violated the ceasefire with Kuwait.", "ASSAULT", "196", "violate ceasefire"),
+    ("Indian troops opened fire on Pakistan's border posts overnight.", "ASSAULT", "193", "open fire"),
+])
+def test_verb_families_code_as_cameo_does(nlp, body, plover, cameo, verb):
+    assert (plover, cameo, verb) in _events(nlp, body)
+
+
+def test_a_planned_restriction_is_a_threat(nlp):
+    found = _events(nlp, "Greece plans to impose restrictions on Bulgaria's truck drivers.")
+    assert ("THREATEN", "130") in [(p, c) for p, c, _ in found]
+
+
+@pytest.mark.parametrize("body", [
+    "The firm will open a new office in Paris next year.",
+    "The bill would allow casino complexes to open to the public.",
+    "Train services between Leeds and York were suspended for the weekend.",
+    "The captain lifted the trophy in front of a crowd of 60,000.",
+    "The department destroyed nearly 37,000 old files last year.",
+    "Ministers will provide more information about the scheme next week.",
+])
+def test_everyday_uses_of_broad_verbs_are_no_events(nlp, body):
+    assert _events(nlp, body) == []
