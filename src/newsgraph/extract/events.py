@@ -97,8 +97,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     rows = verb_entries(lemma)
     for row in rows:
         for o in objs:
-            # "held the rebels responsible": a predicate adjective the parser hangs on the object
-            words = [o] + [a for a in o.rights if a.dep_ == "amod"]
+            # "held the rebels responsible": a predicate adjective the parser hangs on the object;
+            # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"
+            heads = [o] + [c for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for c in p.children if c.dep_ == "pobj"]
+            words = [w for h in heads for w in [h, *(a for a in h.rights if a.dep_ == "amod"),
+                                                *(m for m in h.lefts if m.dep_ in ("compound", "amod"))]]
             hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_ in row.objects), None)
             if hit is not None:
                 return _Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
@@ -320,11 +324,15 @@ def _is_hypothetical(gov: Token) -> bool:
     aux = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in c["modal_aux"] for a in aux):
         return True
-    if gov.dep_ not in ("xcomp", "ccomp"):
-        return False
-    head = gov.head.lemma_.lower()
-    # "plans to visit", "is to visit", "is going to meet"
-    return head in c["intent_verbs"] or (gov.dep_ == "xcomp" and head == "be")
+    # "plans to visit", "is to visit", "is going to meet", "is prepared to resume shelling"
+    while gov.dep_ in ("xcomp", "ccomp") and gov.head != gov:
+        head = gov.head.lemma_.lower()
+        if head in c["intent_verbs"] or (gov.dep_ == "xcomp" and head == "be"):
+            return True
+        if gov.dep_ != "xcomp":
+            return False
+        gov = gov.head
+    return False
 
 
 def _is_negated(gov: Token) -> bool:
