@@ -35,3 +35,10 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
     body = ("Norwegian Finance Minister Tomas Berg said the tax plan of the Labour Party was not illegal. "
             "Mr Berg added that Norway had been reckless in the past.")
     assert _accusations(nlp, body) == []
+
+
+def test_a_party_acted_on_or_a_situation_is_not_the_target(nlp):
+    body = ("Veteran Ivan Petrov of the Belarusian Group for Solidarity said the Korean people defeated "
+            "the imperialists in 1953. Union leader Ann Cole said the strike by Unite had ended, adding: "
+            "\"It is completely unacceptable.\"")
+    assert _accusations(nlp, body) == []

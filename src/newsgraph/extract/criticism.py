@@ -32,6 +32,7 @@ _MODE = "disapprove"
 _OWNER_PREPS = ("of", "by")
 _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
+_SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,23 +92,39 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "relcl":
         subjects = [verb.head]
+    # "it is unacceptable", "this is a scandal": a situation, not a party
+    subjects = [s for s in subjects if s.lower_ not in _SITUATION_PRONOUNS]
     refs = []
     for subj in subjects:
         refs += resolver.phrase(subj) or _owners(subj, resolver)
     return refs
 
 
+def _predicated(noun: Token) -> bool:
+    """Whether a noun is what its clause says of the subject ("the plan is a sham"), or the
+    subject itself, rather than the object of an act ("they defeated the imperialists")."""
+    while noun.dep_ in ("conj", "appos") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("attr", "nsubj", "nsubjpass"):
+        return True  # "a sign of sinister tactics", "the root of the aggression"
+    return noun.dep_ in ("attr", "oprd", "nsubj", "nsubjpass", "ROOT")
+
+
 def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head  # "sinister and underhand tactics": both words describe the tactics
-    if tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+    noun = tok.head if tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None:
         # a word describing a party names it: "the puppet authorities", "the reckless clique"
-        noun = tok.head
         named = resolver.actor_on(noun)
-        return [named] if named else _owners(noun, resolver) or _clause_subjects(noun, resolver)
-    if tok.pos_ == "NOUN":
-        return _owners(tok, resolver) or _clause_subjects(tok, resolver)
-    return _clause_subjects(tok, resolver)
+        if named:
+            return [named]
+    elif tok.pos_ == "NOUN":
+        noun = tok
+    if noun is None:
+        return _clause_subjects(tok, resolver)
+    owners = _owners(noun, resolver)
+    return owners or (_clause_subjects(noun, resolver) if _predicated(noun) else [])
 
 
 def _speaker_side(ctx: Context, speaker: str) -> set[str]:
