@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(a.body.split()) for a in articles)
     analyse_and_store(articles[:5], args.batch_size, 1)  # warm-up: pipeline, gazetteers, schema
     seconds = analyse_and_store(articles, args.batch_size, args.repeat)
-    seconds["newsgraph analyse, events stage off"] = median_seconds(
+    seconds["newsgraph analyse, event coding off"] = median_seconds(
         analyse_without_events(articles, args.batch_size), args.repeat)
     baseline = bare_spacy(articles, args.batch_size)
     baseline()
