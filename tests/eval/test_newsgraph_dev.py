@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from newsgraph.eval.newsgraph_dev import score_documents, write_documents
+from newsgraph.eval.newsgraph_dev import HOLDOUT, holdout_gold, score_documents, write_documents
+from newsgraph.model import PLOVER_TYPES
 from newsgraph.eval.registry import dataset_dir
 
 TEXT = ("Foreign Minister Ana Lindqvist of Sweden met her Finnish counterpart Mikko Aalto in Stockholm "
@@ -51,3 +52,23 @@ def test_score_documents(doc) -> None:
     assert figures["states"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "sys": 2, "gold": 2}
     assert figures["quotes"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "sys": 1, "gold": 1}
     assert report.items == 1
+
+
+def test_holdout_gold_files_are_whole_articles_in_the_dev_shape():
+    paths = sorted(HOLDOUT.glob("*.json"))
+    assert len(paths) == 9
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["source"].startswith(("kcna-dev/articles/", "bbc-politics/politics/")), path
+        assert {"people", "states", "organizations", "events", "quotes"} <= set(gold), path
+        assert all(e["plover"] in PLOVER_TYPES and e["source"] for e in gold["events"]), path
+        # the article's words stay in shared/: a quote is a span into its text
+        assert all("says" not in q and len(q["says_at"]) == 2 for q in gold["quotes"]), path
+
+
+@pytest.mark.skipif(dataset_dir("newsgraph-dev") is None, reason="shared/eval absent")
+def test_holdout_quotes_read_their_words_from_the_article():
+    root = dataset_dir("newsgraph-dev").parent
+    gold = holdout_gold(HOLDOUT / "kcna-2024-08-08-f407b01b.json", root)
+    assert all(q["says"] and len(q["says"].split()) >= 3 for q in gold["quotes"])
+    assert gold["quotes"][0]["says"] in (root / gold["source"]).read_text(encoding="utf-8")
