@@ -199,3 +199,11 @@ def test_honorifics_are_no_part_of_a_title_and_an_address_is_no_post(nlp):
     found = posts(nlp, "The gifts sent by the respected fatherly Marshal Kim Jong Un were conveyed on Friday. "
                        "Earlier the beloved General Secretary Kim Jong Un visited a farm.")
     assert found == {"Kim Jong Un": [("General Secretary", None, None, None)]}  # no dateline: no state
+
+
+def test_a_person_takes_the_sector_of_their_post(nlp):
+    doc = extract(Article(id="t", body=(
+        "French Defence Minister Claire Martin met General Paul Durand, and Jean Roux, chairman of "
+        "the Socialist Party, in Lyon on Monday.")), nlp)
+    sectors = {a.name: a.sector for a in doc.actors if a.kind == "person"}
+    assert sectors == {"Claire Martin": "GOV", "Paul Durand": "MIL", "Jean Roux": "PTY"}

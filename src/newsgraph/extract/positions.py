@@ -30,7 +30,7 @@ from newsgraph.extract.bodies import organization_actor
 from newsgraph.extract.lexicon import is_honorific
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
-    ARTICLES, CLOSING, Mentions, Post, is_government_post, name_text, post_table, read_post,
+    ARTICLES, CLOSING, Mentions, Post, is_government_post, name_text, post_sector, post_table, read_post,
     skip_parenthetical, starts_post,
 )
 from newsgraph.model import Evidence, Position
@@ -275,7 +275,20 @@ def find_positions(ctx: Context) -> None:
     for field_name, doc, holder, post in members:
         _add(ctx, field_name, doc, holder, post, seen, bare=True)
     _government_countries(ctx)
+    _person_sectors(ctx)
     ctx.reindex()
+
+
+def _person_sectors(ctx: Context) -> None:
+    """A person takes the sector of their first post: its body's ("chairman of the party" PTY),
+    else its title's ("Defence Minister" GOV, "General" MIL); the event coder reads it."""
+    document = ctx.document
+    for position in document.positions:
+        person = document.actor(position.holder)
+        if person is None or person.sector:
+            continue
+        body = document.actor(position.organization) if position.organization else None
+        person.sector = (body.sector if body else None) or post_sector(position.title)
 
 
 def _government_countries(ctx: Context) -> None:

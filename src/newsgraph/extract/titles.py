@@ -49,6 +49,7 @@ class PostTable:
     continuations: frozenset[str]
     abbreviations: dict[str, str]
     government: frozenset[str]
+    sectors: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,15 +57,18 @@ def post_table() -> PostTable:
     """`posts.tsv`, loaded once."""
     roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set()}
     abbreviations: dict[str, str] = {}
+    sectors: dict[str, str] = {}
     for phrase, role, *rest in read_tsv("posts.tsv"):
         if role == "abbreviation":
             abbreviations[phrase.lower()] = rest[0]
+        elif role == "sector":
+            sectors[phrase.lower()] = rest[0]
         elif role in roles:
             roles[role].add(phrase.lower())
         else:
             raise ValueError(f"posts.tsv: unknown role {role!r} for {phrase!r}")
     return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
-                     frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]))
+                     frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors)
 
 
 def is_government_post(title: str) -> bool:
@@ -72,6 +76,20 @@ def is_government_post(title: str) -> bool:
     words = title.lower().replace("-", " ").split()
     government = post_table().government
     return any(" ".join(words[k:]) in government for k in range(len(words)))
+
+
+def post_sector(title: str) -> str | None:
+    """The PLOVER/CAMEO agent sector a post puts its holder in ("Defence Minister" GOV, "General"
+    MIL, "MP" LEG), by the longest ending of the title that posts.tsv gives one; None if none."""
+    words = title.lower().replace("-", " ").split()
+    table = post_table()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in table.sectors:
+            return table.sectors[tail]
+        if tail in table.government:
+            return "GOV"
+    return None
 
 
 @dataclass
