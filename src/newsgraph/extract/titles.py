@@ -50,12 +50,14 @@ class PostTable:
     abbreviations: dict[str, str]
     government: frozenset[str]
     sectors: dict[str, str]
+    populace: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def post_table() -> PostTable:
     """`posts.tsv`, loaded once."""
-    roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set()}
+    roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set(),
+                                  "populace": set()}
     abbreviations: dict[str, str] = {}
     sectors: dict[str, str] = {}
     for phrase, role, *rest in read_tsv("posts.tsv"):
@@ -68,7 +70,8 @@ def post_table() -> PostTable:
         else:
             raise ValueError(f"posts.tsv: unknown role {role!r} for {phrase!r}")
     return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
-                     frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors)
+                     frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors,
+                     frozenset(roles["populace"]))
 
 
 def is_government_post(title: str) -> bool:
@@ -284,6 +287,15 @@ def _trailing_state(doc: Doc, i: int, j: int) -> tuple[int, str | None]:
     return j, None
 
 
+def _names_a_body(doc: Doc, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether doc[start:end] names a body: an actor's mention, or a proper word that is not a
+    demonym ("the Korean people" names a people, "great eminence" a quality)."""
+    if doc[end - 1].lower_ in post_table().populace:
+        return False
+    return any(k in mentions.other or (doc[k].text[:1].isupper() and not code_of(doc[k].text))
+               for k in range(start, end))
+
+
 def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
     """The post whose title phrase starts at token `i`, or None when none starts there."""
     j = i
@@ -362,6 +374,10 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
                 cut, code = _trailing_state(doc, name_start, name_end)
                 country = country or code
                 title_tokens.extend(range(j, cut))
+            elif not _names_a_body(doc, bare, name_end, mentions):
+                # "a leader of great eminence", "the great leader of the Korean people": a
+                # description of the person, not a post in a body
+                return None
             else:
                 organization = (bare, name_end)
                 cut, code = _trailing_state(doc, bare, name_end)
