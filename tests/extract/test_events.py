@@ -312,3 +312,66 @@ def test_participants_of_a_dropped_event_leave_no_actor(nlp):
     # the demand names no one it is made of, so it is dropped, and "angry farmers" with it
     doc, _ = _run(nlp, "Angry farmers demanded higher prices for milk on Tuesday.")
     assert doc.events == [] and doc.actors == []
+
+
+def test_a_verb_the_lemmatizer_misreads_keeps_its_light_verb_reading(nlp):
+    # "staged" is lemmatized "stag": its regular stem is the light verb
+    doc, names = _run(nlp, "Opposition supporters staged rallies in the capital on Friday against President Ramon Ortiz.")
+    event = _only(doc, "PROTEST")
+    assert event.verb == "stage rally"
+    assert (_names(names, event.source), _names(names, event.target)) == (["Opposition supporters"], ["Ramon Ortiz"])
+
+
+def test_a_participle_modifying_a_noun_is_done_by_it(nlp):
+    doc, names = _run(nlp, "Police fired tear gas at students protesting the election results in Lima.")
+    assert _names(names, _only(doc, "PROTEST").source) == ["students"]
+
+
+def test_an_act_named_as_the_manner_of_a_clause_is_its_subjects(nlp):
+    doc, names = _run(nlp, "Dock workers walked off the job in protest against the Port Authority.")
+    event = _only(doc, "PROTEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Dock workers"], ["Port Authority"])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a people named by a common noun in the act's scope
+    ("The Kenyan government refused admittance to Somali refugees.", "Somali refugees"),
+    # the doer's own people, when no other party is named
+    ("Spain is investigating alleged abuses by Spanish extremists.", "Spanish extremists"),
+])
+def test_scope_target_named_by_a_common_noun(nlp, text, target):
+    doc, names = _run(nlp, text)
+    assert [_names(names, e.target)[0] for e in doc.events] == [target]
+
+
+@pytest.mark.parametrize(("text", "verb", "source", "target"), [
+    ("Hungary said it would not accept any more refugees from Serbia.", "accept", "Hungary", "more refugees"),
+    ("Ecuador and Peru failed to reach agreement on the border dispute.", "reach agreement", "Ecuador", "Peru"),
+])
+def test_an_agreement_withheld_is_a_rejection(nlp, text, verb, source, target):
+    doc, names = _run(nlp, text)
+    event = _only(doc, "REJECT")
+    assert (event.verb, event.cameo, event.negated, event.hypothetical) == (verb, "120", False, False)
+    assert (_names(names, event.source)[0], _names(names, event.target)[0]) == (source, target)
+
+
+def test_meeting_demands_is_a_concession(nlp):
+    doc, names = _run(nlp, "The Bolivian government met the strikers' demands on Monday.")
+    event = _only(doc, "CONCEDE")
+    assert (event.verb, event.cameo, _names(names, event.target)) == ("meet demand", "083", ["strikers"])
+
+
+def test_a_sentence_quoting_a_question_reports_no_event(nlp):
+    doc, _ = _run(nlp, '"Isn\'t the real reason that the minister misled Parliament?," Mr Jones asked.')
+    assert doc.events == []
+
+
+def test_a_curfew_in_a_city_targets_its_state(nlp):
+    doc, names = _run(nlp, "Police imposed a curfew in Nairobi after the riots.")
+    event = _only(doc, "COERCE")
+    assert (event.verb, _names(names, event.target)) == ("impose curfew", ["Kenya"])
+
+
+def test_who_died_in_an_attack_did_not_carry_it_out(nlp):
+    doc, names = _run(nlp, "Five villagers died in an air strike on Gaza on Monday.")
+    assert [e for e in doc.events if e.plover == "ASSAULT"] == []

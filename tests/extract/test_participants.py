@@ -110,3 +110,22 @@ def test_collective_beside_a_state_in_coordination(nlp):
 def test_plural_pronoun_takes_the_plural_subject_before_it(nlp):
     assert _resolve(nlp, "Angry French farmers gathered in Calais on Friday before they attacked the police.",
                     "they") == ("Angry French farmers", "group", "FRA", "AGR")
+
+
+def _place(nlp, body: str, word: str) -> tuple[str, str, str | None] | None:
+    """(name, kind, country) of the state the place headed by `word` stands for."""
+    article = Article(id="test", body=body)
+    docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
+    document = run_stages(article, docs, tuple(s for s in ORDER if s != "events"))
+    head = next(t for t in docs["body"] if t.text == word)
+    actor = document.actor(Resolver(Context(article=article, docs=docs, document=document), "body").place(head) or "")
+    return (actor.name, actor.kind, actor.country) if actor else None
+
+
+def test_a_city_stands_for_the_state_it_lies_in(nlp):
+    assert _place(nlp, "The army shelled rebel positions in the city of Aleppo.", "city") == ("Syria", "state", "SYR")
+    assert _place(nlp, "Troops imposed a curfew in Baghdad.", "Baghdad") == ("Iraq", "state", "IRQ")
+
+
+def test_an_unknown_place_stands_for_no_state(nlp):
+    assert _place(nlp, "Troops imposed a curfew in the town on Monday.", "town") is None

@@ -4,8 +4,10 @@ Per sentence of every field:
   1. triggers  – a verb in the lexicon ("condemned"), a light verb with an event noun ("held
                  talks", "sent a message", "imposed sanctions"), or a bare event noun with its
                  participants ("X's visit to Y", "the talks between X and Y");
-  2. roles     – source from the subject (agent of a passive, possessor of a noun), target from the
-                 object or the entry's prepositions, both resolved by `participants.Resolver`;
+  2. roles     – source from the subject (agent of a passive, possessor of a noun, the clause an act
+                 is the manner of: "marched in protest"), target from the object or the entry's
+                 prepositions (a place there stands for its state: "a curfew in Algiers"), else
+                 the party named in the act's scope, all resolved by `participants.Resolver`;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
                  or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
@@ -19,6 +21,7 @@ Per sentence of every field:
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -36,6 +39,14 @@ from newsgraph.model import Event, Evidence
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
 _SKIP_TRIGGER_DEPS = frozenset({"amod", "compound"})
+_REFUSAL_CAMEO = "120"  # CAMEO 120: reject, not specified below
+# a question mark closing a quotation: '"... the real reason?," he asked'
+_QUOTED_QUESTION = re.compile("\\?,?[\"\u201d']")
+# prepositions whose event-noun object is how the clause's act was done ("in protest", "during
+# demonstrations"), not a separate act of someone else
+_MANNER_PREPS = frozenset({"in", "during"})
+# acts whose victims are the subject of a verb around them ("five villagers died in an air strike")
+_SUFFERED_TYPES = frozenset({"ASSAULT"})
 
 
 @dataclass
@@ -76,19 +87,32 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _noun_row(tok: Token) -> LexEntry | None:
-    compound = [c for c in tok.lefts if c.dep_ == "compound"]
-    if compound:
-        row = noun_entry(f"{compound[-1].lemma_.lower()} {tok.lemma_.lower()}")
+    # "hunger strike", "general strike": the modifier nearest the noun can make it another act
+    modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if modifiers:
+        row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
         if row:
             return row
     return noun_entry(tok.lemma_.lower()) or noun_entry(tok.lower_)
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma as the lexicon knows it. The lemmatizer slips on some inflected forms
+    ("staged" -> "stag"): a regular form's stem ("stage") is taken when only it is known."""
+    lemma = verb.lemma_.lower()
+    known = cues()["light_verbs"] | cues()["inverse_light_verbs"]
+    if verb_entries(lemma) or lemma in known:
+        return lemma
+    low = verb.lower_
+    stems = [low[:-1]] if low.endswith("ed") else [low[:-3] + "e"] if low.endswith("ing") else []
+    return next((s for s in stems if verb_entries(s) or s in known), lemma)
 
 
 def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     """The lexicon reading of `verb`: a row naming its object ("pay a call") first, then a light
     verb with an event noun ("held talks", "received a message"), then a row wanting a person
     object ("received the delegation"), then the verb's general row."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     # "test-fired" is split as test / - / fired
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
         lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
@@ -194,7 +218,9 @@ def _subjects(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ not in ("WP", "WDT")]
         if subj:
             return subj
-        if verb.dep_ == "relcl":
+        # "demonstrators protesting the result": a present participle modifying a noun is done
+        # by it (a past one, "the attack launched by X", is done to it)
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return [verb.head]
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
@@ -233,6 +259,17 @@ def _arrival(noun: Token) -> Token | None:
     return None
 
 
+def _clause_of(noun: Token) -> Token | None:
+    """"walked out in protest against X", "threw stones during demonstrations": the active verb
+    whose "in"/"during" phrase names the act as the way it was done, so its subject does it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MANNER_PREPS:
+        return None
+    verb = prep.head
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb if verb.pos_ == "VERB" and not passive else None
+
+
 def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     gov = trig.governor
     if trig.nominal:
@@ -244,6 +281,9 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         refs = [r for h in heads for r in resolver.phrase(h)]
         if not refs:
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") for r in [resolver.one(c)] if r]
+        clause = _clause_of(gov) if trig.entry.plover not in _SUFFERED_TYPES else None
+        if not refs and clause is not None:
+            refs = [r for h in _subjects(clause) for r in resolver.phrase(h)]
         return refs
     if trig.inverse:
         return [r for h in _pobjs(gov, "from") + _pobjs(trig.word, "from") for r in resolver.phrase(h)]
@@ -281,11 +321,33 @@ def _target_heads(trig: _Trigger) -> list[Token]:
     return heads
 
 
+def _target_refs(head: Token, resolver: Resolver) -> list[str]:
+    """Who a target slot names; a place in a slot of the entry ("imposed a curfew in Algiers")
+    stands for its state, as PLOVER codes acts done to a territory."""
+    refs = resolver.phrase(head)
+    if refs or head.dep_ != "pobj" or head.head.lower_ not in cues()["place_preps"]:
+        return refs
+    place = resolver.place(head)
+    return [place] if place else []
+
+
 # dependents of an event word that do not hold whom it is done to: its doer, the speech that
 # reports it, and punctuation
 _NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux",
                              "auxpass", "neg", "mark", "det", "poss"})
 _SCOPE_DEPTH = 4
+# dependencies by which a noun heads a phrase of its own (not a modifier of another noun)
+_PHRASE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "conj", "appos"})
+
+
+def _names_own(head: Token, ref: str, own: set[str], countries: set[str], resolver: Resolver) -> bool:
+    """Whether the agent phrase `head` (resolved to `ref`) is of the doer's own side: its actor
+    has the doer's country, or the phrase names the doer or its state ("France's farmers")."""
+    actor = resolver.ctx.document.actor(ref)
+    if actor is not None and actor.country in countries:
+        return True
+    return any(resolver.actor_on(t) in own or code_of(t.text) in countries
+               for t in head.subtree if t.dep_ in ("poss", "amod", "compound", "nmod", "pobj"))
 
 
 def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list[str]:
@@ -298,6 +360,7 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
     countries = {a.country for r in source for a in [actors.get(r)] if a and a.country}
     own = set(source) | {resolver.state_of[c] for c in countries if c in resolver.state_of}
     roots = [trig.word] if trig.word == trig.governor else [trig.word, trig.governor]
+    home: str | None = None
     seen = {t.i for t in roots}
     queue: deque[tuple[Token, int]] = deque(
         (ch, 1) for r in roots for ch in r.children if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen)
@@ -310,11 +373,20 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
             continue
         code = code_of(tok.text) if tok.dep_ in ("amod", "compound", "nmod", "poss") else None
         ref = resolver.actor_on(tok) or (resolver.state_of.get(code) if code else None)
-        if ref and ref not in own:
+        # a phrase naming a party by a common noun ("refused admittance to Ghanaians", "demands
+        # from the rebels") is resolved as a participant would be
+        agent = None
+        if ref is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _PHRASE_DEPS:
+            ref = agent = resolver.agent(tok)
+        # the doer's own people ("protect France's farmers from Brazil's imports") are the
+        # target only when no other party is named ("investigating crimes by Croatian extremists")
+        if agent and _names_own(tok, agent, own, countries, resolver):
+            home = home or agent
+        elif ref and ref not in own:
             return [ref]
         if depth < _SCOPE_DEPTH:
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis"))
-    return []
+    return [home] if home and home not in own else []
 
 
 # ---- 3/4. framing and modality --------------------------------------------------------------
@@ -336,6 +408,9 @@ def _is_hypothetical(gov: Token) -> bool:
 
 
 def _is_negated(gov: Token) -> bool:
+    # "failed to reach agreement": the act that did not come about
+    if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
+        return True
     return any(c.dep_ == "neg" for c in gov.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
 
@@ -442,7 +517,7 @@ def _place(trig: _Trigger) -> str | None:
 
 def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
-    source, target = _sources(trig, resolver), [r for h in _target_heads(trig) for r in resolver.phrase(h)]
+    source, target = _sources(trig, resolver), [r for h in _target_heads(trig) for r in _target_refs(h, resolver)]
     target = [t for t in target if t not in source]
     if not target and len(source) > 1 and e.plover in cues()["symmetric_types"]:
         source, target = source[:1], source[1:]
@@ -464,9 +539,13 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     gov = trig.governor
     # a noun has no clause of its own; a demand is made now, whatever it asks for
     bare = trig.nominal or trig.obligation
-    return _Found(trig, e.plover, cameo, mode, source, target,
-                  negated=not bare and _is_negated(gov),
-                  hypothetical=not bare and _is_hypothetical(gov),
+    plover, negated = e.plover, not bare and _is_negated(gov)
+    hypothetical = not bare and _is_hypothetical(gov)
+    if negated and plover in cues()["refusable_types"]:
+        # "will not accept refugees", "failed to reach agreement": a concession or agreement
+        # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
+        plover, mode, cameo, negated, hypothetical = "REJECT", None, _REFUSAL_CAMEO, False, False
+    return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target))
 
 
@@ -630,8 +709,9 @@ def find_events(ctx: Context) -> None:
         coded: list[tuple[Span, _Found]] = []
         statements: list[tuple[Span, _Statement]] = []
         for sent in doc.sents:
-            # a question asks whether something happens; it reports nothing
-            if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+            # a question asks whether something happens; it reports nothing, nor does the
+            # sentence quoting one ("'Isn't the reason ...?,' he asked.")
+            if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _QUOTED_QUESTION.search(sent.text):
                 continue
             found = [_code(t, resolver) for t in _triggers(sent, resolver)]
             _apply_framing(found)

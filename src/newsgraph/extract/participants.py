@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
@@ -107,6 +108,41 @@ class Resolver:
                 return actor
         return (self._seat(head) or self._holder(head) or self._agent(head) or self._doer(head)
                 or self._inside(head))
+
+    def agent(self, head: Token) -> str | None:
+        """The id a phrase head names by a common noun for a party ("the rebels", "Ghanaians",
+        "2,000 Libyans", "the delegation"), or None: unlike `one`, never a title's holder, a
+        name inside the phrase or an act's doer, so a phrase that only mentions a party does
+        not stand for it."""
+        counted = _counted(head)
+        if counted is not None:
+            return self.agent(counted)
+        return self._group(head) or self._agent(head)
+
+    def place(self, head: Token) -> str | None:
+        """The state a place stands for where an act is done to it ("imposed a curfew in
+        Algiers", "deployed troops in Iraq", "in the town of Samarra"): a state or region actor
+        on it, else the state it names, has as capital, or, for a city of cities.tsv, lies in."""
+        if head.pos_ == "NOUN":
+            named = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            # "the city of X" says X is a place whatever the tagger labels it
+            return self._named_place(named[0]) if named else None
+        if head.pos_ != "PROPN" or head.ent_type_ not in cues()["place_labels"]:
+            return None
+        return self._named_place(head)
+
+    def _named_place(self, head: Token) -> str | None:
+        """`place` for a proper-noun head known to name a place."""
+        ref = self.actor_on(head)
+        if ref:
+            return ref if self.kinds.get(ref) in ("state", "region") else None
+        start = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ == "compound")])
+        span = head.doc[start: head.i + 1]
+        form = form_of(span.text)
+        code = form.code if form is not None and form.form != "demonym" else None
+        code = code or city_country_in(head.doc, start, head.i + 1)
+        return self._state(code, span) if code else None
 
     def _seat(self, head: Token) -> str | None:
         """"Berlin rejected", "a call from Moscow": a capital or seat of government named as a
