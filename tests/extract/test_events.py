@@ -375,3 +375,19 @@ def test_a_curfew_in_a_city_targets_its_state(nlp):
 def test_who_died_in_an_attack_did_not_carry_it_out(nlp):
     doc, names = _run(nlp, "Five villagers died in an air strike on Gaza on Monday.")
     assert [e for e in doc.events if e.plover == "ASSAULT"] == []
+
+
+def test_a_participle_standing_alone_is_passive(nlp):
+    # the one asked is the speaker, by no one named: no request of hers
+    doc, names = _run(nlp, "Asked about the talks, Marta Ortiz said the Cuban envoy had praised Spain.")
+    assert [e.plover for e in doc.events] == ["SUPPORT"]
+    doc, names = _run(nlp, "Backed by the United States, the rebels shelled the capital on Sunday.")
+    support = _only(doc, "SUPPORT")
+    assert (_names(names, support.source), _names(names, support.target)) == (["United States"], ["rebels"])
+
+
+def test_a_description_apposed_to_a_name_is_no_second_participant(nlp):
+    doc, names = _run(nlp, "Peter Hale, former Labour minister and now a European commissioner, urged the "
+                           "BBC to stop attacking the government.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Peter Hale"], ["BBC"])

@@ -266,8 +266,25 @@ def _clause_of(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MANNER_PREPS:
         return None
     verb = prep.head
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return verb if verb.pos_ == "VERB" and not passive else None
+    return verb if verb.pos_ == "VERB" and not _is_passive(verb) else None
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive clause, or a past participle standing alone as one ("Asked about damages, he
+    said", "detainees held by the US"): its subject, or the noun it describes, is the one acted on."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who a passive clause or participle acts on: its passive subject, the noun a participle
+    describes, or the subject of the clause a participle opens."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects or verb.dep_ not in ("advcl", "acl"):
+        return subjects
+    return [verb.head] if verb.dep_ == "acl" else _subjects(verb.head)
 
 
 def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
@@ -289,8 +306,7 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         return [r for h in _pobjs(gov, "from") + _pobjs(trig.word, "from") for r in resolver.phrase(h)]
     if trig.obligation:
         return _speakers(gov, resolver)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
-    if passive:
+    if _is_passive(gov):
         heads = _pobjs(gov, "by")
     else:
         heads = []
@@ -305,14 +321,14 @@ def _target_heads(trig: _Trigger) -> list[Token]:
     gov, word = trig.governor, trig.word
     if trig.inverse or trig.obligation:
         return _subjects(gov)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
+    passive = _is_passive(gov)
     heads: list[Token] = []
     for role in trig.entry.target:
         if role == "dobj":
             if trig.nominal:
                 heads += _pobjs(word, "of")
             elif passive:
-                heads += [c for c in gov.children if c.dep_ == "nsubjpass"]
+                heads += _passive_subjects(gov)
             else:
                 heads += [c for c in gov.children if c.dep_ in ("dobj", "dative")]
         else:

@@ -432,9 +432,11 @@ def _people_of(tok: Token) -> str | None:
 def _with_conjuncts(head: Token) -> Iterator[Token]:
     """The head and what is coordinated with it, also after an apposition ("his counterpart,
     X, and the leader, Y"). An apposition that is itself coordinated is a list member the parser
-    misread ("from A, B and C" parsed as A with the apposition "B and C"), so it is yielded too."""
+    misread ("from A, B and C" parsed as A with the apposition "B and C"), so it is yielded too;
+    but a common-noun apposition to a name describes it ("X, former minister and now commissioner")."""
     yield head
-    for base in [head, *(c for c in head.children if c.dep_ == "appos")]:
+    names = [c for c in head.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or head.pos_ != "PROPN")]
+    for base in [head, *names]:
         if base is not head and base.conjuncts:
             yield base
         for tok in base.conjuncts:
