@@ -391,3 +391,18 @@ def test_a_description_apposed_to_a_name_is_no_second_participant(nlp):
                            "BBC to stop attacking the government.")
     event = _only(doc, "REQUEST")
     assert (_names(names, event.source), _names(names, event.target)) == (["Peter Hale"], ["BBC"])
+
+
+def test_will_not_tolerate_is_a_warning_not_a_negated_act(nlp):
+    doc, names = _run(nlp, "Iran will not tolerate the deployment of Israeli warships in the Gulf.")
+    event = _only(doc, "THREATEN")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Iran"], ["Israel"])
+    assert (event.verb, event.cameo, event.negated, event.hypothetical) == ("not tolerate", "130", False, False)
+    doc, _ = _run(nlp, "Iran tolerated the deployment of Israeli warships in the Gulf.")
+    assert [e.plover for e in doc.events if e.plover == "THREATEN"] == []
+
+
+def test_the_means_of_a_future_act_is_future_too(nlp):
+    doc, names = _run(nlp, "Turkey will respond to Syria by imposing sanctions on Damascus.")
+    event = _only(doc, "THREATEN")
+    assert event.hypothetical and _names(names, event.source) == ["Turkey"]

@@ -16,6 +16,8 @@ from typing import Any
 
 ANY = "-"
 PERSON_OBJECT = "@person"
+# a row that reads only where the verb is negated: "will not tolerate" is a warning
+NEGATED_ONLY = "@negated"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
-    PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
+    NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
 )
 from newsgraph.extract.participants import Resolver
 from newsgraph.extract.states import code_of
@@ -139,6 +139,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
             if row:
                 return _Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}",
                                 inverse=lemma in c["inverse_light_verbs"])
+    for row in rows:
+        if NEGATED_ONLY in row.objects and _is_negated(verb):
+            return _Trigger(row, verb, verb, f"not {lemma}")
     for row in rows:
         if PERSON_OBJECT in row.objects and any(resolver.names_person(o) for o in objs):
             return _Trigger(row, verb, verb, lemma)
@@ -352,6 +355,7 @@ def _target_refs(head: Token, resolver: Resolver) -> list[str]:
 _NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux",
                              "auxpass", "neg", "mark", "det", "poss"})
 _SCOPE_DEPTH = 4
+_MEANS_PREPS = frozenset({"by", "through"})
 # dependencies by which a noun heads a phrase of its own (not a modifier of another noun)
 _PHRASE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "conj", "appos"})
 
@@ -412,6 +416,9 @@ def _is_hypothetical(gov: Token) -> bool:
     aux = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in c["modal_aux"] for a in aux):
         return True
+    # "we will respond by scattering leaflets": the means shares the mood of what it serves
+    if gov.dep_ == "pcomp" and gov.head.lower_ in _MEANS_PREPS and gov.head.head != gov.head:
+        return _is_hypothetical(gov.head.head)
     # "plans to visit", "is to visit", "is going to meet", "is prepared to resume shelling"
     while gov.dep_ in ("xcomp", "ccomp") and gov.head != gov:
         head = gov.head.lemma_.lower()
@@ -557,7 +564,10 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     bare = trig.nominal or trig.obligation
     plover, negated = e.plover, not bare and _is_negated(gov)
     hypothetical = not bare and _is_hypothetical(gov)
-    if negated and plover in cues()["refusable_types"]:
+    if NEGATED_ONLY in e.objects:
+        # "we will not tolerate ...": the refusal is the act, a warning made now
+        negated = hypothetical = False
+    elif negated and plover in cues()["refusable_types"]:
         # "will not accept refugees", "failed to reach agreement": a concession or agreement
         # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
         plover, mode, cameo, negated, hypothetical = "REJECT", None, _REFUSAL_CAMEO, False, False
