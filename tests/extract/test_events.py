@@ -406,3 +406,11 @@ def test_the_means_of_a_future_act_is_future_too(nlp):
     doc, names = _run(nlp, "Turkey will respond to Syria by imposing sanctions on Damascus.")
     event = _only(doc, "THREATEN")
     assert event.hypothetical and _names(names, event.source) == ["Turkey"]
+
+
+def test_should_bear_in_mind_is_a_warning_and_inviting_retaliation_no_invitation(nlp):
+    doc, names = _run(nlp, 'Havana, May 3 (PL) -- The Foreign Ministry of Cuba said in a statement: "Canada '
+                           'should bear in mind that its moves will invite strong retaliation."')
+    event = _only(doc, "THREATEN")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Foreign Ministry of Cuba"], ["Canada"])
+    assert [e for e in doc.events if e.plover in ("REQUEST", "AGREE")] == []

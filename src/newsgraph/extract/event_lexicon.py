@@ -88,10 +88,12 @@ def noun_entry(lemma: str) -> LexEntry | None:
     return rows[0] if rows else None
 
 
-def modal_entry(word: str) -> LexEntry | None:
-    """The row for a modal of obligation ("must", "should"), or None."""
+def modal_entry(word: str, verb: str = "") -> LexEntry | None:
+    """The row for a modal of obligation ("must", "should") over the verb lemma `verb`: a row
+    naming that verb first ("should think twice" is a warning), else the modal's general row."""
     rows = _index().get(("M", word.lower()), [])
-    return rows[0] if rows else None
+    return next((r for r in rows if verb.lower() in r.objects), None) or next(
+        (r for r in rows if not r.objects), None)
 
 
 def statement_entry(lemma: str) -> LexEntry | None:

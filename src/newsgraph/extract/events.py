@@ -155,7 +155,7 @@ def _obligation(verb: Token) -> _Trigger | None:
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for aux in auxes:
-        row = modal_entry(aux.lower_)
+        row = modal_entry(aux.lower_, verb.lemma_)
         # "should have told" is regret, "Should the UK ...?" a question: neither is a demand
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
         if row and subjects and not perfect and subjects[0].i < aux.i:
