@@ -38,7 +38,7 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
 
 
 def test_a_party_acted_on_or_a_situation_is_not_the_target(nlp):
-    body = ("Veteran Ivan Petrov of the Belarusian Group for Solidarity said the Korean people defeated "
-            "the imperialists in 1953. Union leader Ann Cole said the strike by Unite had ended, adding: "
+    body = ("Historian Ivan Petrov of the Minsk Veterans Society said the partisans routed "
+            "the imperialists in 1944. Union leader Ann Cole said the strike by Unite had ended, adding: "
             "\"It is completely unacceptable.\"")
     assert _accusations(nlp, body) == []

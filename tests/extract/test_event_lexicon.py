@@ -89,7 +89,7 @@ def test_a_planned_restriction_is_a_threat(nlp):
 
 @pytest.mark.parametrize("body", [
     "The firm will open a new office in Paris next year.",
-    "The bill would allow casino complexes to open to the public.",
+    "The new rules would allow the museum to open on Sundays.",
     "Train services between Leeds and York were suspended for the weekend.",
     "The captain lifted the trophy in front of a crowd of 60,000.",
     "The department destroyed nearly 37,000 old files last year.",

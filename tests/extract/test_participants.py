@@ -17,7 +17,7 @@ def _resolve(nlp, body: str, word: str) -> tuple[str, str, str | None, str | Non
     before events has run; None when it names nothing."""
     article = Article(id="test", body=body)
     docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
-    document = run_stages(article, docs, tuple(s for s in ORDER if s != "events"))
+    document = run_stages(article, docs, ORDER[: ORDER.index("events")])
     head = next(t for t in docs["body"] if t.text == word)
     ref = Resolver(Context(article=article, docs=docs, document=document), "body").one(head)
     actor = document.actor(ref or "")
@@ -33,7 +33,7 @@ def _side(doc: Document, plover: str, side: str) -> list[tuple[str, str, str | N
 
 
 def test_plural_demonym_is_a_people_of_its_state(nlp):
-    doc = _run(nlp, "Palestinians blamed Israel for the bombing of a school in the West Bank.")
+    doc = _run(nlp, "Palestinians blamed Israel for the raid on a refugee camp near Jenin.")
     assert _side(doc, "ACCUSE", "source") == [("Palestinians", "group", "PSE", "CVL")]
     assert _side(doc, "ACCUSE", "target") == [("Israel", "state", "ISR", None)]
 
@@ -46,23 +46,23 @@ def test_demonym_modifier_places_the_people_before_the_head(nlp):
 
 
 def test_people_of_a_place_take_its_country(nlp):
-    assert _resolve(nlp, "The Albanians of southern Serbia are demanding autonomy.",
-                    "Albanians") == ("Albanians of southern Serbia", "group", "SRB", "CVL")
+    assert _resolve(nlp, "The Hungarians of northern Serbia are demanding autonomy.",
+                    "Hungarians") == ("Hungarians of northern Serbia", "group", "SRB", "CVL")
 
 
 def test_ethnic_demonym_is_no_nationality(nlp):
-    assert _resolve(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday.",
-                    "Albanians") == ("ethnic Albanians", "group", None, "CVL")
+    assert _resolve(nlp, "Some 400 ethnic Turks protested outside the ministry on Friday.",
+                    "Turks") == ("ethnic Turks", "group", None, "CVL")
 
 
 def test_plural_demonym_as_object(nlp):
-    assert _resolve(nlp, "Benin was still refusing admittance to Ghanaians, police said.",
-                    "Ghanaians") == ("Ghanaians", "group", "GHA", "CVL")
+    assert _resolve(nlp, "Togo kept refusing entry to Nigerians at the Aflao crossing, officials said.",
+                    "Nigerians") == ("Nigerians", "group", "NGA", "CVL")
 
 
 def test_counted_people_with_a_nationality(nlp):
     # the count belongs to the event, not to the people: "Palestinians" named again is the same actor
-    doc = _run(nlp, "Israeli soldiers arrested more than 100 Palestinians on Saturday in Hebron.")
+    doc = _run(nlp, "Israeli soldiers detained at least 40 Palestinians overnight near Jenin.")
     assert _side(doc, "COERCE", "source")[0] == ("Israeli soldiers", "military", "ISR", "MIL")
     assert _side(doc, "COERCE", "target") == [("Palestinians", "group", "PSE", "CVL")]
 
@@ -116,7 +116,7 @@ def _place(nlp, body: str, word: str) -> tuple[str, str, str | None] | None:
     """(name, kind, country) of the state the place headed by `word` stands for."""
     article = Article(id="test", body=body)
     docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
-    document = run_stages(article, docs, tuple(s for s in ORDER if s != "events"))
+    document = run_stages(article, docs, ORDER[: ORDER.index("events")])
     head = next(t for t in docs["body"] if t.text == word)
     actor = document.actor(Resolver(Context(article=article, docs=docs, document=document), "body").place(head) or "")
     return (actor.name, actor.kind, actor.country) if actor else None

@@ -211,7 +211,7 @@ def test_a_person_takes_the_sector_of_their_post(nlp):
 
 def test_a_description_of_the_person_is_no_post(nlp):
     doc = extract(Article(id="t", body=(
-        "Kim Il Sung, the great leader of the Korean people, founded the party. Tran Minh, a leader of "
-        "great eminence, met Le Van Ba, chairman of the Vietnam Fatherland Front.")), nlp)
+        "Jose Marti, the beloved father of the Cuban nation, inspired them. Ana Ruiz, a champion of "
+        "rare courage, met Le Van Ba, chairman of the Vietnam Fatherland Front.")), nlp)
     titles = sorted((doc.actor(p.holder).name, p.title) for p in doc.positions)
     assert titles == [("Le Van Ba", "chairman")]

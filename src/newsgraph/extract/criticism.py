@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events import add_event, drop_unused_actors
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, with_organ_states
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
 from newsgraph.model import Event, Evidence, Quote
@@ -155,7 +155,7 @@ def _criticisms(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
         text = sent.text.rstrip()
         out.append(Event(
             id="", plover="ACCUSE", mode=_MODE, cameo=_CAMEO, verb=tok.lemma_.lower(),
-            source=[quote.speaker], target=[target],
+            source=with_organ_states(ctx.document, [quote.speaker]), target=with_organ_states(ctx.document, [target]),
             evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=ev.field),
         ))
     return out

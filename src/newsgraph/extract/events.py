@@ -31,7 +31,7 @@ from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
     NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
 )
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, with_organ_states
 from newsgraph.extract.states import code_of
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
@@ -598,8 +598,15 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
-    ids_a, ids_b = set(a.source) | set(a.target), set(b.source) | set(b.target)
-    return len(ids_a & ids_b) >= 2 or (set(a.source) == set(b.source) and set(a.target) == set(b.target))
+    if set(a.source) == set(b.source) and set(a.target) == set(b.target):
+        return True
+    if not (a.target and b.target):
+        return False
+    # one doer and one party acted on in common ("Kim met X" and "Kim and X held talks"); a
+    # meeting or agreement also when written the other way round ("X met Kim")
+    same_way = bool(set(a.source) & set(b.source)) and bool(set(a.target) & set(b.target))
+    other_way = bool(set(a.source) & set(b.target)) and bool(set(a.target) & set(b.source))
+    return same_way or (other_way and a.plover in cues()["symmetric_types"])
 
 
 def add_event(events: list[Event], event: Event) -> None:
@@ -760,7 +767,8 @@ def find_events(ctx: Context) -> None:
             text = sent.text.rstrip()
             add_event(events, Event(
                 id=f"e{len(events) + 1}", plover=f.plover, mode=f.mode, context=f.context,
-                cameo=f.cameo, verb=f.trigger.verb, source=f.source, target=f.target,
+                cameo=f.cameo, verb=f.trigger.verb, source=with_organ_states(ctx.document, f.source),
+                target=with_organ_states(ctx.document, f.target),
                 date=when, date_text=date_text, location=where,
                 reported_by=_reported_by(f.trigger.governor, resolver),
                 negated=f.negated, hypothetical=f.hypothetical,

@@ -26,7 +26,7 @@ from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
-from newsgraph.model import Actor, Group, Mention
+from newsgraph.model import Actor, Document, Group, Mention
 
 # dependents that describe something else than the phrase's referent
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "npadvmod", "det"})
@@ -37,6 +37,8 @@ _COUNTRY_PREPS = frozenset({"of", "from", "in"})
 # of those, the ones kept in the actor's name ("the government of Syria", "leaders in Baghdad")
 _NAME_PREPS = frozenset({"of", "in"})
 _MAX_DEPTH = 3
+# kinds of actor that are organs or parts of a state, listed with it as a participant
+_STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -386,6 +388,20 @@ class Resolver:
                     best[subject] = (m.start, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def with_organ_states(document: Document, refs: list[str]) -> list[str]:
+    """`refs` with the state each organ or territory of a state among them belongs to ("the
+    Defence Ministry of Japan" -> Japan, "Sevastopol City of Russia" -> Russia), as PLOVER codes an
+    actor's country; only a state the article names."""
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    out = list(refs)
+    for ref in refs:
+        actor = document.actor(ref)
+        state = states.get(actor.country) if actor and actor.kind in _STATE_PARTS and actor.country else None
+        if state and state not in out:
+            out.append(state)
+    return out
 
 
 def _phrase_end(tok: Token) -> int:

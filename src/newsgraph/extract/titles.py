@@ -289,7 +289,7 @@ def _trailing_state(doc: Doc, i: int, j: int) -> tuple[int, str | None]:
 
 def _names_a_body(doc: Doc, start: int, end: int, mentions: Mentions) -> bool:
     """Whether doc[start:end] names a body: an actor's mention, or a proper word that is not a
-    demonym ("the Korean people" names a people, "great eminence" a quality)."""
+    demonym ("the Cuban nation" names a people, "rare courage" a quality)."""
     if doc[end - 1].lower_ in post_table().populace:
         return False
     return any(k in mentions.other or (doc[k].text[:1].isupper() and not code_of(doc[k].text))
@@ -375,7 +375,7 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
                 country = country or code
                 title_tokens.extend(range(j, cut))
             elif not _names_a_body(doc, bare, name_end, mentions):
-                # "a leader of great eminence", "the great leader of the Korean people": a
+                # "a champion of rare courage", "the beloved father of the Cuban nation": a
                 # description of the person, not a post in a body
                 return None
             else:
