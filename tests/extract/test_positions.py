@@ -215,3 +215,16 @@ def test_a_description_of_the_person_is_no_post(nlp):
         "rare courage, met Le Van Ba, chairman of the Vietnam Fatherland Front.")), nlp)
     titles = sorted((doc.actor(p.holder).name, p.title) for p in doc.positions)
     assert titles == [("Le Van Ba", "chairman")]
+
+
+def test_a_body_named_by_its_common_noun_keeps_the_post(nlp):
+    found = posts(nlp, "Anna Berg, head of the delegation, and John Smith, chairman of the committee, arrived.")
+    assert {name: [p[:2] for p in ps] for name, ps in found.items()} == {
+        "Anna Berg": [("head", "delegation")], "John Smith": [("chairman", "committee")]}
+
+
+def test_a_general_in_a_civil_title_is_no_soldier():
+    from newsgraph.extract.titles import post_sector  # noqa: PLC0415 - the function under test
+
+    assert [post_sector(t) for t in ("Secretary-General", "Attorney General", "Lieutenant General", "MP")] == [
+        "GOV", "JUD", "MIL", "LEG"]

@@ -15,20 +15,18 @@ words the speaker applies to itself are skipped.
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events import add_event, drop_unused_actors
+from newsgraph.extract.event_lexicon import LexEntry, verb_entries
+from newsgraph.extract.events import add_event, finish_events, is_negated
+from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, with_organ_states
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
 from newsgraph.model import Event, Evidence, Quote
 
-_CAMEO = "111"
-_MODE = "disapprove"
 _OWNER_PREPS = ("of", "by")
 _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
@@ -38,12 +36,12 @@ _SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 @functools.lru_cache(maxsize=1)
 def disapproval_words() -> frozenset[tuple[str, str]]:
     """(lemma, coarse part of speech) pairs of data/criticism.tsv."""
-    rows: set[tuple[str, str]] = set()
-    with resources.files("newsgraph.extract.data").joinpath("criticism.tsv").open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t"):
-            if row and not row[0].startswith("#"):
-                rows.add((row[0].strip().lower(), row[1].strip()))
-    return frozenset(rows)
+    return frozenset((lemma.lower(), pos) for lemma, pos in read_tsv("criticism.tsv"))
+
+
+def _criticism_row() -> LexEntry:
+    """The lexicon's row for criticising: the PLOVER type, mode and CAMEO code of a criticism."""
+    return verb_entries("criticize")[0]
 
 
 def _is_disapproval(tok: Token) -> bool:
@@ -52,8 +50,8 @@ def _is_disapproval(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    heads = [tok, *list(tok.ancestors)[:2]]
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for h in heads for c in h.children)
+    """The word or the clause it belongs to is negated ("was not illegal", "no scandal")."""
+    return any(is_negated(h) for h in [tok, *list(tok.ancestors)[:2]])
 
 
 def _owners(noun: Token, resolver: Resolver) -> list[str]:
@@ -89,6 +87,8 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
         if verb.head == verb:
             return []
         verb = verb.head
+    else:
+        return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "relcl":
         subjects = [verb.head]
@@ -153,8 +153,9 @@ def _criticisms(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
             continue
         sent = tok.sent
         text = sent.text.rstrip()
+        row = _criticism_row()
         out.append(Event(
-            id="", plover="ACCUSE", mode=_MODE, cameo=_CAMEO, verb=tok.lemma_.lower(),
+            id="", plover=row.plover, mode=row.mode, cameo=row.cameo, verb=tok.lemma_.lower(),
             source=with_organ_states(ctx.document, [quote.speaker]), target=with_organ_states(ctx.document, [target]),
             evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=ev.field),
         ))
@@ -171,9 +172,8 @@ def find_criticism(ctx: Context) -> None:
         doc = ctx.docs.get(quote.evidence.field)
         if doc is None:
             continue
-        resolver = resolvers.setdefault(quote.evidence.field, Resolver(ctx, quote.evidence.field))
-        for event in _criticisms(ctx, quote, doc, resolver):
+        if quote.evidence.field not in resolvers:
+            resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
+        for event in _criticisms(ctx, quote, doc, resolvers[quote.evidence.field]):
             add_event(events, event)
-    for i, event in enumerate(events, 1):
-        event.id = f"e{i}"
-    drop_unused_actors(ctx, known)
+    finish_events(ctx, known)

@@ -39,14 +39,8 @@ from newsgraph.model import Event, Evidence
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
 _SKIP_TRIGGER_DEPS = frozenset({"amod", "compound"})
-_REFUSAL_CAMEO = "120"  # CAMEO 120: reject, not specified below
 # a question mark closing a quotation: '"... the real reason?," he asked'
 _QUOTED_QUESTION = re.compile("\\?,?[\"\u201d']")
-# prepositions whose event-noun object is how the clause's act was done ("in protest", "during
-# demonstrations"), not a separate act of someone else
-_MANNER_PREPS = frozenset({"in", "during"})
-# acts whose victims are the subject of a verb around them ("five villagers died in an air strike")
-_SUFFERED_TYPES = frozenset({"ASSAULT"})
 
 
 @dataclass
@@ -140,7 +134,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
                 return _Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}",
                                 inverse=lemma in c["inverse_light_verbs"])
     for row in rows:
-        if NEGATED_ONLY in row.objects and _is_negated(verb):
+        if NEGATED_ONLY in row.objects and is_negated(verb):
             return _Trigger(row, verb, verb, f"not {lemma}")
     for row in rows:
         if PERSON_OBJECT in row.objects and any(resolver.names_person(o) for o in objs):
@@ -266,7 +260,7 @@ def _clause_of(noun: Token) -> Token | None:
     """"walked out in protest against X", "threw stones during demonstrations": the active verb
     whose "in"/"during" phrase names the act as the way it was done, so its subject does it."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MANNER_PREPS:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues()["manner_preps"]:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and not _is_passive(verb) else None
@@ -301,7 +295,7 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         refs = [r for h in heads for r in resolver.phrase(h)]
         if not refs:
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") for r in [resolver.one(c)] if r]
-        clause = _clause_of(gov) if trig.entry.plover not in _SUFFERED_TYPES else None
+        clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in _subjects(clause) for r in resolver.phrase(h)]
         return refs
@@ -355,7 +349,6 @@ def _target_refs(head: Token, resolver: Resolver) -> list[str]:
 _NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux",
                              "auxpass", "neg", "mark", "det", "poss"})
 _SCOPE_DEPTH = 4
-_MEANS_PREPS = frozenset({"by", "through"})
 # dependencies by which a noun heads a phrase of its own (not a modifier of another noun)
 _PHRASE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "conj", "appos"})
 
@@ -417,7 +410,7 @@ def _is_hypothetical(gov: Token) -> bool:
     if any(a.lower_ in c["modal_aux"] for a in aux):
         return True
     # "we will respond by scattering leaflets": the means shares the mood of what it serves
-    if gov.dep_ == "pcomp" and gov.head.lower_ in _MEANS_PREPS and gov.head.head != gov.head:
+    if gov.dep_ == "pcomp" and gov.head.lower_ in cues()["means_preps"] and gov.head.head != gov.head:
         return _is_hypothetical(gov.head.head)
     # "plans to visit", "is to visit", "is going to meet", "is prepared to resume shelling"
     while gov.dep_ in ("xcomp", "ccomp") and gov.head != gov:
@@ -430,7 +423,8 @@ def _is_hypothetical(gov: Token) -> bool:
     return False
 
 
-def _is_negated(gov: Token) -> bool:
+def is_negated(gov: Token) -> bool:
+    """Whether the clause of `gov` is negated ("did not meet", "no talks", "failed to agree")."""
     # "failed to reach agreement": the act that did not come about
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
         return True
@@ -562,7 +556,7 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     gov = trig.governor
     # a noun has no clause of its own; a demand is made now, whatever it asks for
     bare = trig.nominal or trig.obligation
-    plover, negated = e.plover, not bare and _is_negated(gov)
+    plover, negated = e.plover, not bare and is_negated(gov)
     hypothetical = not bare and _is_hypothetical(gov)
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now
@@ -570,7 +564,7 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     elif negated and plover in cues()["refusable_types"]:
         # "will not accept refugees", "failed to reach agreement": a concession or agreement
         # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
-        plover, mode, cameo, negated, hypothetical = "REJECT", None, _REFUSAL_CAMEO, False, False
+        plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target))
 
@@ -774,16 +768,17 @@ def find_events(ctx: Context) -> None:
                 negated=f.negated, hypothetical=f.hypothetical,
                 evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=fld),
             ))
-    for i, event in enumerate(events, 1):
-        event.id = f"e{i}"
     ctx.document.events.extend(events)
-    drop_unused_actors(ctx, known)
+    finish_events(ctx, known)
 
 
-def drop_unused_actors(ctx: Context, known: set[str]) -> None:
-    """Remove the actors resolving participants made ("rebels", a capital's state) that no event
-    kept: a phrase resolved for an act that turned out incomplete names nobody the article is about."""
+def finish_events(ctx: Context, known: set[str]) -> None:
+    """Number the document's events in order, and remove the actors resolving participants made
+    ("rebels", a capital's state) that no event kept: a phrase resolved for an act that turned out
+    incomplete names nobody the article is about. `known`: the actor ids from before the stage."""
     document = ctx.document
+    for i, event in enumerate(document.events, 1):
+        event.id = f"e{i}"
     used = {r for e in document.events for r in [*e.source, *e.target, e.reported_by] if r}
     kept = [a for a in document.actors if a.id in known or a.id in used]
     if len(kept) != len(document.actors):

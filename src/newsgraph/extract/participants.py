@@ -14,16 +14,15 @@ a capital that is a participant stands for its state ("Berlin rejected the call"
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections import deque
 from collections.abc import Iterator
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
+from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.model import Actor, Document, Group, Mention
@@ -45,11 +44,8 @@ _STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"
 def _collective_words() -> dict[str, frozenset[str]]:
     """collectives.tsv as role -> words ("part": "thousand", "member", ...; "ethnic": "ethnic")."""
     out: dict[str, set[str]] = {}
-    with resources.files("newsgraph.extract.data").joinpath("collectives.tsv").open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t"):
-            if row and not row[0].startswith("#"):
-                word, role = (c.strip() for c in row)
-                out.setdefault(role, set()).add(word.lower())
+    for word, role in read_tsv("collectives.tsv"):
+        out.setdefault(role, set()).add(word.lower())
     return {role: frozenset(words) for role, words in out.items()}
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_form_of_address, is_honorific, read_tsv, titles
 from newsgraph.extract.states import code_of
 from newsgraph.model import Document
@@ -51,13 +52,14 @@ class PostTable:
     government: frozenset[str]
     sectors: dict[str, str]
     populace: frozenset[str]
+    bodies: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def post_table() -> PostTable:
     """`posts.tsv`, loaded once."""
     roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set(),
-                                  "populace": set()}
+                                  "populace": set(), "body": set()}
     abbreviations: dict[str, str] = {}
     sectors: dict[str, str] = {}
     for phrase, role, *rest in read_tsv("posts.tsv"):
@@ -71,7 +73,7 @@ def post_table() -> PostTable:
             raise ValueError(f"posts.tsv: unknown role {role!r} for {phrase!r}")
     return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
                      frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors,
-                     frozenset(roles["populace"]))
+                     frozenset(roles["populace"]), frozenset(roles["body"]))
 
 
 def is_government_post(title: str) -> bool:
@@ -288,11 +290,14 @@ def _trailing_state(doc: Doc, i: int, j: int) -> tuple[int, str | None]:
 
 
 def _names_a_body(doc: Doc, start: int, end: int, mentions: Mentions) -> bool:
-    """Whether doc[start:end] names a body: an actor's mention, or a proper word that is not a
-    demonym ("the Cuban nation" names a people, "rare courage" a quality)."""
+    """Whether doc[start:end] names a body: an actor's mention, a body's head noun ("the committee")
+    or a title word, or a proper word that is not a demonym ("the Cuban nation" names a people,
+    "rare courage" a quality)."""
     if doc[end - 1].lower_ in post_table().populace:
         return False
-    return any(k in mentions.other or (doc[k].text[:1].isupper() and not code_of(doc[k].text))
+    # "the committee", "the delegation": a body by its head noun alone, written in lower case
+    return any(k in mentions.other or gazetteer().head(doc[k].text) is not None or doc[k].lower_ in titles().words
+               or doc[k].lower_ in post_table().bodies or (doc[k].text[:1].isupper() and not code_of(doc[k].text))
                for k in range(start, end))
 
 
