@@ -117,6 +117,8 @@ def holdout_gold(path: Path, eval_root: Path) -> dict[str, Any]:
 def score_newsgraph_holdout(folder: Path, limit: int | None = None, out: Path | None = None,
                             verbose: bool = False) -> Report:
     """Score the pipeline on articles annotated after it was built and never developed on."""
+    if not HOLDOUT.is_dir():
+        raise FileNotFoundError(f"{HOLDOUT} is absent: the holdout gold lives in a checkout's tests/eval")
     paths = sorted(HOLDOUT.glob("*.json"))[:limit]
     golds = {p.stem: holdout_gold(p, folder.parent) for p in paths}
     return score_golds("newsgraph-holdout", golds, folder.parent, out, verbose)

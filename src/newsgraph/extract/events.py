@@ -12,11 +12,16 @@ Per sentence of every field:
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
                  or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
                  THREATEN, both flagged hypothetical;
-  4. modality  – negation, hypothetical, the outlet that reported it;
+  4. modality  – negation, hypothetical, the outlet that reported it; an agreement or concession
+                 refused or failed ("will not accept", "failed to agree") is a REJECT made now, and
+                 a lexicon row for negated verbs reads "will not tolerate" as a warning;
   5. when/where– DATE entities of the clause and "in/at" places, else a wire dateline;
-  6. merge     – mentions of one event (caption and body) become one Event with several spans;
+  6. merge     – mentions of one event (caption and body) become one Event with several spans; an
+                 organ or territory of a state is listed with its state;
   7. stance    – a statement X issues ("released the following press statement") whose own voice
                  denounces, rejects or warns is itself X's ACCUSE of the state it is most about.
+Questions report no event. Actors the participants' resolution made for events that were then
+dropped (incomplete) are removed again (`finish_events`, shared with the criticism stage).
 """
 
 from __future__ import annotations
@@ -368,10 +373,10 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
     named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
     "threatened to cut off power to Azerbaijan's exclave", "rejected calls by Belarus for aid"),
     breadth first; never the doer, its own state, or a clause that only reports the act."""
-    c = cues()
+    reporting = cues()["speech_verbs"] | cues()["report_verbs"]
     actors = {a.id: a for a in resolver.ctx.document.actors}
     countries = {a.country for r in source for a in [actors.get(r)] if a and a.country}
-    own = set(source) | {resolver.state_of[c] for c in countries if c in resolver.state_of}
+    own = set(source) | {resolver.state_of[code] for code in countries if code in resolver.state_of}
     roots = [trig.word] if trig.word == trig.governor else [trig.word, trig.governor]
     home: str | None = None
     seen = {t.i for t in roots}
@@ -382,7 +387,7 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        if tok.lemma_.lower() in c["speech_verbs"] | c["report_verbs"]:
+        if tok.lemma_.lower() in reporting:
             continue
         code = code_of(tok.text) if tok.dep_ in ("amod", "compound", "nmod", "poss") else None
         ref = resolver.actor_on(tok) or (resolver.state_of.get(code) if code else None)
