@@ -426,3 +426,8 @@ def test_accusations_each_way_stay_two_events_and_one_meeting_written_both_ways_
     assert accusations == [(["Chile"], ["Peru"]), (["Peru"], ["Chile"])]
     doc, _ = _run(nlp, "Angela Weber met Pedro Alves in Lisbon on Monday. Alves met Weber again later.")
     assert [(e.plover, len(e.mentions)) for e in doc.events] == [("CONSULT", 2)]
+
+
+def test_a_visit_to_a_site_is_no_meeting(nlp):
+    doc, _ = _run(nlp, "Kim Jong Un visited the Sunchon Cement Complex on Monday, KCNA said.")
+    assert doc.events == []

@@ -541,6 +541,9 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
     source, target = _sources(trig, resolver), [r for h in _target_heads(trig) for r in _target_refs(h, resolver)]
     target = [t for t in target if t not in source]
+    if e.plover == "CONSULT":
+        # a visit to a factory, museum or cemetery is to a place, not a meeting with a party
+        target = [t for t in target if not _is_facility(resolver, t)]
     if not target and len(source) > 1 and e.plover in cues()["symmetric_types"]:
         source, target = source[:1], source[1:]
     if trig.nominal and not target:
@@ -572,6 +575,15 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target))
+
+
+def _is_facility(resolver: Resolver, ref: str) -> bool:
+    """Whether actor `ref` is a site named by its facility head ("the Sunchon Cement Complex",
+    "the War Museum"): visited, never met."""
+    actor = resolver.ctx.document.actor(ref)
+    if actor is None or actor.kind in ("person", "state"):
+        return False
+    return bool(set(actor.name.lower().split()) & set(cues()["facility_heads"]))
 
 
 def _inherit_targets(found: list[_Found], before: list[_Found]) -> None:
