@@ -431,3 +431,11 @@ def test_accusations_each_way_stay_two_events_and_one_meeting_written_both_ways_
 def test_a_visit_to_a_site_is_no_meeting(nlp):
     doc, _ = _run(nlp, "Kim Jong Un visited the Sunchon Cement Complex on Monday, KCNA said.")
     assert doc.events == []
+
+
+def test_warning_someone_to_act_is_a_demand(nlp):
+    doc, names = _run(nlp, "Senator Ruth Ames warned the Pentagon to stop the contract talks.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Ruth Ames"], ["Pentagon"])
+    doc, names = _run(nlp, "Senator Ruth Ames warned the Pentagon that the deal would fail.")
+    assert _only(doc, "THREATEN").verb == "warn"

@@ -118,6 +118,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     objs = _objects(verb)
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
     rows = verb_entries(lemma)
+    c = cues()
+    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
+        # "warned the BBC to steer away from ...": telling someone what to do is a demand
+        rows = verb_entries(c["admonition_as"])
     for row in rows:
         for o in objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
@@ -131,7 +135,6 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
                 return _Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
             return _Trigger(row, verb, verb, f"{lemma} {sorted(particles & row.objects)[0]}")
-    c = cues()
     if lemma in c["light_verbs"] | c["inverse_light_verbs"]:
         for o in objs:
             row = _noun_row(o)
