@@ -439,3 +439,24 @@ def test_warning_someone_to_act_is_a_demand(nlp):
     assert (_names(names, event.source), _names(names, event.target)) == (["Ruth Ames"], ["Pentagon"])
     doc, names = _run(nlp, "Senator Ruth Ames warned the Pentagon that the deal would fail.")
     assert _only(doc, "THREATEN").verb == "warn"
+
+
+def test_asking_someone_to_act_is_a_request_asking_about_something_is_not(nlp):
+    doc, names = _run(nlp, "Kenya asked the United Nations to send more peacekeepers to Somalia.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Kenya"], ["United Nations"])
+    doc, _ = _run(nlp, "Reporters asked Kenya's foreign minister about the talks with Somalia.")
+    assert [e.plover for e in doc.events if e.plover == "REQUEST"] == []
+
+
+def test_coordinated_doers_meet_each_other_only_when_the_act_names_no_one_else(nlp):
+    doc, names = _run(nlp, "Olaf Brandt and Marie Dupont met in Geneva on Monday.")
+    event = _only(doc, "CONSULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Olaf Brandt"], ["Marie Dupont"])
+    doc, _ = _run(nlp, "Olaf Brandt and Marie Dupont met the heads of the three clubs on Monday.")
+    assert [e for e in doc.events if e.plover == "CONSULT"] == []
+
+
+def test_visiting_a_leaders_tomb_is_no_meeting_with_the_leader(nlp):
+    doc, _ = _run(nlp, "Tony Marsh visited Nelson Mandela's tomb in Qunu on Sunday.")
+    assert [e for e in doc.events if e.plover == "CONSULT"] == []

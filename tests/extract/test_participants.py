@@ -129,3 +129,9 @@ def test_a_city_stands_for_the_state_it_lies_in(nlp):
 
 def test_an_unknown_place_stands_for_no_state(nlp):
     assert _place(nlp, "Troops imposed a curfew in the town on Monday.", "town") is None
+
+
+def test_a_title_used_as_a_name_needs_every_word_of_the_post(nlp):
+    body = ("First Minister Alan Reid spoke in Edinburgh. Scotland's justice minister said fans would be "
+            "banned.")
+    assert _resolve(nlp, body, "minister") != ("Alan Reid", "person", None, "GOV")

@@ -96,7 +96,10 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     subjects = [s for s in subjects if s.lower_ not in _SITUATION_PRONOUNS]
     refs = []
     for subj in subjects:
-        refs += resolver.phrase(subj) or _owners(subj, resolver)
+        # a party named as the subject ("Labour lied", "they"), else whose the subject is ("the
+        # government's plan is a sham"); never a party the subject's phrase merely mentions
+        named = resolver.phrase(subj) if subj.pos_ in ("PROPN", "PRON") or resolver.actor_on(subj) else []
+        refs += named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver)
     return refs
 
 

@@ -544,10 +544,15 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
     source, target = _sources(trig, resolver), [r for h in _target_heads(trig) for r in _target_refs(h, resolver)]
     target = [t for t in target if t not in source]
+    heads = _target_heads(trig)
     if e.plover == "CONSULT":
-        # a visit to a factory, museum or cemetery is to a place, not a meeting with a party
-        target = [t for t in target if not _is_facility(resolver, t)]
-    if not target and len(source) > 1 and e.plover in cues()["symmetric_types"]:
+        # a visit to a factory, museum, cemetery or tomb is to a place, not a meeting with a party
+        sites = [h for h in heads if h.lemma_.lower() in cues()["facility_heads"]]
+        target = [t for t in target if not _is_facility(resolver, t)
+                  and not any(t in _target_refs(h, resolver) for h in sites)]
+    # "X and Y met": the coordinated doers meet each other, unless the act names whom it is done
+    # to and that went unresolved ("X and Y met the supporters' representatives")
+    if not target and not heads and len(source) > 1 and e.plover in cues()["symmetric_types"]:
         source, target = source[:1], source[1:]
     if trig.nominal and not target:
         between = [r for h in _pobjs(trig.word, "between") for r in resolver.phrase(h)]

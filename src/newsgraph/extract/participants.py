@@ -198,15 +198,18 @@ class Resolver:
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
         country = self._demonym(head)
-        word = head.lower_
+        # "the justice minister" is held by whoever's title has every word of it, not any minister
+        words = {head.lower_} | {m.lower_ for m in head.lefts if m.dep_ in ("compound", "amod") and not code_of(m.text)}
         holders = []
         for pos in self.ctx.document.positions:
             holder = self.ctx.document.actor(pos.holder)
-            if word not in pos.title.lower().split():
+            if not words <= set(pos.title.lower().split()):
                 continue
             if country is None or country in (pos.country, holder and holder.country):
                 holders.append(pos.holder)
-        if country is None and not any(t.lower_ == "the" for t in head.lefts):
+        # "the minister", "Scotland's justice minister": a definite post, which one person holds
+        definite = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
+        if country is None and not definite:
             return None
         return holders[0] if len(set(holders)) == 1 else None
 
