@@ -460,3 +460,8 @@ def test_coordinated_doers_meet_each_other_only_when_the_act_names_no_one_else(n
 def test_visiting_a_leaders_tomb_is_no_meeting_with_the_leader(nlp):
     doc, _ = _run(nlp, "Tony Marsh visited Nelson Mandela's tomb in Qunu on Sunday.")
     assert [e for e in doc.events if e.plover == "CONSULT"] == []
+
+
+def test_a_promise_to_ones_own_state_names_no_other_party(nlp):
+    doc, _ = _run(nlp, "The Danish government promised on Monday to stand up for Denmark in Brussels.")
+    assert [e for e in doc.events if e.plover == "AGREE"] == []

@@ -607,6 +607,19 @@ def _inherit_targets(found: list[_Found], before: list[_Found]) -> None:
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
 
 
+def _others(ctx: Context, f: _Found) -> list[str]:
+    """The target without the doers themselves, nor, for a cooperative act, their own state: a
+    person complaining about herself or a government's promise "to stand up for Britain" names
+    no other party (a curfew a government imposes on its own country does)."""
+    document = ctx.document
+    countries = {a.country for r in f.source for a in [document.actor(r)] if a and a.country}
+    own = set(f.source)
+    # doers of several countries ("Hungarian and Romanian officials agreed") act toward each other
+    if len(countries) == 1 and (f.plover in cues()["cooperative_types"] or f.plover == "AGREE"):
+        own |= {a.id for a in document.actors if a.kind == "state" and a.country in countries}
+    return [t for t in f.target if t not in own]
+
+
 def _complete(f: _Found) -> bool:
     """An event needs its doer, and someone it is done to unless its type stands alone."""
     return bool(f.source) and (bool(f.target) or f.plover in cues()["untargeted_types"])
@@ -774,6 +787,7 @@ def find_events(ctx: Context) -> None:
                 statements.append((sent, statement))
         coded += [(sent, f) for sent, st in statements for f in [_stance(ctx, st, coded, fld)] if f]
         for sent, f in coded:
+            f.target = _others(ctx, f)
             if f.suppressed or not _complete(f):
                 continue
             span = _date_span(f.trigger)
