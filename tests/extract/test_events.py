@@ -465,3 +465,10 @@ def test_visiting_a_leaders_tomb_is_no_meeting_with_the_leader(nlp):
 def test_a_promise_to_ones_own_state_names_no_other_party(nlp):
     doc, _ = _run(nlp, "The Danish government promised on Monday to stand up for Denmark in Brussels.")
     assert [e for e in doc.events if e.plover == "AGREE"] == []
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp):
+    doc, names = _run(nlp, "Michael Hale spoke on Monday. Ken Ward said the plan was weak. But Mr Ward "
+                           "accused him of scoring cheap points.")
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Ken Ward"], ["Michael Hale"])

@@ -373,10 +373,15 @@ class Resolver:
         else:
             return None
         # the last fitting actor before the pronoun, preferring one that was a clause's subject
-        # ("Kim sent a message to X. In it, he thanked ..." -> Kim)
+        # ("Kim sent a message to X. In it, he thanked ..." -> Kim); an object pronoun is never
+        # its own clause's subject ("Clarke accused him": not Clarke)
+        own = set()
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
         best: dict[bool, tuple[int, str]] = {}
         for actor in self.ctx.document.actors:
-            if actor.kind not in kinds:
+            if actor.kind not in kinds or actor.id in own:
                 continue
             for m in actor.mentions:
                 if m.field != self.field or m.start >= tok.idx:
