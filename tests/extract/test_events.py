@@ -472,3 +472,10 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp):
                            "accused him of scoring cheap points.")
     event = _only(doc, "ACCUSE")
     assert (_names(names, event.source), _names(names, event.target)) == (["Ken Ward"], ["Michael Hale"])
+
+
+def test_would_be_well_advised_is_a_demand(nlp):
+    doc, names = _run(nlp, 'Hanoi, May 3 (VNA) -- Foreign Minister Tran Duc Long said: "Canberra would be well '
+                           'advised to stop its spying on our embassy."')
+    event = _only(doc, "REQUEST")
+    assert "Tran Duc Long" in _names(names, event.source) and _names(names, event.target) == ["Australia"]

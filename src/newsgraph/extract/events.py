@@ -156,12 +156,16 @@ def _obligation(verb: Token) -> _Trigger | None:
     whatever the verb (the demanded act is not itself an event)."""
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "X would be well advised to ...": the word after a copula says what the modal reads over
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
     for aux in auxes:
-        row = modal_entry(aux.lower_, verb.lemma_)
+        row = modal_entry(aux.lower_, lemma)
         # "should have told" is regret, "Should the UK ...?" a question: neither is a demand
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
         if row and subjects and not perfect and subjects[0].i < aux.i:
-            return _Trigger(row, aux, verb, f"{aux.lower_} {verb.lemma_.lower()}", obligation=True)
+            return _Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
     return None
 
 
@@ -175,12 +179,17 @@ def _triggers(sent: Span, resolver: Resolver) -> list[_Trigger]:
     found: list[_Trigger] = []
     used: set[int] = set()
     for tok in sent:
+        if tok.i in used:
+            continue
         if tok.pos_ in ("VERB", "AUX") and (tok.dep_ not in _SKIP_TRIGGER_DEPS or _misread_clause(tok)):
             trig = _obligation(tok) or _verb_triggers(tok, resolver)
             if trig:
                 found.append(trig)
                 used.add(trig.word.i)
                 used.update(o.i for o in _objects(tok))
+                if trig.obligation:
+                    # "would be well advised": the complement the modal was read over is no act
+                    used.update(c.i for c in tok.children if c.dep_ in ("acomp", "attr"))
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in used and tok.dep_ not in _SKIP_TRIGGER_DEPS:
             row = _noun_row(tok)
