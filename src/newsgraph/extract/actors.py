@@ -366,7 +366,7 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
 
 def _stands_alone(doc: Doc, tok: Token) -> bool:
     """Neither neighbour is a capitalised word, so the word is not part of a longer name; a form
-    of address before it ("Mr Ancram", "Sir Menzies") is not part of a name."""
+    of address before it ("Mr Hollis", "Sir Alan") is not part of a name."""
     def capital(t: Token) -> bool:
         return t.is_alpha and t.text[:1].isupper()
     prev = doc[tok.i - 1] if tok.i > 0 else None

@@ -120,7 +120,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     rows = verb_entries(lemma)
     c = cues()
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
-        # "warned the BBC to steer away from ...": telling someone what to do is a demand
+        # "warned the council to drop the plan": telling someone what to do is a demand
         rows = verb_entries(c["admonition_as"])
     for row in rows:
         for o in objs:
