@@ -479,3 +479,12 @@ def test_would_be_well_advised_is_a_demand(nlp):
                            'advised to stop its spying on our embassy."')
     event = _only(doc, "REQUEST")
     assert "Tran Duc Long" in _names(names, event.source) and _names(names, event.target) == ["Australia"]
+
+
+def test_a_number_standing_alone_points_back_to_what_it_counted(nlp):
+    doc, names = _run(nlp, "Four Britons were held in Cuba for three years. The United States agreed on "
+                           "Tuesday to release the four.")
+    event = _only(doc, "AGREE")
+    assert _names(names, event.target) == ["Britons"]
+    britons = next(a for a in doc.actors if a.name == "Britons")
+    assert (britons.kind, britons.country) == ("group", "GBR")

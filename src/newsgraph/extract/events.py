@@ -406,14 +406,16 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
         # a phrase naming a party by a common noun ("refused admittance to Ghanaians", "demands
         # from the rebels") is resolved as a participant would be
         agent = None
-        if ref is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _PHRASE_DEPS:
+        if ref is None and tok.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ in _PHRASE_DEPS:
             ref = agent = resolver.agent(tok)
         # the doer's own people ("protect France's farmers from Brazil's imports") are the
         # target only when no other party is named ("investigating crimes by Croatian extremists")
         if agent and _names_own(tok, agent, own, countries, resolver):
             home = home or agent
         elif ref and ref not in own:
-            return [ref]
+            # a collective's state stands beside it, as when a slot names it ("Britons" -> the UK)
+            state = resolver.agent_state.get(ref)
+            return [ref] + ([state] if state and state not in own else [])
         if depth < _SCOPE_DEPTH:
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis"))
     return [home] if home and home not in own else []

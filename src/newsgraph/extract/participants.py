@@ -93,12 +93,16 @@ class Resolver:
         if group:
             return group
         actor = self.actor_on(head)
-        # a plural demonym is a people, never one person: "Bosnian Serbs" misread as a name
-        if actor and not (self.kinds.get(actor) == "person" and _people_of(head)):
+        # a plural demonym is a people, never one person or a body: "Bosnian Serbs" misread as a
+        # name, "Britons" as an organization
+        if actor and not (self.kinds.get(actor) in ("person", "organization") and _people_of(head)):
             return actor
         counted = _counted(head)
         if counted is not None:
             return self.one(counted)
+        earlier = _numbered_antecedent(head)
+        if earlier is not None:
+            return self.one(earlier)
         # "his Israeli counterpart, Ariel Sharon": the apposed name is the referent
         for appos in (c for c in head.children if c.dep_ == "appos"):
             actor = self.actor_on(appos) or self._group(appos)
@@ -115,6 +119,9 @@ class Resolver:
         counted = _counted(head)
         if counted is not None:
             return self.agent(counted)
+        earlier = _numbered_antecedent(head)
+        if earlier is not None:
+            return self.one(earlier)
         return self._group(head) or self._agent(head)
 
     def place(self, head: Token) -> str | None:
@@ -246,6 +253,10 @@ class Resolver:
             actor = same[-1]
             if mention not in actor.mentions:
                 actor.mentions.append(mention)
+            if actor.kind == "organization" and not actor.country and row.kind == "group":
+                # a people the actors stage took for a body ("Britons"): it is the people
+                actor.kind, actor.country, actor.sector = row.kind, country, sector
+                self.kinds[actor.id] = actor.kind
         else:
             actor = Actor(id=self._new_id(), name=span.text, kind=row.kind, country=country, sector=sector,
                           mentions=[mention])
@@ -412,6 +423,18 @@ def _phrase_end(tok: Token) -> int:
     """Index of the last token of `tok`'s phrase without the clauses and conjuncts hung on it:
     "leaders in Baghdad and Basra who met" ends at "Baghdad"."""
     return max([tok.i, *(_phrase_end(c) for c in tok.rights if c.dep_ not in _SKIP_DEPS)])
+
+
+def _numbered_antecedent(head: Token) -> Token | None:
+    """"the four", "all four": a number standing alone points back to the last noun counted with
+    it in the field ("four Britons held in Cuba ... the US agreed to release the four")."""
+    if not head.like_num or any(c.dep_ == "prep" for c in head.children) or not any(
+            c.lower_ in ("the", "all") for c in head.lefts):
+        return None
+    for tok in reversed(head.doc[: head.i]):
+        if tok.like_num and tok.lower_ == head.lower_ and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+    return None
 
 
 def _counted(head: Token) -> Token | None:
