@@ -488,3 +488,11 @@ def test_a_number_standing_alone_points_back_to_what_it_counted(nlp):
     assert _names(names, event.target) == ["Britons"]
     britons = next(a for a in doc.actors if a.name == "Britons")
     assert (britons.kind, britons.country) == ("group", "GBR")
+
+
+def test_politicians_attack_with_words_armies_with_arms(nlp):
+    doc, names = _run(nlp, "Liberal Democrat leader Charles Kennedy attacked Gordon Brown over pensions on Monday.")
+    event = _only(doc, "ACCUSE")
+    assert (event.cameo, _names(names, event.target)) == ("111", ["Gordon Brown"])
+    doc, _ = _run(nlp, "Israeli troops attacked Hamas positions in Gaza on Monday.")
+    assert [e.plover for e in doc.events] == ["ASSAULT"]

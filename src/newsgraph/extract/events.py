@@ -585,6 +585,10 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     bare = trig.nominal or trig.obligation
     plover, negated = e.plover, not bare and is_negated(gov)
     hypothetical = not bare and _is_hypothetical(gov)
+    if plover in cues()["verbal_attack_types"] and trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] and source \
+            and all(resolver.kinds.get(r) in cues()["speaking_kinds"] for r in source):
+        # "Blair attacked the Tories": politicians, parties and papers attack with words
+        plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now
         negated = hypothetical = False
