@@ -496,3 +496,10 @@ def test_politicians_attack_with_words_armies_with_arms(nlp):
     assert (event.cameo, _names(names, event.target)) == ("111", ["Gordon Brown"])
     doc, _ = _run(nlp, "Israeli troops attacked Hamas positions in Gaza on Monday.")
     assert [e.plover for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_warning_of_a_risk_is_no_threat_to_anyone(nlp):
+    doc, _ = _run(nlp, "Trade chief Anna Pike warned that many small firms could close within a year.")
+    assert [e for e in doc.events if e.plover == "THREATEN"] == []
+    doc, names = _run(nlp, "Trade chief Anna Pike warned the Treasury that firms would close.")
+    assert _names(names, _only(doc, "THREATEN").target) == ["Treasury"]

@@ -573,7 +573,11 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
             target = [t for t in between if t not in source]
     # a meeting's or a joint act's object is its topic ("discussed the Ukraine conflict"), never
     # its partner, so only the types in scope_target_types read a target from the act's scope
-    scoped = bool(source) and not target and e.plover in cues()["scope_target_types"]
+    # "warned that small firms could suffer": a warning of a risk is aimed at no one; only a
+    # warning to someone, or one whose clause names an act (folded in by framing), is a threat
+    advisory = trig.word.lemma_.lower() in cues()["advisory_verbs"] and not any(
+        c.dep_ in ("dobj", "dative") for c in trig.word.children)
+    scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory
     if scoped:
         target = _scope_target(trig, source, resolver)
     mode, cameo = e.mode, e.cameo
