@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from newsgraph.eval.newsgraph_dev import HOLDOUT, holdout_gold, score_documents, write_documents
+from newsgraph.eval.newsgraph_dev import DEV2, HOLDOUT, holdout_gold, score_documents, write_documents
 from newsgraph.model import PLOVER_TYPES
 from newsgraph.eval.registry import dataset_dir
 
@@ -54,9 +54,10 @@ def test_score_documents(doc) -> None:
     assert report.items == 1
 
 
-def test_holdout_gold_files_are_whole_articles_in_the_dev_shape():
-    paths = sorted(HOLDOUT.glob("*.json"))
-    assert len(paths) == 9
+@pytest.mark.parametrize("gold_dir", [HOLDOUT, DEV2], ids=["holdout", "dev2"])
+def test_team_gold_files_are_whole_articles_in_the_dev_shape(gold_dir):
+    paths = sorted(gold_dir.glob("*.json"))
+    assert len(paths) >= 12
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["source"].startswith(("kcna-dev/articles/", "bbc-politics/politics/")), path

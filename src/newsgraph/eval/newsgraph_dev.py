@@ -1,5 +1,6 @@
 """newsgraph-dev: 30 whole articles (20 KCNA, 10 BBC) with gold in the project's own terms, and
-newsgraph-holdout: articles annotated the same way after the system was built, never tuned on.
+newsgraph-holdout: articles annotated the same way after the system was built, never tuned on;
+newsgraph-dev2: more articles annotated the same way (blind to system output), developed on.
 
 Each gold file names its article in `source`; the article goes through the real front door
 (`ingest.read`, then `extract_many`), each Document is written as `OUT/<name>.json` exactly as
@@ -93,13 +94,15 @@ def score_newsgraph_dev(folder: Path, limit: int | None = None, out: Path | None
     return score_golds("newsgraph-dev", golds, folder.parent, out, verbose)
 
 
-# The held-out set's gold is the team's annotation, kept beside the tests of this checkout; its
-# texts are read from shared/eval like every other set's, and score.py from newsgraph-dev's folder.
-HOLDOUT = Path(__file__).resolve().parents[3] / "tests" / "eval" / "holdout"
+# The team's own sets keep their gold beside the tests of this checkout; their texts are read from
+# shared/eval like every other set's, and score.py from newsgraph-dev's folder.
+TEAM_SETS = Path(__file__).resolve().parents[3] / "tests" / "eval"
+HOLDOUT = TEAM_SETS / "holdout"
+DEV2 = TEAM_SETS / "dev2"
 
 
 def holdout_gold(path: Path, eval_root: Path) -> dict[str, Any]:
-    """One holdout gold file with each quote's `says` read from its article: the files keep the
+    """One team gold file with each quote's `says` read from its article: the files keep the
     character span (`says_at`) into the source text, never the text itself."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     raw = (eval_root / gold["source"]).read_bytes()
@@ -113,12 +116,25 @@ def holdout_gold(path: Path, eval_root: Path) -> dict[str, Any]:
     return gold
 
 
+def score_team_set(name: str, gold_dir: Path, folder: Path, limit: int | None, out: Path | None,
+                   verbose: bool) -> Report:
+    """Score the pipeline on one of the team's annotated sets (gold files in `gold_dir`)."""
+    if not gold_dir.is_dir():
+        raise FileNotFoundError(f"{gold_dir} is absent: the team's gold lives in a checkout's tests/eval")
+    paths = sorted(gold_dir.glob("*.json"))[:limit]
+    golds = {p.stem: holdout_gold(p, folder.parent) for p in paths}
+    return score_golds(name, golds, folder.parent, out, verbose)
+
+
 @dataset("newsgraph-holdout", folder="newsgraph-dev")
 def score_newsgraph_holdout(folder: Path, limit: int | None = None, out: Path | None = None,
                             verbose: bool = False) -> Report:
     """Score the pipeline on articles annotated after it was built and never developed on."""
-    if not HOLDOUT.is_dir():
-        raise FileNotFoundError(f"{HOLDOUT} is absent: the holdout gold lives in a checkout's tests/eval")
-    paths = sorted(HOLDOUT.glob("*.json"))[:limit]
-    golds = {p.stem: holdout_gold(p, folder.parent) for p in paths}
-    return score_golds("newsgraph-holdout", golds, folder.parent, out, verbose)
+    return score_team_set("newsgraph-holdout", HOLDOUT, folder, limit, out, verbose)
+
+
+@dataset("newsgraph-dev2", folder="newsgraph-dev")
+def score_newsgraph_dev2(folder: Path, limit: int | None = None, out: Path | None = None,
+                         verbose: bool = False) -> Report:
+    """Score the pipeline on the team's second development set (annotated blind, then developed on)."""
+    return score_team_set("newsgraph-dev2", DEV2, folder, limit, out, verbose)
