@@ -42,3 +42,15 @@ def test_a_party_acted_on_or_a_situation_is_not_the_target(nlp):
             "the imperialists in 1944. Union leader Ann Cole said the strike by Unite had ended, adding: "
             "\"It is completely unacceptable.\"")
     assert _accusations(nlp, body) == []
+
+
+def test_naming_someone_by_a_word_of_disapproval_is_criticism(nlp):
+    body = ("Green Party leader Ida Moreau called Prime Minister Paul Hart a liar in Tuesday's debate. "
+            "Chile's foreign minister described the Peruvian proposal as a provocation.")
+    assert _accusations(nlp, body) == [("Ida Moreau", "Paul Hart", "111"), ("foreign minister", "Peru", "111")]
+
+
+def test_a_participle_naming_takes_its_clauses_subject_and_a_neutral_name_is_nothing(nlp):
+    body = ("Senator Omar Haddad left the Reform Party in March, calling it a shambles. "
+            "Mr Haddad called the summit a success.")
+    assert _accusations(nlp, body) == [("Omar Haddad", "Reform Party", "111")]

@@ -503,3 +503,44 @@ def test_a_warning_of_a_risk_is_no_threat_to_anyone(nlp):
     assert [e for e in doc.events if e.plover == "THREATEN"] == []
     doc, names = _run(nlp, "Trade chief Anna Pike warned the Treasury that firms would close.")
     assert _names(names, _only(doc, "THREATEN").target) == ["Treasury"]
+
+
+@pytest.mark.parametrize(("body", "source", "target", "verb"), [
+    ("Senator Alice Grey hit out at the Pentagon over the delays.", "Alice Grey", "Pentagon", "hit out"),
+    ("The Scottish National Party rounded on Labour after the vote.", "Scottish National Party", "Labour", "round on"),
+    ("Brazil pointed the finger at Argentina for the collapse of the talks.", "Brazil", "Argentina", "point finger"),
+    ("Mayor Leon Fisk hit back at the Liberal Democrats on Monday.", "Leon Fisk", "Liberal Democrats", "hit back"),
+])
+def test_phrasal_verbs_of_criticism(nlp, body, source, target, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == ([source], [target], verb)
+
+
+def test_criticism_faced_or_drawn_is_done_to_the_subject(nlp):
+    doc, names = _run(nlp, "The Dutch government faced sharp criticism from the Socialist Party over the housing bill.")
+    event = _only(doc, "ACCUSE")
+    assert _names(names, event.source) == ["Socialist Party"]
+    assert _names(names, event.target)[0] == "Dutch government"
+    doc, names = _run(nlp, "Foreign Minister Ana Reyes came under attack from the opposition on Friday.")
+    event = _only(doc, "ACCUSE")  # the opposition attacks with words
+    assert (_names(names, event.source), _names(names, event.target)) == (["opposition"], ["Ana Reyes"])
+
+
+def test_money_given_to_a_party_is_economic_aid_and_the_party_is_the_last_one_named(nlp):
+    body = ("The Liberal Party raised more money than ever in the spring. "
+            "Lord Ashby, a shipping magnate, gave pounds 400,000 to the party in May.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Lord Ashby"], ["Liberal Party"])
+    assert event.cameo == "071"
+
+
+def test_a_stance_on_an_unowned_policy_is_taken_toward_the_government(nlp):
+    body = ("The government raised the minimum wage on Monday. "
+            "The Federation of Small Businesses welcomed the increase but called for a freeze next year.")
+    doc, names = _run(nlp, body)
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+        ("SUPPORT", ["Federation of Small Businesses"], ["government"]),
+        ("REQUEST", ["Federation of Small Businesses"], ["government"]),
+    ]

@@ -19,8 +19,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_lexicon import LexEntry, verb_entries
-from newsgraph.extract.events import add_event, finish_events, is_negated
+from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
+from newsgraph.extract.events import add_event, finish_events, is_negated, is_passive, subjects
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, with_organ_states
 from newsgraph.extract.pipeline import Context, stage
@@ -165,6 +165,48 @@ def _criticisms(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
     return out
 
 
+def _named_complements(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "called the minister a liar", "described the plan as
+    a provocation"."""
+    return [c for c in verb.children if c.dep_ == "oprd"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+
+
+def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Event]:
+    """"X called Y a liar", "Y was branded a disgrace by X", "calling it a joke": a naming verb
+    (event_cues naming_verbs) whose complement holds a word of disapproval is X's criticism of
+    Y, or of whoever owns Y ("described the Iranian proposal as a provocation" -> Iran)."""
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["naming_verbs"] or is_negated(verb):
+            continue
+        if not any(_is_disapproval(w) and not _negated(w) for c in _named_complements(verb) for w in c.subtree):
+            continue
+        if is_passive(verb):
+            named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        else:
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+            doers = subjects(verb)
+        source = [r for d in doers for r in resolver.phrase(d)]
+        if not source:
+            continue
+        side = set().union(*(_speaker_side(ctx, r) for r in source))
+        targets = [r for n in named for r in (resolver.phrase(n) or [r for r in [resolver.agent(n)] if r] or _owners(n, resolver))]
+        target = next((r for r in targets if r not in side), None)
+        if target is None:
+            continue
+        row = _criticism_row()
+        sent = verb.sent
+        text = sent.text.rstrip()
+        out.append(Event(
+            id="", plover=row.plover, mode=row.mode, cameo=row.cameo, verb=verb.lemma_.lower(),
+            source=with_organ_states(ctx.document, source), target=with_organ_states(ctx.document, [target]),
+            evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=field),
+        ))
+    return out
+
+
 @stage("criticism", reads=("actors", "positions", "quotes", "events"), adds=("events",))
 def find_criticism(ctx: Context) -> None:
     """Add the speakers' criticism of other parties as ACCUSE events (merged with any already found)."""
@@ -178,5 +220,9 @@ def find_criticism(ctx: Context) -> None:
         if quote.evidence.field not in resolvers:
             resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
         for event in _criticisms(ctx, quote, doc, resolvers[quote.evidence.field]):
+            add_event(events, event)
+    for field, doc in ctx.docs.items():
+        resolver = resolvers.get(field) or Resolver(ctx, field)
+        for event in _namings(ctx, doc, field, resolver):
             add_event(events, event)
     finish_events(ctx, known)

@@ -116,31 +116,36 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
         lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
     objs = _objects(verb)
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    # "hit back at": the parser may hang a particle as an adverb
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
     rows = verb_entries(lemma)
     c = cues()
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
         # "warned the council to drop the plan": telling someone what to do is a demand
         rows = verb_entries(c["admonition_as"])
+    # "gave pounds 500,000": the unit may be parsed as a dative beside the number
+    row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     for row in rows:
-        for o in objs:
+        for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
             # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"
             heads = [o] + [c for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                            for c in p.children if c.dep_ == "pobj"]
             words = [w for h in heads for w in [h, *(a for a in h.rights if a.dep_ == "amod"),
-                                                *(m for m in h.lefts if m.dep_ in ("compound", "amod"))]]
+                                                *(m for m in h.lefts if m.dep_ in ("compound", "amod", "nmod"))]]
             hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_ in row.objects), None)
             if hit is not None:
                 return _Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
             return _Trigger(row, verb, verb, f"{lemma} {sorted(particles & row.objects)[0]}")
-    if lemma in c["light_verbs"] | c["inverse_light_verbs"]:
+    if lemma in c["light_verbs"] | c["inverse_light_verbs"] | set(c["inverse_light_preps"]):
+        if lemma in c["inverse_light_preps"]:
+            objs = objs + _pobjs(verb, c["inverse_light_preps"][lemma])
         for o in objs:
             row = _noun_row(o)
             if row:
                 return _Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}",
-                                inverse=lemma in c["inverse_light_verbs"])
+                                inverse=lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"])
     for row in rows:
         if NEGATED_ONLY in row.objects and is_negated(verb):
             return _Trigger(row, verb, verb, f"not {lemma}")
@@ -220,7 +225,7 @@ def _pobjs(head: Token, prep: str) -> list[Token]:
     return out
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if _misread_clause(verb):
         # the name the parser made a modifier of the object, before the verb
@@ -251,7 +256,7 @@ def _speakers(clause: Token, resolver: Resolver) -> list[str]:
     """Who says `clause`: the subject of the speech verb it depends on, else its quote's speaker."""
     for anc in clause.ancestors:
         if anc.lemma_.lower() in cues()["speech_verbs"]:
-            return [r for s in _subjects(anc) for r in resolver.phrase(s)]
+            return [r for s in subjects(anc) for r in resolver.phrase(s)]
     speaker = resolver.speaker_at(clause)
     return [speaker] if speaker else []
 
@@ -280,10 +285,10 @@ def _clause_of(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues()["manner_preps"]:
         return None
     verb = prep.head
-    return verb if verb.pos_ == "VERB" and not _is_passive(verb) else None
+    return verb if verb.pos_ == "VERB" and not is_passive(verb) else None
 
 
-def _is_passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """A passive clause, or a past participle standing alone as one ("Asked about damages, he
     said", "detainees held by the US"): its subject, or the noun it describes, is the one acted on."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -295,10 +300,10 @@ def _is_passive(verb: Token) -> bool:
 def _passive_subjects(verb: Token) -> list[Token]:
     """Who a passive clause or participle acts on: its passive subject, the noun a participle
     describes, or the subject of the clause a participle opens."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if subjects or verb.dep_ not in ("advcl", "acl"):
-        return subjects
-    return [verb.head] if verb.dep_ == "acl" else _subjects(verb.head)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive or verb.dep_ not in ("advcl", "acl"):
+        return passive
+    return [verb.head] if verb.dep_ == "acl" else subjects(verb.head)
 
 
 def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
@@ -314,17 +319,20 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") for r in [resolver.one(c)] if r]
         clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
-            refs = [r for h in _subjects(clause) for r in resolver.phrase(h)]
+            refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
         return refs
     if trig.inverse:
-        return [r for h in _pobjs(gov, "from") + _pobjs(trig.word, "from") for r in resolver.phrase(h)]
+        refs = [r for h in _pobjs(gov, "from") + _pobjs(trig.word, "from") for r in resolver.phrase(h)]
+        # "drew Chinese criticism", "received Putin's message": the noun's own modifier sends it
+        return refs or [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
+                        for r in [resolver.one(c)] if r]
     if trig.obligation:
         return _speakers(gov, resolver)
-    if _is_passive(gov):
+    if is_passive(gov):
         heads = _pobjs(gov, "by")
     else:
         heads = []
-        for subj in _subjects(gov):
+        for subj in subjects(gov):
             members = _relcl_members(subj) if gov.dep_ == "relcl" else []
             heads += members or [subj]
     return [r for h in heads for r in resolver.phrase(h)]
@@ -334,8 +342,8 @@ def _target_heads(trig: _Trigger) -> list[Token]:
     """The phrase heads in the trigger's target slots (object, or its entry's prepositions)."""
     gov, word = trig.governor, trig.word
     if trig.inverse or trig.obligation:
-        return _subjects(gov)
-    passive = _is_passive(gov)
+        return subjects(gov)
+    passive = is_passive(gov)
     heads: list[Token] = []
     for role in trig.entry.target:
         if role == "dobj":
@@ -553,7 +561,9 @@ def _place(trig: _Trigger) -> str | None:
 
 def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
-    source, target = _sources(trig, resolver), [r for h in _target_heads(trig) for r in _target_refs(h, resolver)]
+    # a slot can be reached twice ("gave $5m to X" parsed with "to" as a dative): each party once
+    source = list(dict.fromkeys(_sources(trig, resolver)))
+    target = list(dict.fromkeys(r for h in _target_heads(trig) for r in _target_refs(h, resolver)))
     target = [t for t in target if t not in source]
     heads = _target_heads(trig)
     if e.plover == "CONSULT":
@@ -579,7 +589,7 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         c.dep_ in ("dobj", "dative") for c in trig.word.children)
     scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory
     if scoped:
-        target = _scope_target(trig, source, resolver)
+        target = _scope_target(trig, source, resolver) or _policy_maker(trig, source, resolver)
     mode, cameo = e.mode, e.cameo
     visiting = [h for h in trig.word.subtree if h.lower_ in cues()["host_modifiers"] and h.dep_ == "amod"]
     if e.plover == "CONSULT" and visiting and not trig.nominal:
@@ -590,7 +600,7 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     plover, negated = e.plover, not bare and is_negated(gov)
     hypothetical = not bare and _is_hypothetical(gov)
     if plover in cues()["verbal_attack_types"] and trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] and source \
-            and all(resolver.kinds.get(r) in cues()["speaking_kinds"] for r in source):
+            and all(_speaks(resolver, r) for r in source):
         # "Blair attacked the Tories": politicians, parties and papers attack with words
         plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
     if NEGATED_ONLY in e.objects:
@@ -602,6 +612,33 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target))
+
+
+def _policy_maker(trig: _Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """"The unions welcomed the increase", "the CBI called for a pause": a stance on a policy
+    (event_cues policy_nouns) whose maker is not named is taken toward the government the
+    article names, when it names one and the doer is not part of it."""
+    if trig.entry.plover not in cues()["policy_stance_types"]:
+        return []
+    near = [t for t in trig.word.subtree if t.i != trig.word.i and abs(t.i - trig.word.i) <= 8
+            and t.dep_ not in ("nsubj", "nsubjpass")]
+    if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near):
+        return []
+    doc = trig.word.doc
+    for tok in doc:
+        if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
+            ref = resolver.one(tok)
+            if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
+                return [ref]
+    return []
+
+
+def _speaks(resolver: Resolver, ref: str) -> bool:
+    """Whether actor `ref` acts by speaking: a person, party, legislature or paper, or an agent
+    of a speaking sector ("the opposition", "critics")."""
+    actor = resolver.ctx.document.actor(ref)
+    sector = actor.sector if actor is not None else None
+    return resolver.kinds.get(ref) in cues()["speaking_kinds"] or sector in cues()["speaking_sectors"]
 
 
 def _is_facility(resolver: Resolver, ref: str) -> bool:
@@ -703,7 +740,7 @@ def _issued(sent: Span, resolver: Resolver) -> _Statement | None:
                  if q.evidence.field == resolver.field and q.evidence.start >= sent.start_char
                  and not text[sent.end_char: q.evidence.start].strip()]
         speakers = [min(after, key=lambda q: q.evidence.start).speaker] if after else [
-            r for s in _subjects(tok.head) for r in resolver.phrase(s)]
+            r for s in subjects(tok.head) for r in resolver.phrase(s)]
         if speakers:
             own = {r for t in sent[: tok.i - sent.start] for r in [resolver.actor_on(t)]
                    if r and resolver.kinds.get(r) == "state"}

@@ -89,7 +89,10 @@ class Resolver:
             return self.speaker_at(head)
         if head.pos_ == "PRON" or low in c["person_pronouns"] | c["thing_pronouns"] | c["plural_pronouns"]:
             return self._pronoun(head)
-        group = self._group(head)
+        group = self._group_at(head)
+        if group:
+            return group.id
+        group = self._definite(head) or self._group(head)
         if group:
             return group
         actor = self.actor_on(head)
@@ -302,6 +305,27 @@ class Resolver:
             if is_noun and ev.field == self.field and ev.start <= start and end <= ev.end:
                 return g
         return None
+
+    def _definite(self, head: Token) -> str | None:
+        """"the party", "the commission", "the ministry": a bare definite noun stands for the last
+        actor named before it whose name ends in that noun, or whose kind the noun names
+        (event_cues kind_nouns); a group noun with no such actor is left to `_group`."""
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or noun in cues()["document_nouns"] or not any(t.lower_ == "the" for t in head.lefts) or any(
+                t.dep_ in ("amod", "compound", "nmod", "poss") for t in head.lefts):
+            return None
+        kind = cues()["kind_nouns"].get(noun)
+        best: tuple[int, str] | None = None
+        for actor in self.ctx.document.actors:
+            last = actor.name.split()[-1].lower() if actor.name else ""
+            if actor.kind != kind and last.rstrip("s") != noun.rstrip("s"):
+                continue
+            if actor.kind in ("person", "state"):
+                continue
+            starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), actor.id)
+        return best[1] if best else None
 
     def _group(self, head: Token) -> str | None:
         g = self._group_at(head)
