@@ -544,3 +544,49 @@ def test_a_stance_on_an_unowned_policy_is_taken_toward_the_government(nlp):
         ("SUPPORT", ["Federation of Small Businesses"], ["government"]),
         ("REQUEST", ["Federation of Small Businesses"], ["government"]),
     ]
+
+
+def test_a_hyphenated_pair_of_states_are_the_two_sides_of_an_event_noun(nlp):
+    doc, names = _run(nlp, "Officials said the India-Pakistan talks in Geneva had ended without a deal.")
+    event = _only(doc, "CONSULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["India"], ["Pakistan"])
+
+
+def test_the_speakers_are_who_made_the_last_speeches(nlp):
+    body = ("Pak Chol, chairman of the city committee, and Ri Sun Hui, head of the school, made speeches at "
+            "the opening. The speakers congratulated the visiting Lao students.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.source) == ["Pak Chol"]
+    assert _names(names, event.target) == ["visiting Lao students", "Laos"]
+
+
+@pytest.mark.parametrize(("body", "plover", "verb"), [
+    ("Party leader Anna Reid dismissed the Liberal Democrats as an irrelevant force.", "ACCUSE", "dismiss as"),
+    ("Party leader Anna Reid credited the Liberal Democrats with a clever campaign.", "SUPPORT", "credit with"),
+])
+def test_dismissing_as_belittles_and_crediting_with_praises(nlp, body, plover, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, plover)
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Anna Reid"], ["Liberal Democrats"], verb)
+
+
+@pytest.mark.parametrize("body", [
+    "Marines are on standby in case they need to help evacuate Canadian citizens from Haiti.",
+    "Paris allowed Kyiv to strike targets inside Russia last week.",
+    "Party leader Tom Vale said no government should ignore the Highlands.",
+    "The widow of Le Van Minh thanked Kim Jong Un for his condolences.",
+])
+def test_supposed_permitted_or_general_acts_and_a_relatives_acts_are_not_reported(nlp, body):
+    doc, _ = _run(nlp, body)
+    assert doc.events == []
+
+
+def test_the_one_blamed_for_an_act_did_it_and_anti_x_is_never_the_doer(nlp):
+    doc, names = _run(nlp, "Cuba condemned the United States and Canada for staging joint naval drills.")
+    event = _only(doc, "ACCUSE")
+    assert _names(names, event.source) == ["Cuba"]
+    assert _names(names, event.target) == ["United States", "Canada"]
+    doc, _ = _run(nlp, "Thousands joined anti-French demonstrations in Abidjan on Sunday.")
+    assert not any(names.get(r) == "France" for e in doc.events for r in e.source)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
 from newsgraph.extract.events import add_event, finish_events, is_negated, is_passive, subjects
 from newsgraph.extract.lexicon import read_tsv
-from newsgraph.extract.participants import Resolver, with_organ_states
+from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
 from newsgraph.model import Event, Evidence, Quote
@@ -68,7 +68,7 @@ def _owners(noun: Token, resolver: Resolver) -> list[str]:
         return refs
     for mod in (c for c in noun.children if c.dep_ in _NAME_DEPS):
         # "anti-Russia policy" is aimed at Russia, not Russia's
-        if mod.i >= 2 and mod.doc[mod.i - 1].text == "-" and mod.doc[mod.i - 2].lower_ == "anti":
+        if is_anti(mod):
             continue
         code = code_of(mod.text)
         ref = resolver.actor_on(mod) or (resolver.state_of.get(code) if code else None)

@@ -36,12 +36,14 @@ from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
     NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
 )
-from newsgraph.extract.participants import Resolver, with_organ_states
+from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
 from newsgraph.extract.states import code_of
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_QUANTIFIERS = frozenset({"no", "any", "every", "each", "all", "nobody", "anyone", "everyone", "anybody",
+                          "everybody", "one", "someone", "somebody"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
 _SKIP_TRIGGER_DEPS = frozenset({"amod", "compound"})
 # a question mark closing a quotation: '"... the real reason?," he asked'
@@ -169,7 +171,10 @@ def _obligation(verb: Token) -> _Trigger | None:
         row = modal_entry(aux.lower_, lemma)
         # "should have told" is regret, "Should the UK ...?" a question: neither is a demand
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
-        if row and subjects and not perfect and subjects[0].i < aux.i:
+        # "no politician should ...", "anyone must ...": a norm for all, not a demand on a party
+        general = any(d.lower_ in _QUANTIFIERS for d in subjects[0].children if d.dep_ == "det") or (
+            subjects[0].lower_ in _QUANTIFIERS) if subjects else False
+        if row and subjects and not perfect and not general and subjects[0].i < aux.i:
             return _Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
     return None
 
@@ -244,6 +249,12 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
+        # "condemned the U.S. for staging drills", "praised Cuba for sending doctors": the one
+        # blamed or praised did it
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
         # "the ROK gets bolder by scattering leaflets": the clause of the preposition
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head
@@ -316,7 +327,8 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
             heads += _pobjs(arrival, "from")
         refs = [r for h in heads for r in resolver.phrase(h)]
         if not refs:
-            refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") for r in [resolver.one(c)] if r]
+            refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_anti(c) and not c.is_punct
+                    for r in [resolver.one(c)] if r]
         clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
@@ -439,14 +451,33 @@ def _is_hypothetical(gov: Token) -> bool:
     # "we will respond by scattering leaflets": the means shares the mood of what it serves
     if gov.dep_ == "pcomp" and gov.head.lower_ in cues()["means_preps"] and gov.head.head != gov.head:
         return _is_hypothetical(gov.head.head)
-    # "plans to visit", "is to visit", "is going to meet", "is prepared to resume shelling"
-    while gov.dep_ in ("xcomp", "ccomp") and gov.head != gov:
+    # "plans to visit", "is to visit", "is going to meet", and an open complement of a modal verb
+    # ("can use the missiles to strike")
+    if gov.dep_ in ("xcomp", "ccomp") and gov.head != gov:
         head = gov.head.lemma_.lower()
         if head in c["intent_verbs"] or (gov.dep_ == "xcomp" and head == "be"):
             return True
-        if gov.dep_ != "xcomp":
-            return False
-        gov = gov.head
+        if gov.dep_ == "xcomp":
+            return _is_hypothetical(gov.head)
+    return False
+
+
+def _is_conditional(gov: Token) -> bool:
+    """An act only supposed ("if the talks fail", "in case they need to help") or permitted
+    ("allowed Ukraine to strike"): neither done nor intended by its doer, so not reported."""
+    c = cues()
+    for clause in [gov, *(a for a in gov.ancestors if a.pos_ in ("VERB", "AUX"))][:3]:
+        if any(m.dep_ == "mark" and m.lower_ in c["condition_marks"] for m in clause.children):
+            return True
+        # "in case" is parsed as a phrase of the main clause; it stands before the clause's subject
+        edges = [t.left_edge.i for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if any(e >= 2 and f"{clause.doc[e - 2].lower_} {clause.doc[e - 1].lower_}" in c["condition_marks"]
+               for e in edges):
+            return True
+        if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in c["permission_verbs"]:
+            return True
+        if clause.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
     return False
 
 
@@ -581,6 +612,10 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
             source, target = between[:1], between[1:]
         else:
             target = [t for t in between if t not in source]
+        paired = _paired_modifiers(trig.word, resolver)
+        if not target and len(paired) == 2:
+            # "the China-US talks", "the DPRK-Russia summit": the two sides of the act
+            source, target = paired[:1], paired[1:]
     # a meeting's or a joint act's object is its topic ("discussed the Ukraine conflict"), never
     # its partner, so only the types in scope_target_types read a target from the act's scope
     # "warned that small firms could suffer": a warning of a risk is aimed at no one; only a
@@ -611,7 +646,18 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
-                  context=list(e.context), scoped=scoped and bool(target))
+                  context=list(e.context), scoped=scoped and bool(target), suppressed=_is_conditional(gov))
+
+
+def _paired_modifiers(noun: Token, resolver: Resolver) -> list[str]:
+    """The two parties a hyphenated modifier pair names on an event noun ("China-US talks"), or []."""
+    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    for left, dash, right in zip(mods, mods[1:], mods[2:]):
+        if dash.text == "-" and left.i + 1 == dash.i == right.i - 1:
+            refs = [resolver.one(left), resolver.one(right)]
+            if all(refs) and refs[0] != refs[1]:
+                return [r for r in refs if r]
+    return []
 
 
 def _policy_maker(trig: _Trigger, source: list[str], resolver: Resolver) -> list[str]:

@@ -92,7 +92,7 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
-        group = self._definite(head) or self._group(head)
+        group = self._definite(head) or self._speakers(head) or self._group(head)
         if group:
             return group
         actor = self.actor_on(head)
@@ -327,6 +327,21 @@ class Resolver:
                 best = (max(starts), actor.id)
         return best[1] if best else None
 
+    def _speakers(self, head: Token) -> str | None:
+        """"The speakers congratulated ...": the first doer of the last speech made before
+        (event_cues speaker_nouns, speech_nouns: "A and B made speeches", "A spoke")."""
+        if head.lemma_.lower() not in cues()["speaker_nouns"] or not any(t.lower_ == "the" for t in head.lefts):
+            return None
+        for tok in reversed(head.doc[: head.sent.start]):
+            verb = tok.head if tok.lemma_.lower() in cues()["speech_nouns"] and tok.dep_ == "dobj" else (
+                tok if tok.lemma_.lower() == "speak" and tok.pos_ == "VERB" else None)
+            if verb is None:
+                continue
+            refs = [r for subj in verb.children if subj.dep_ == "nsubj" for r in self.phrase(subj)]
+            if refs:
+                return refs[0]
+        return None
+
     def _group(self, head: Token) -> str | None:
         g = self._group_at(head)
         if g:
@@ -361,7 +376,10 @@ class Resolver:
         return None
 
     def _inside(self, head: Token) -> str | None:
-        """The actor mentioned closest to `head` within its phrase (breadth first, left to right)."""
+        """The actor mentioned closest to `head` within its phrase (breadth first, left to right);
+        none for a relative or the family of someone ("the widow of X" is not X)."""
+        if head.lemma_.lower() in cues()["kin_nouns"]:
+            return None
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
             tok, depth = queue.popleft()
@@ -427,6 +445,11 @@ class Resolver:
                     best[subject] = (m.start, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def is_anti(tok: Token) -> bool:
+    """Whether a modifier is the X of "anti-X" ("anti-French protests"): the act's target, never its doer."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti"
 
 
 def with_organ_states(document: Document, refs: list[str]) -> list[str]:
