@@ -590,3 +590,18 @@ def test_the_one_blamed_for_an_act_did_it_and_anti_x_is_never_the_doer(nlp):
     assert _names(names, event.target) == ["United States", "Canada"]
     doc, _ = _run(nlp, "Thousands joined anti-French demonstrations in Abidjan on Sunday.")
     assert not any(names.get(r) == "France" for e in doc.events for r in e.source)
+
+
+def test_a_visiting_group_that_arrived_here_visits_the_dateline_state(nlp):
+    doc, names = _run(nlp, "Havana, March 2 (PL) -- A delegation of Vietnamese doctors arrived here on Friday.")
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.target) == ["Cuba"]
+    assert event.cameo == "042"
+
+
+def test_the_post_named_exactly_picks_its_holder_over_a_shadow_post(nlp):
+    body = ("Chancellor Gordon Brown spoke in Leeds on Monday. "
+            "Shadow chancellor Oliver Letwin accused the chancellor of raiding pension funds.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Oliver Letwin"], ["Gordon Brown"])

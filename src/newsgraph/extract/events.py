@@ -383,7 +383,7 @@ def _target_refs(head: Token, resolver: Resolver) -> list[str]:
 
 # dependents of an event word that do not hold whom it is done to: its doer, the speech that
 # reports it, and punctuation
-_NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux",
+_NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux", "oprd",
                              "auxpass", "neg", "mark", "det", "poss"})
 _SCOPE_DEPTH = 4
 # dependencies by which a noun heads a phrase of its own (not a modifier of another noun)
@@ -616,6 +616,11 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         if not target and len(paired) == 2:
             # "the China-US talks", "the DPRK-Russia summit": the two sides of the act
             source, target = paired[:1], paired[1:]
+    if e.plover == "CONSULT" and e.mode == "visit" and not target:
+        # "a delegation of Russian experts arrived here": a visiting group's visit is to its host
+        hosts = [g.host for g in resolver.groups if g.id in source and g.host]
+        here = [c for c in trig.governor.children if c.lower_ == "here"] or [trig.word]
+        target = [resolver.state(h, here[0].doc[here[0].i: here[0].i + 1]) for h in hosts[:1]]
     # a meeting's or a joint act's object is its topic ("discussed the Ukraine conflict"), never
     # its partner, so only the types in scope_target_types read a target from the act's scope
     # "warned that small firms could suffer": a warning of a risk is aimed at no one; only a

@@ -150,7 +150,7 @@ class Resolver:
         form = form_of(span.text)
         code = form.code if form is not None and form.form != "demonym" else None
         code = code or city_country_in(head.doc, start, head.i + 1)
-        return self._state(code, span) if code else None
+        return self.state(code, span) if code else None
 
     def _seat(self, head: Token) -> str | None:
         """"Berlin rejected", "a call from Moscow": a capital or seat of government named as a
@@ -166,9 +166,9 @@ class Resolver:
         # "Washington" is also a surname: trusted only where the tagger reads a place
         if form.ambiguous and head.ent_type_ not in cues()["place_labels"]:
             return None
-        return self._state(form.code, span)
+        return self.state(form.code, span)
 
-    def _state(self, code: str, span: Span) -> str:
+    def state(self, code: str, span: Span) -> str:
         """The state actor of `code` with a mention on `span`, made when the article has none."""
         mention = Mention(start=span.start_char, end=span.end_char, text=span.text, field=self.field)
         actor = self.ctx.document.actor(self.state_of.get(code, ""))
@@ -210,18 +210,25 @@ class Resolver:
         country = self._demonym(head)
         # "the justice minister" is held by whoever's title has every word of it, not any minister
         words = {head.lower_} | {m.lower_ for m in head.lefts if m.dep_ in ("compound", "amod") and not code_of(m.text)}
-        holders = []
+        holders, exact = [], []
         for pos in self.ctx.document.positions:
             holder = self.ctx.document.actor(pos.holder)
-            if not words <= set(pos.title.lower().split()):
+            title = set(pos.title.lower().split())
+            if not words <= title:
                 continue
             if country is None or country in (pos.country, holder and holder.country):
                 holders.append(pos.holder)
+                if title == words:
+                    exact.append(pos.holder)
         # "the minister", "Scotland's justice minister": a definite post, which one person holds
         definite = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
         if country is None and not definite:
             return None
-        return holders[0] if len(set(holders)) == 1 else None
+        # "the chancellor" beside a "shadow chancellor": the post named exactly
+        for found in (holders, exact):
+            if len(set(found)) == 1:
+                return found[0]
+        return None
 
     def _agent(self, head: Token) -> str | None:
         """An actor for a common noun naming an agent ("the Syrian government", "riot police",
