@@ -605,3 +605,25 @@ def test_the_post_named_exactly_picks_its_holder_over_a_shadow_post(nlp):
     doc, names = _run(nlp, body)
     event = _only(doc, "ACCUSE")
     assert (_names(names, event.source), _names(names, event.target)) == (["Oliver Letwin"], ["Gordon Brown"])
+
+
+def test_wanting_another_to_act_is_a_demand_on_it(nlp):
+    doc, names = _run(nlp, "The nurses' union wants the government to reopen the pay talks.")
+    event = _only(doc, "REQUEST")
+    assert _names(names, event.target) == ["government"]
+    doc, _ = _run(nlp, "The Green Party wants to win seats in Wales.")
+    assert doc.events == []
+
+
+def test_a_stance_on_a_policy_with_an_owner_is_not_aimed_at_the_government(nlp):
+    body = ("The government met union leaders on Monday. Senator Ruth Ames used a radio interview to "
+            "defend her party's plans to cut fuel duty.")
+    doc, _ = _run(nlp, body)
+    assert [e.plover for e in doc.events] == ["CONSULT"]
+
+
+def test_a_title_modified_by_the_posts_body_names_its_holder(nlp):
+    body = "Labour MP Rosa Kent spoke in Hull on Friday. The Labour MP praised the Conservatives' campaign."
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Rosa Kent"], ["Conservatives"])

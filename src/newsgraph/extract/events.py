@@ -125,6 +125,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
         # "warned the council to drop the plan": telling someone what to do is a demand
         rows = verb_entries(c["admonition_as"])
+    elif lemma in c["wish_verbs"] and any(
+            x.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            and any(n.dep_ == "nsubj" for n in x.children) for x in verb.children):
+        # "the unions want the government to raise the wage": wanting another to act demands it
+        rows = verb_entries(c["admonition_as"])
     # "gave pounds 500,000": the unit may be parsed as a dative beside the number
     row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     for row in rows:
@@ -673,7 +678,9 @@ def _policy_maker(trig: _Trigger, source: list[str], resolver: Resolver) -> list
         return []
     near = [t for t in trig.word.subtree if t.i != trig.word.i and abs(t.i - trig.word.i) <= 8
             and t.dep_ not in ("nsubj", "nsubjpass")]
-    if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near):
+    # "defended his party's plans to raise tax": a policy with an owner is that owner's
+    if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near) or any(
+            c.dep_ == "poss" for t in near for c in t.children):
         return []
     doc = trig.word.doc
     for tok in doc:

@@ -214,7 +214,10 @@ class Resolver:
         for pos in self.ctx.document.positions:
             holder = self.ctx.document.actor(pos.holder)
             title = set(pos.title.lower().split())
-            if not words <= title:
+            # "the Labour MP": a modifier may name the post's body rather than the title
+            body = self.ctx.document.actor(pos.organization) if pos.organization else None
+            named = {w for n in ([body.name, *body.aliases] if body else []) for w in n.lower().split()}
+            if not words <= title | named or not words & title:
                 continue
             if country is None or country in (pos.country, holder and holder.country):
                 holders.append(pos.holder)
