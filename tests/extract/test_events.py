@@ -627,3 +627,14 @@ def test_a_title_modified_by_the_posts_body_names_its_holder(nlp):
     doc, names = _run(nlp, body)
     event = _only(doc, "SUPPORT")
     assert (_names(names, event.source), _names(names, event.target)) == (["Rosa Kent"], ["Conservatives"])
+
+
+@pytest.mark.parametrize("body", [
+    'Mr Hale told the radio station: "That is not what politicians should do."',
+    "Our officials should give priority to the harvest, the premier added.",
+    "Labour's campaign chief Ann Cole denied there was a plot to sideline the chancellor.",
+    "Finance Minister Paul Dent refused to rule out tax rises. The government met the unions on Monday.",
+])
+def test_generic_or_own_demands_denials_of_claims_and_a_ministers_refusal_are_no_events(nlp, body):
+    doc, _ = _run(nlp, body)
+    assert [e.plover for e in doc.events if e.plover != "CONSULT"] == []

@@ -114,6 +114,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     verb with an event noun ("held talks", "received a message"), then a row wanting a person
     object ("received the delegation"), then the verb's general row."""
     lemma = _lemma(verb)
+    if lemma in cues()["assertion_verbs"] and not _objects(verb) and any(
+            c.dep_ == "ccomp" for c in verb.children):
+        # "denied that he had sidelined Brown", "accepting that people must be prepared": a
+        # statement about a claim, not a refusal or agreement between parties
+        return None
     # "test-fired" is split as test / - / fired
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
         lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
@@ -176,12 +181,21 @@ def _obligation(verb: Token) -> _Trigger | None:
         row = modal_entry(aux.lower_, lemma)
         # "should have told" is regret, "Should the UK ...?" a question: neither is a demand
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
-        # "no politician should ...", "anyone must ...": a norm for all, not a demand on a party
-        general = any(d.lower_ in _QUANTIFIERS for d in subjects[0].children if d.dep_ == "det") or (
-            subjects[0].lower_ in _QUANTIFIERS) if subjects else False
+        general = bool(subjects) and _generic(subjects[0])
         if row and subjects and not perfect and not general and subjects[0].i < aux.i:
             return _Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
     return None
+
+
+def _generic(subj: Token) -> bool:
+    """A subject that names no one party: "no politician", "anyone", a bare plural ("politicians
+    should ..."), or the speaker's own ("our officials should ...")."""
+    dets = [d for d in subj.children if d.dep_ in ("det", "poss")]
+    if subj.lower_ in _QUANTIFIERS or any(d.lower_ in _QUANTIFIERS for d in dets):
+        return True
+    if any(d.lower_ in cues()["speaker_pronouns"] for d in dets):
+        return True
+    return subj.tag_ == "NNS" and not dets and not any(c.dep_ in ("compound", "amod") for c in subj.children)
 
 
 def _misread_clause(verb: Token) -> bool:
@@ -675,6 +689,10 @@ def _policy_maker(trig: _Trigger, source: list[str], resolver: Resolver) -> list
     (event_cues policy_nouns) whose maker is not named is taken toward the government the
     article names, when it names one and the doer is not part of it."""
     if trig.entry.plover not in cues()["policy_stance_types"]:
+        return []
+    # a minister refusing to rule out a tax rise speaks for the government, not to it
+    actors = [resolver.ctx.document.actor(r) for r in source]
+    if any(a is not None and (a.sector == "GOV" or a.kind == "government_body") for a in actors):
         return []
     near = [t for t in trig.word.subtree if t.i != trig.word.i and abs(t.i - trig.word.i) <= 8
             and t.dep_ not in ("nsubj", "nsubjpass")]
