@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.extract.names import fold, same_person
+from newsgraph.extract.names import fold, initials, same_person
 from newsgraph.extract.pipeline import Context, extract
 from newsgraph.ingest import read_text
 from newsgraph.model import Actor, Article, Document
@@ -316,3 +316,47 @@ def test_family_name_after_a_form_of_address_is_the_person(nlp):
     doc = actors_of(nlp, "Shadow home secretary Gareth Hollis spoke on Monday. "
                          "Mr Hollis condemned the report, which the Home Office says cost 9,000 pounds.")
     assert [m.text for m in one(doc, "Gareth Hollis").mentions] == ["Gareth Hollis", "Hollis"]
+
+
+def test_an_acronym_no_bracket_defines_joins_the_body_it_spells(nlp):
+    doc = actors_of(nlp, "The National Union of Teachers opposed the plan. The NUT will ballot its "
+                         "members next week.")
+    assert "NUT" in one(doc, "National Union of Teachers").aliases
+    assert "NUT" not in names(doc, "organization")
+
+
+def test_a_two_letter_acronym_spells_nothing(nlp):
+    doc = actors_of(nlp, "The Royal Navy sent a frigate. RN officers declined to comment.")
+    assert "RN" not in one(doc, "Royal Navy").aliases
+
+
+def test_readers_comments_name_no_new_bodies(nlp):
+    body = ("The government will raise the minimum wage in October, ministers announced.\n\n"
+            "The Low Pay Commission recommended the rise after a year of study.\n\n"
+            "\"This is a fair deal for workers,\" the Trades Union Congress said.\n\n"
+            "Employers' groups warned that jobs could be lost.\n\n"
+            "I work at a large Hospital and my pay has not risen in years.\n\n"
+            "Tom in Carlisle is right, the Trades Union Congress should ask for more.\n")
+    doc = actors_of(nlp, body)
+    bodies = {a.name for a in doc.actors if a.kind not in ("person", "state")}
+    assert "Hospital" not in bodies and "Carlisle" not in bodies
+    assert {"Low Pay Commission", "Trades Union Congress"} <= bodies
+    assert len(one(doc, "Trades Union Congress").mentions) == 2
+
+
+def test_a_name_after_a_title_tagged_as_a_body_is_the_person(nlp):
+    doc = actors_of(nlp, "Scottish National Party Holyrood leader Nicola Burgess accused the minister of "
+                         "misleading voters. Ms Burgess said the figures were wrong.")
+    person = one(doc, "Nicola Burgess")
+    assert person.kind == "person" and len(person.mentions) == 2
+    assert "Nicola Burgess" not in names(doc, "organization")
+
+
+@pytest.mark.parametrize("name, acronym", [
+    ("Confederation of British Industry", "CBI"),
+    ("Trades Union Congress", "TUC"),
+    ("Workers' Party of Korea", "WPK"),
+    ("Kim Il Sung-Kim Jong Il Foundation", "KISKJIF"),
+])
+def test_initials_skip_joining_words(name, acronym):
+    assert initials(name) == acronym

@@ -228,3 +228,90 @@ def test_a_general_in_a_civil_title_is_no_soldier():
 
     assert [post_sector(t) for t in ("Secretary-General", "Attorney General", "Lieutenant General", "MP")] == [
         "GOV", "JUD", "MIL", "LEG"]
+
+
+@pytest.mark.parametrize("text, holder, title", [
+    ("Voters no longer trust Helen Marsh as prime minister, the opposition leader said.", "Helen Marsh",
+     "prime minister"),
+    ("Robert Ainsley, as chancellor, will deliver the budget next month.", "Robert Ainsley", "chancellor"),
+    ("The board named Carla Dunne as its chairman of the audit committee on Monday.", "Carla Dunne", "chairman"),
+])
+def test_as_after_a_name_gives_the_post(nlp, text, holder, title):
+    got = posts(nlp, text)
+    assert [t for t, *_ in got[holder]] == [title]
+
+
+def test_as_well_as_is_no_post(nlp):
+    assert posts(nlp, "The minister thanked Jack Hollins as well as the volunteers.") == {}
+
+
+def test_bare_capitalised_post_opening_the_sentence(nlp):
+    got = posts(nlp, "Chairman, Anthony Greer, said the figures were disappointing.")
+    assert got["Anthony Greer"] == [("Chairman", None, None, None)]
+
+
+def test_a_regions_minister_is_of_the_regions_state(nlp):
+    text = "Northern Ireland Minister Paul Garvey visited the plant in Belfast."
+    assert posts(nlp, text)["Paul Garvey"] == [("Minister", "Northern Ireland", None, "GBR")]
+    doc = extract(Article(id="t", body=text), nlp, stages=STAGES)
+    assert next(a.country for a in doc.actors if a.name == "Paul Garvey") == "GBR"
+
+
+def test_department_word_before_a_title_head_is_part_of_the_title(nlp):
+    got = posts(nlp, "Health Secretary Laura Pryce and Transport Secretary Ian Booth met the unions.")
+    assert got == {"Laura Pryce": [("Health Secretary", None, None, None)],
+                   "Ian Booth": [("Transport Secretary", None, None, None)]}
+
+
+def test_definite_post_opening_a_sentence_points_back_to_the_subject_before(nlp):
+    got = posts(nlp, "Mr Ellis resigned from the board on Friday. The Labour MSP had been criticised "
+                     "over his consultancy work.")
+    assert got["Ellis"] == [("MSP", "Labour", None, "GBR")]
+
+
+def test_definite_posts_joined_by_and_all_point_back(nlp):
+    got = posts(nlp, "Ministers should stop attacking the unions, Peter Gilmour has said. The European "
+                     "commissioner and former Labour minister was speaking on Sunday.")
+    assert got["Peter Gilmour"] == [("European commissioner", None, None, None),
+                                    ("former minister", "Labour", "former", "GBR")]
+
+
+def test_serving_as_gives_the_post(nlp):
+    got = posts(nlp, "Mr Dale is acting as an adviser for Labour during the campaign.")
+    assert got["Dale"] == [("adviser", "Labour", None, "GBR")]
+
+
+@pytest.mark.parametrize("text", [
+    # a government office names its own holder, not the man just named
+    "Michael Dorrell attacked the plan. The prime minister said it would work.",
+    # a spokesman is someone new
+    "Mr Ellis resigned on Friday. The party spokesman said the matter was closed.",
+    # the sentence before names people, but none as its subject: no telling which
+    "The inquiry report named Mr Ellis and Ann Price. The Labour MSP had been criticised over his work.",
+    # the title is held by someone the text named with it
+    "Tory leader Peter Lane spoke first. Later Mr Ellis criticised him. The Tory leader said nothing.",
+])
+def test_definite_post_that_does_not_point_back(nlp, text):
+    got = posts(nlp, text)
+    assert all(title not in ("prime minister", "spokesman", "MSP") for p in got.values() for title, *_ in p)
+    assert ("leader", "Tory", None, "GBR") not in got.get("Ellis", [])
+
+
+def test_an_mps_constituency_is_part_of_the_title(nlp):
+    got = posts(nlp, "Laura Benning, the MP for Hove and Portslade, said the vote was close.")
+    assert got["Laura Benning"] == [("MP for Hove and Portslade", None, None, None)]
+
+
+def test_pronoun_subject_takes_the_post_of_the_person_named_last_as_subject(nlp):
+    got = posts(nlp, "Alan Pryor was made a life peer on Monday. He lost the 1992 election to John Mercer. "
+                     "He later became chairman of the Arts Council.")
+    assert got == {"Alan Pryor": [("chairman", "Arts Council", None, None)]}
+
+
+def test_negated_copula_gives_no_post(nlp):
+    assert posts(nlp, "Anna Hill met the press. She is not a member of the board.") == {}
+
+
+def test_taking_verb_needs_no_article(nlp):
+    got = posts(nlp, "Paul Grant has since become chairman of the Electoral Commission.")
+    assert got["Paul Grant"] == [("chairman", "Electoral Commission", None, None)]

@@ -6,7 +6,8 @@ Mentions (`mentions.read_mentions`) are merged into one actor per referent withi
             name, or the only one in the article; an unmatched short form stays only when a title
             or its clause vouches for it ("Mr Godsiff said")
   states    one actor per ISO3 code, whatever the surface (name, demonym, "DPRK", a capital acting)
-  bodies    equal folded names, a shared gazetteer entry, an acronym defined in brackets, or a
+  bodies    equal folded names, a shared gazetteer entry, an acronym defined in brackets or
+            spelling the initials of one body named before ("TUC" after "Trades Union Congress"), or a
             shorter form of a body named before ("Security Council" after "Russian Security
             Council"); "the party" joins the one party of its paragraph when there is just one
 Picture credits that name an outlet ("Korean Central TV") are media mentions in field "credits/N".
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.bodies import head_last, without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
-from newsgraph.extract.names import fold, peer_surname, same_person, short_keys
+from newsgraph.extract.names import fold, initials, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.lexicon import is_honorific, is_title_word
 from newsgraph.extract.states import code_of, name_of
@@ -47,6 +48,8 @@ class _Group:
             self.known = mention.known
 
 
+# an acronym no bracket defines joins the body whose initials it spells from this many letters on
+MIN_SPELLED_LETTERS = 3
 _FIELD_ORDER = {"title": 0, "captions": 1, "body": 2, "credits": 3}
 
 
@@ -126,6 +129,8 @@ class _Merger:
     def _org(self, m: Mention) -> None:
         keys = [k for k in (fold(m.name), fold(m.known) if m.known else None) if k]
         group = next((self.orgs[k] for k in keys if k in self.orgs), None)
+        if group is None and m.role == "acronym":
+            group = self._spelled_by(m)
         if group is None and m.role == "full" and not m.known and len(keys[0].split()) == 1:
             person = self._person_by_short(keys[0])
             if person is not None:  # "Straw" tagged as a body after "Jack Straw"
@@ -144,6 +149,16 @@ class _Merger:
             for k in (fold(x.name), fold(x.known) if x.known else None, *(fold(a) for a in x.aliases)):
                 if k:
                     self.orgs[k] = group
+
+    def _spelled_by(self, m: Mention) -> _Group | None:
+        """The one body named before whose initials the acronym spells: "TUC" after "Trade Unions
+        Congress" that no bracket defined. Two letters say too little to tell bodies apart."""
+        letters = m.name.replace("&", "").replace("-", "")
+        if len(letters) < MIN_SPELLED_LETTERS:
+            return None
+        found = [g for g in self.groups if g.kind not in ("person", "state")
+                 and any(x.role == "full" and initials(x.name) == letters for x in g.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _same_country(self, m: Mention) -> _Group | None:
         """ "the Vietnamese party" names the one party of Vietnam already mentioned, if just one."""

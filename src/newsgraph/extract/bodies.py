@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.gazetteer import Head, gazetteer
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import MAX_STATE_TOKENS, code_of
 from newsgraph.model import Actor, Mention
@@ -22,8 +22,12 @@ def kind_of(name: str) -> str:
     """Actor kind of an organization by its head noun (`heads.tsv`): "Ministry of X", "X Council".
 
     The head is the last word before the first "of" ("State Council of Crimea" -> council), or
-    the first word when the name opens with one ("Ministry of Defense").
+    the first word when the name opens with one ("Ministry of Defense"); a head that heads.tsv
+    lists with its complement ("chamber of commerce") goes first.
     """
+    complemented = complement_head(name)
+    if complemented is not None:
+        return complemented.kind
     words = name.lower().split(" of ")[0].split()
     heads = gazetteer().heads
     for n in range(min(3, len(words)), 0, -1):
@@ -32,6 +36,23 @@ def kind_of(name: str) -> str:
             return head.kind
     first = heads.get(words[0]) if words else None
     return first.kind if first else "organization"
+
+
+def complement_head(name: str) -> Head | None:
+    """The head a body's name makes with its "of" complement, where heads.tsv lists the pair:
+    "British Chambers of Commerce" is a chamber of commerce (a business body, no legislature),
+    "Congress of South African Trade Unions" a congress of unions. None for other names."""
+    before, of, after = " ".join(name.lower().split()).partition(" of ")
+    if not of or not before:
+        return None
+    head_word, rest = before.split()[-1], after.split()
+    # the complement's first words ("of Commerce and Industry") or its last ("of South African Trade Unions")
+    for n in range(min(3, len(rest)), 0, -1):
+        for part in (rest[:n], rest[-n:]):
+            head = gazetteer().head(f"{head_word} of {' '.join(part)}")
+            if head is not None:
+                return head
+    return None
 
 
 def country_in(name: str) -> str | None:

@@ -68,6 +68,9 @@ def country_before(doc: Doc, start: int) -> str | None:
         tok = doc[i]
         if is_title_word(tok.text) or is_honorific(tok.text):
             seen_title = True
+        elif (region := _region_ending_at(doc, i)) is not None:
+            # "Northern Ireland Minister X": the region's state, not the state its last word names
+            return region if seen_title else None
         elif code_of(tok.text):
             if seen_title:
                 return code_of(tok.text)
@@ -79,6 +82,17 @@ def country_before(doc: Doc, start: int) -> str | None:
             return None
         described = False
         i -= 1
+    return None
+
+
+def _region_ending_at(doc: Doc, i: int) -> str | None:
+    """ISO3 of a known region or place of two or more words ending at token `i` ("Northern Ireland")."""
+    for width in range(MAX_STATE_TOKENS, 1, -1):
+        if i - width + 1 < 0:
+            continue
+        known = gazetteer().named(doc[i - width + 1:i + 1].text)
+        if known is not None and known.kind in ("region", "place") and known.country:
+            return known.country
     return None
 
 

@@ -6,7 +6,9 @@ acronym, or a definite description ("the party"). Mentions come from the Doc's e
 by `spans`), from state words inside organisation names and inside hyphenated words ("U.S.-ROK"),
 from acronyms defined in brackets ("Socialist Party of Serbia (SPS)"), and from plural
 heads with coordinated complements ("the Ministries of Defense, Foreign Affairs, and Natural
-Resources" -> three ministries).
+Resources" -> three ministries). Repairs of the parser's organizations: a department word before a
+title ("Health Secretary") is none, a name after a title ("Holyrood leader Ann Fyfe") is a person,
+and bodies first named in readers' comments below a web article are dropped (`comments_start`).
 """
 
 from __future__ import annotations
@@ -17,13 +19,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.bodies import complement_head
 from newsgraph.extract.countries import person_country, state_in
 from newsgraph.extract.gazetteer import Known, gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word
 from newsgraph.extract.names import fold, is_name_word
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
+from newsgraph.extract.titles import post_table
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Readers' comments under a web article speak in the first person outside quotes; news copy puts
+# anyone's "I" inside quotation marks. A run of comments follows some paragraphs of the article.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b")
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+MIN_FIRST_PERSON = 2
+MIN_ARTICLE_PARAGRAPHS = 3
 _ACRONYM = re.compile(r"^[A-Z][A-Z&\-]{1,7}$")
 _KIND_SECTOR = {
     "party": "PTY", "media": "MED", "government_body": "GOV", "military": "MIL", "legislature": "LEG",
@@ -79,6 +89,9 @@ def _is_government_use(span: Span) -> bool:
 def _org_kind(span: Span) -> tuple[str, str | None]:
     """Kind and sector of an organisation span from its head noun or the noun after it."""
     doc, gaz = span.doc, gazetteer()
+    complemented = complement_head(span.text)
+    if complemented is not None:
+        return complemented.kind, complemented.sector
     words = [t.text for t in span]
     if "of" in words:
         words = words[: words.index("of")]
@@ -116,6 +129,18 @@ def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
     return _mention(doc, fld, span, "person", span.text, role="short", country=country, cued=cued)
 
 
+def _titled_name(span: Span, family_names: set[str]) -> bool:
+    """An "organization" that is a person's name after their title: "Holyrood leader Nicola Adams",
+    the text naming a person by its last word elsewhere ("Ms Adams said").
+
+    Two or three name words right after a title head, none a body's head noun, and no known body.
+    """
+    doc, gaz = span.doc, gazetteer()
+    return (span.start > 0 and is_title_head(doc[span.start - 1].text) and 2 <= len(span) <= 3
+            and span[-1].text in family_names
+            and span.text not in gaz.known and all(is_name_word(t.text) and gaz.head(t.text) is None for t in span))
+
+
 def _place(doc: Doc, fld: str, span: Span) -> list[Mention]:
     gaz = gazetteer()
     known = gaz.known.get(span.text)
@@ -139,6 +164,8 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
     if known is not None:
         found = _from_known(doc, fld, span, known)
         return [found] if found else []
+    if _names_a_portfolio(span):
+        return []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
     country = state_in(doc, span.start, span.end) or _known_country(span) or _trailing_state(doc, span.end)
@@ -146,6 +173,14 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
     out = [_mention(doc, fld, span, kind, span.text, role=role, country=country, sector=sector, generic=generic)]
     out += _inner(doc, fld, span)
     return out
+
+
+def _names_a_portfolio(span: Span) -> bool:
+    """ "Health Secretary X", "the Transport spokesman": a department word right before a title head
+    belongs to the title (`posts.tsv` departments), it names no body."""
+    doc = span.doc
+    return (span.text.lower() in post_table().departments and span.end < len(doc)
+            and is_title_head(doc[span.end].text))
 
 
 def _trailing_state(doc: Doc, end: int) -> str | None:
@@ -284,6 +319,7 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     """Every actor mention in one field's Doc, in text order (overlapping where names nest)."""
     mentions: list[Mention] = []
     covered: set[int] = set()
+    family_names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
     for ent in doc.ents:
         found: list[Mention] = []
         if ent.label_ == "PERSON":
@@ -291,6 +327,9 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
             found = [person] if person else []
         elif ent.label_ in ("GPE", "NORP", "LOC"):
             found = _place(doc, fld, ent)
+        elif ent.label_ == "ORG" and _titled_name(ent, family_names):
+            person = _person(doc, fld, ent, home)
+            found = [person] if person else []
         elif ent.label_ == "ORG":
             coordinated = _coordinated_heads(doc, fld, ent)
             found = coordinated or _organization(doc, fld, ent)
@@ -302,11 +341,40 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     mentions += _definites(doc, fld)
     drop = _coordinated_spans(mentions)
     mentions = [m for m in mentions if (m.start, m.end) not in drop or m.name != m.text]
+    cut = comments_start(doc.text)
+    if cut is not None:
+        mentions = _bodies_the_article_names(mentions, cut)
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(doc.text)]
     for m in mentions:
         m.paragraph = bisect_right(breaks, m.start)
     return mentions
+
+
+def comments_start(text: str) -> int | None:
+    """Offset where readers' comments begin below an article, or None when there are none.
+
+    Comments open with the first paragraph, after at least `MIN_ARTICLE_PARAGRAPHS` of the article,
+    that has no quotation mark and says "I"/"my"/"me" at least `MIN_FIRST_PERSON` times: a reader
+    writing of themselves, where a reporter would quote the words.
+    """
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    for n in range(MIN_ARTICLE_PARAGRAPHS, len(starts)):
+        paragraph = text[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(text)]
+        if not _QUOTE_MARKS.search(paragraph) and len(_FIRST_PERSON.findall(paragraph)) >= MIN_FIRST_PERSON:
+            return starts[n]
+    return None
+
+
+def _bodies_the_article_names(mentions: list[Mention], cut: int) -> list[Mention]:
+    """Drop bodies that only readers' comments (from offset `cut` on) name, unless the gazetteer knows them.
+
+    Readers name their towns, schools and workplaces ("Andrew in Derby", "a large Hospital",
+    "money saved for Uni"), which the parser takes for organizations; people and states stay.
+    """
+    named = {fold(m.name) for m in mentions if m.start < cut}
+    return [m for m in mentions if m.start < cut or m.kind in ("person", "state") or m.known
+            or fold(m.name) in named]
 
 
 def credit_mention(text: str, fld: str) -> Mention | None:

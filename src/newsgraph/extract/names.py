@@ -139,3 +139,10 @@ def same_person(full: str, other: str) -> bool:
     if first_a == first_b:
         return True
     return (len(first_a) == 1 and first_b.startswith(first_a)) or (len(first_b) == 1 and first_a.startswith(first_b))
+
+
+def initials(name: str) -> str:
+    """The acronym a body's name spells: "Confederation of British Industry" -> "CBI",
+    "Workers' Party of Korea" -> "WPK"; joining words ("of", "and", "the") are skipped."""
+    words = unicodedata.normalize("NFKD", name).replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in _JOINING_WORDS and w[0].isalpha())

@@ -3,8 +3,11 @@
 Forms read (each title phrase parsed by `titles.read_post`):
   apposition      "Andrey Ivanov, Deputy Minister of Foreign Affairs"; "X, a professor at Y in Z"
   pre-nominal     "Chinese Premier Li Wei", "Russian Ambassador to the DPRK Ivan Petrov"
-  copular         "X is the chairman of Y", "X, who is ...", "X became ..."
-  set off before  "the shadow foreign secretary, Michael Smith, said"
+  copular         "X is the chairman of Y", "X, who is ...", "X became chairman of Y", "X has since
+                  become ...", "X is acting as an adviser", "trust in X as prime minister"
+  pronoun         "He later became chairman of Y": the person last named as a main subject
+  pointing back   "Mr X resigned. The Labour MP had ...": the previous sentence's main subject
+  set off before  "the shadow foreign secretary, Michael Smith, said", "Director, Jane Brown, said"
   joined posts    "Deputy Chairman of A and Chairman of B", "... and concurrently ...",
                   "general secretary of A, president of B and supreme commander of C"
   bare membership "Labour's X", "X of the Brookings Institution", "X's Christian Democrats": a
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.bodies import organization_actor
 from newsgraph.extract.lexicon import is_honorific
@@ -36,7 +39,20 @@ from newsgraph.extract.titles import (
 from newsgraph.model import Evidence, Position
 
 # "X is/was/became the chairman of Y", "X, who is ...": verbs that make the phrase after them X's post
-COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+COPULAS = frozenset({"is", "was", "became", "becomes", "become", "remains", "remained"})
+# verbs of taking or keeping a post take it with no article: "X became chairman of Y"
+TAKING_VERBS = frozenset({"became", "becomes", "become", "remained", "remains"})
+# words between the subject and its copula: "X has since become", "he later became"
+BEFORE_COPULA = frozenset({"has", "had", "have", "will", "would", "later", "then", "since", "also", "soon",
+                           "eventually", "subsequently"})
+# "X is acting as an adviser", "X served as ambassador": verbs of holding a post before "as"
+SERVING_VERBS = frozenset({"serve", "act", "work"})
+SERVING_AUXILIARIES = frozenset({"is", "was", "has", "had", "been", "will", "would"})
+# "he became ...": a pronoun subject stands for the person the text is about just then
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# "trust in Tony Blair as prime minister", "X, as chancellor, ...": "as" right after a name gives
+# the name a post, with or without an article or possessive before it
+AS_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 MAX_TITLE_TOKENS = 16
 # tokens that may sit inside a pre-nominal title phrase besides its words ("Ambassador to the DPRK")
 PRENOMINAL_GLUE = frozenset({"of", "to", "for", "the", "-", "'s", "and"})
@@ -127,18 +143,22 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Po
     return best
 
 
-def post_in_front(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Post | None:
-    """The post set off before the name at `start`: "the shadow foreign secretary, Michael Smith".
+def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Mentions) -> Post | None:
+    """The post set off before the name at [start, end): "the shadow foreign secretary, Michael Smith".
 
     Only a definite post that opens its clause counts: right after a name, or after a comma that
     follows a name, it is the apposition of the name before it ("A, the chairman of X, B"), not of
     this one; after an adverbial ("At the same time, the Belarusian prime minister, X") it is X's.
+    A capitalised post with no article that opens the sentence counts when a comma closes the name
+    ("Director, Jane Brown, said").
     """
     if start - 1 <= sent_start or doc[start - 1].text != ",":
         return None
     post = post_before(doc, start - 1, sent_start, mentions)
     if post is None:
         return None
+    if post.start == sent_start and doc[post.start].is_title and end < len(doc) and doc[end].text == ",":
+        return post
     opening = post.start - 1
     if _state_anaphor_before(doc, post.start, sent_start):
         opening -= 2
@@ -156,6 +176,58 @@ def _state_anaphor_before(doc: Doc, start: int, sent_start: int) -> bool:
     """Whether "the country's" (or "the nation's") ends right before token `start`."""
     return (start - 3 >= sent_start and doc[start - 1].text in POSSESSIVE
             and doc[start - 2].lower_ in STATE_ANAPHORS and doc[start - 3].lower_ == "the")
+
+
+def pronoun_posts(doc: Doc, mentions: Mentions) -> list[tuple[str, Post]]:
+    """(holder, post) for "he became chairman of X", "she is now an MP": the pronoun stands for the
+    person named last as the subject of a main clause ("Kinnock was made a peer ... He later
+    became an MP"); a person named elsewhere in between ("lost in 1992 to John Major") is not it."""
+    out: list[tuple[str, Post]] = []
+    topic: str | None = None
+    for sent in doc.sents:
+        for k in range(sent.start, sent.end):
+            if not _subject_of_main_verb(doc, k):
+                continue
+            if k in mentions.person:
+                topic = mentions.person[k]
+            elif doc[k].lower_ in SUBJECT_PRONOUNS and topic is not None:
+                out += [(topic, post) for post in posts_of_copula(doc, k + 1, sent.end, mentions)]
+    return out
+
+
+def _subject_of_main_verb(doc: Doc, k: int) -> bool:
+    return doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT"
+
+
+def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions) -> tuple[str, list[Post]] | None:
+    """(holder, posts) of a sentence opened by definite posts as its subject that point back to the
+    person the sentence before names as the subject of its main verb.
+
+    "Mr Hart resigned on Friday. The Labour MP had been a director of the firm": Mr Hart is the
+    Labour MP ("The European commissioner and former Labour minister was speaking": both posts).
+    Government offices of no body ("the prime minister said") name their own holder, and heads
+    like "spokesman" bring in someone new (`posts.tsv` unnamed): neither points back.
+    """
+    if sent.start == 0 or doc[sent.start].lower_ != "the":
+        return None
+    posts = posts_after(doc, sent.start, sent.end, mentions)
+    end = posts[-1].end if posts else sent.end
+    # "The European commissioner and former Labour minister was ...": a subject joins any two posts
+    while posts and end + 1 < sent.end and doc[end].lower_ == "and":
+        joined = read_post(doc, end + 1, sent.end, mentions)
+        if joined is None:
+            break
+        posts.append(joined)
+        end = joined.end
+    if (end >= sent.end or doc[end].pos_ not in ("VERB", "AUX")
+            or any(k in mentions.person for k in range(sent.start, end))
+            or any((is_government_post(p.title) and p.organization is None)
+                   or p.title.split()[-1].lower() in post_table().unnamed for p in posts)):
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = {mentions.person[k] for k in range(before.start, before.end)
+                if k in mentions.person and _subject_of_main_verb(doc, k)}
+    return (subjects.pop(), posts) if len(subjects) == 1 else None
 
 
 def context_state(ctx: Context, doc: Doc, post: Post, sent_start: int, mentions: Mentions) -> str | None:
@@ -229,16 +301,36 @@ def _member_post(doc: Doc, first: int, last: int, phrase_end: int) -> Post:
                 organization=(first, last), organization_name=name_text(doc, first, last))
 
 
+def _posts_after_as(doc: Doc, j: int, limit: int, mentions: Mentions) -> list[Post]:
+    """Posts after the "as" at token `j`: "as prime minister", "as his deputy"."""
+    k = j + 1 + (j + 1 < limit and doc[j + 1].lower_ in AS_POSSESSIVES)
+    return posts_after(doc, k, limit, mentions) if starts_post(doc, k, limit, mentions) else []
+
+
 def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[Post]:
-    """Posts after "X is ...", "X, who was ...", "X became ..." (the name ends before token `end`)."""
+    """Posts after "X is ...", "X, who was ...", "X became ...", "X as prime minister", "X served as
+    ambassador" (the name ends before token `end`)."""
     j = end
-    if j + 1 < limit and doc[j].text == "," and doc[j + 1].lower_ == "who":
-        j += 2
+    if j + 1 < limit and doc[j].text == "," and doc[j + 1].lower_ in ("who", "as"):
+        j += 1
+    if j + 1 < limit and doc[j].lower_ == "as":
+        return _posts_after_as(doc, j, limit, mentions)
+    if j < limit and doc[j].lower_ == "who":
+        j += 1
+    while j < limit and doc[j].lower_ in BEFORE_COPULA:
+        j += 1
+    k = j
+    while k < limit and doc[k].lower_ in SERVING_AUXILIARIES:
+        k += 1
+    if k + 1 < limit and doc[k].lemma_.lower() in SERVING_VERBS and doc[k + 1].lower_ == "as":
+        return _posts_after_as(doc, k + 1, limit, mentions)
     if j < limit and doc[j].lower_ in COPULAS:
+        verb = doc[j].lower_
         j += 1
         while j < limit and doc[j].lower_ in post_table().continuations:
             j += 1
-        if j < limit and doc[j].lower_ in ARTICLES:
+        bare = verb in TAKING_VERBS and starts_post(doc, j, limit, mentions)
+        if j < limit and (doc[j].lower_ in ARTICLES or bare):
             return posts_after(doc, j, limit, mentions)
     return []
 
@@ -259,7 +351,7 @@ def find_positions(ctx: Context) -> None:
             before = post_before(doc, start, sent.start, mentions)
             if before:
                 found.append(before)
-            front = post_in_front(doc, start, sent.start, mentions)
+            front = post_in_front(doc, start, end, sent.start, mentions)
             if front:
                 found.append(front)
             if end < sent.end and doc[end].text == ",":
@@ -271,12 +363,35 @@ def find_positions(ctx: Context) -> None:
             member = membership(doc, start, end, sent.end, kinds, mentions)
             if member:
                 members.append((field_name, doc, holder, member))
+        for holder, post in pronoun_posts(doc, mentions):
+            _add(ctx, field_name, doc, holder, post, seen)
+        for sent in doc.sents:
+            found_back = posts_pointing_back(doc, sent, mentions)
+            for post in found_back[1] if found_back else ():
+                if not _held_by_another(ctx, found_back[0], post):
+                    _add(ctx, field_name, doc, found_back[0], post, seen)
     # a titled post in the same body says more than a bare membership
     for field_name, doc, holder, post in members:
         _add(ctx, field_name, doc, holder, post, seen, bare=True)
     _government_countries(ctx)
     _person_sectors(ctx)
     ctx.reindex()
+
+
+def _held_by_another(ctx: Context, holder: str, post: Post) -> bool:
+    """Whether someone other than `holder` already holds a post of that title in the same body, or
+    with no body on both sides ("the Tory leader" after "Tory leader Michael Howard" is Howard,
+    whoever the sentence before named; "Labour MSP Jane Hay" leaves "the MSP" open)."""
+    title = post.title.lower()
+    body = post.organization_name.lower() if post.organization_name else None
+    for position in ctx.document.positions:
+        if position.holder == holder or position.title.lower() != title:
+            continue
+        actor = ctx.document.actor(position.organization) if position.organization else None
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)} if actor else {None}
+        if body in names:
+            return True
+    return False
 
 
 def _person_sectors(ctx: Context) -> None:

@@ -53,13 +53,16 @@ class PostTable:
     sectors: dict[str, str]
     populace: frozenset[str]
     bodies: frozenset[str]
+    departments: frozenset[str]
+    unnamed: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def post_table() -> PostTable:
     """`posts.tsv`, loaded once."""
     roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set(),
-                                  "populace": set(), "body": set()}
+                                  "populace": set(), "body": set(), "department": set(),
+                                  "unnamed": set()}
     abbreviations: dict[str, str] = {}
     sectors: dict[str, str] = {}
     for phrase, role, *rest in read_tsv("posts.tsv"):
@@ -73,7 +76,8 @@ def post_table() -> PostTable:
             raise ValueError(f"posts.tsv: unknown role {role!r} for {phrase!r}")
     return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
                      frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors,
-                     frozenset(roles["populace"]), frozenset(roles["body"]))
+                     frozenset(roles["populace"]), frozenset(roles["body"]), frozenset(roles["department"]),
+                     frozenset(roles["unnamed"]))
 
 
 def is_government_post(title: str) -> bool:
