@@ -638,3 +638,17 @@ def test_a_title_modified_by_the_posts_body_names_its_holder(nlp):
 def test_generic_or_own_demands_denials_of_claims_and_a_ministers_refusal_are_no_events(nlp, body):
     doc, _ = _run(nlp, body)
     assert [e.plover for e in doc.events if e.plover != "CONSULT"] == []
+
+
+def test_an_officials_we_is_the_official_and_the_state(nlp):
+    body = ('Havana, May 2 (PL) -- Cuban Deputy Foreign Minister Ana Soto issued a statement on Monday. '
+            '"We expelled two American diplomats for espionage," she said.')
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SANCTION")
+    assert _names(names, event.source) == ["Ana Soto", "Cuba"]
+
+
+def test_providing_a_state_with_arms_is_aid(nlp):
+    doc, names = _run(nlp, "China has been providing Pakistan with missiles for a decade.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target)) == (["China"], ["Pakistan"])

@@ -135,8 +135,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
             and any(n.dep_ == "nsubj" for n in x.children) for x in verb.children):
         # "the unions want the government to raise the wage": wanting another to act demands it
         rows = verb_entries(c["admonition_as"])
-    # "gave pounds 500,000": the unit may be parsed as a dative beside the number
-    row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
+    # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
+    # Ukraine with tanks": what is given follows "with"
+    row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     for row in rows:
         for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;

@@ -75,7 +75,10 @@ class Resolver:
                 continue
             if ref and ref not in out:
                 out.append(ref)
-            state = self.agent_state.get(ref or "")
+            # "we will respond": an official's "we" is also the state the official speaks for
+            we = tok.lower_ in cues()["plural_speaker_pronouns"] and tok.pos_ == "PRON" and self.is_person(ref)
+            state = self.state_of.get(self.ctx.document.actor(ref).country or "") if we and ref else None
+            state = state or self.agent_state.get(ref or "")
             if state and state not in out:
                 out.append(state)
         return out
