@@ -652,3 +652,10 @@ def test_providing_a_state_with_arms_is_aid(nlp):
     doc, names = _run(nlp, "China has been providing Pakistan with missiles for a decade.")
     event = _only(doc, "AID")
     assert (_names(names, event.source), _names(names, event.target)) == (["China"], ["Pakistan"])
+
+
+def test_sending_an_envoy_is_a_visit_to_where_the_envoy_goes(nlp):
+    doc, names = _run(nlp, "The Cuban government sent a special envoy to Angola for the inauguration.")
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.target) == ["Angola"]
+    assert event.cameo == "042"

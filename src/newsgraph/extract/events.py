@@ -7,21 +7,26 @@ Per sentence of every field:
   2. roles     – source from the subject (agent of a passive, possessor of a noun, the clause an act
                  is the manner of: "marched in protest"), target from the object or the entry's
                  prepositions (a place there stands for its state: "a curfew in Algiers"), else
-                 the party named in the act's scope, all resolved by `participants.Resolver`;
+                 the party named in the act's scope, the two states of a hyphenated pair ("the
+                 China-US talks"), a visiting group's host, or, for a stance on a policy whose
+                 maker is unnamed ("welcomed the increase"), the government the article names;
+                 all resolved by `participants.Resolver`;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
                  or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
                  THREATEN, both flagged hypothetical;
   4. modality  – negation, hypothetical, the outlet that reported it; an agreement or concession
                  refused or failed ("will not accept", "failed to agree") is a REJECT made now, and
-                 a lexicon row for negated verbs reads "will not tolerate" as a warning;
+                 a lexicon row for negated verbs reads "will not tolerate" as a warning; an act
+                 only supposed or permitted ("in case they need to", "allowed X to strike") and a
+                 norm for no one party ("no politician should") are not reported;
   5. when/where– DATE entities of the clause and "in/at" places, else a wire dateline;
   6. merge     – mentions of one event (caption and body) become one Event with several spans; an
                  organ or territory of a state is listed with its state;
   7. stance    – a statement X issues ("released the following press statement") whose own voice
                  denounces, rejects or warns is itself X's ACCUSE of the state it is most about.
 Questions report no event. Actors the participants' resolution made for events that were then
-dropped (incomplete) are removed again (`finish_events`, shared with the criticism stage).
+dropped (incomplete) are removed again (`finish_events`, shared with the stage after this one).
 """
 
 from __future__ import annotations
