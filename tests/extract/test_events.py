@@ -659,3 +659,8 @@ def test_sending_an_envoy_is_a_visit_to_where_the_envoy_goes(nlp):
     event = _only(doc, "CONSULT")
     assert _names(names, event.target) == ["Angola"]
     assert event.cameo == "042"
+
+
+def test_a_passive_obligation_is_no_demand_on_its_subject(nlp):
+    doc, _ = _run(nlp, "The rebel commanders should be brought to justice, the Kenyan Foreign Ministry said.")
+    assert [e.plover for e in doc.events if e.plover == "REQUEST"] == []
