@@ -664,3 +664,15 @@ def test_sending_an_envoy_is_a_visit_to_where_the_envoy_goes(nlp):
 def test_a_passive_obligation_is_no_demand_on_its_subject(nlp):
     doc, _ = _run(nlp, "The rebel commanders should be brought to justice, the Kenyan Foreign Ministry said.")
     assert [e.plover for e in doc.events if e.plover == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(("body", "source", "target", "verb"), [
+    ("The Welsh Assembly has worked with the Red Cross on the flood plan.", "Welsh Assembly", "Red Cross", "work with"),
+    ("Cuban troops fought alongside the Angolan army in 1976.", "Cuban troops", "Angolan army", "fight alongside"),
+])
+def test_working_or_fighting_with_another_is_cooperation(nlp, body, source, target, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "COOPERATE")
+    assert (_names(names, event.source)[0], _names(names, event.target)[0], event.verb) == (source, target, verb)
+    doc, _ = _run(nlp, "The minister worked late on Friday.")
+    assert doc.events == []
