@@ -676,3 +676,11 @@ def test_working_or_fighting_with_another_is_cooperation(nlp, body, source, targ
     assert (_names(names, event.source)[0], _names(names, event.target)[0], event.verb) == (source, target, verb)
     doc, _ = _run(nlp, "The minister worked late on Friday.")
     assert doc.events == []
+
+
+def test_holding_people_is_detention_and_holding_talks_is_not(nlp):
+    doc, names = _run(nlp, "Three Italian hostages are still being held by the rebels in the Niger Delta.")
+    event = _only(doc, "COERCE")
+    assert (_names(names, event.source), event.cameo) == (["rebels"], "173")
+    doc, _ = _run(nlp, "Iran held talks with France in Geneva.")
+    assert [e.plover for e in doc.events] == ["CONSULT"]
