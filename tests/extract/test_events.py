@@ -681,6 +681,6 @@ def test_working_or_fighting_with_another_is_cooperation(nlp, body, source, targ
 def test_holding_people_is_detention_and_holding_talks_is_not(nlp):
     doc, names = _run(nlp, "Three Italian hostages are still being held by the rebels in the Niger Delta.")
     event = _only(doc, "COERCE")
-    assert (_names(names, event.source), event.cameo) == (["rebels"], "173")
+    assert (_names(names, event.source), event.cameo) == (["rebels in the Niger Delta"], "173")
     doc, _ = _run(nlp, "Iran held talks with France in Geneva.")
     assert [e.plover for e in doc.events] == ["CONSULT"]
