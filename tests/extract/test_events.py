@@ -684,3 +684,11 @@ def test_holding_people_is_detention_and_holding_talks_is_not(nlp):
     assert (_names(names, event.source), event.cameo) == (["rebels in the Niger Delta"], "173")
     doc, _ = _run(nlp, "Iran held talks with France in Geneva.")
     assert [e.plover for e in doc.events] == ["CONSULT"]
+
+
+def test_welcoming_a_release_is_aimed_at_the_releaser_never_the_released(nlp):
+    doc, names = _run(nlp, "Human Rights Watch welcomed the release of the prisoners by Egypt.")
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.target) == ["Egypt"]
+    doc, _ = _run(nlp, "Senator Paul Grey welcomed the return of the four detainees.")
+    assert doc.events == []

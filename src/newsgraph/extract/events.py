@@ -467,7 +467,11 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
             state = resolver.agent_state.get(ref)
             return [ref] + ([state] if state and state not in own else [])
         if depth < _SCOPE_DEPTH:
-            queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis"))
+            # "welcomed the release of the detainees": who is released is not whom the welcome
+            # is for, so the "of" phrase of an act noun is not searched
+            act = tok.lemma_.lower() in cues()["act_nouns"]
+            queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
+                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of"))
     return [home] if home and home not in own else []
 
 
