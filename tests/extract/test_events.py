@@ -692,3 +692,13 @@ def test_welcoming_a_release_is_aimed_at_the_releaser_never_the_released(nlp):
     assert _names(names, event.target) == ["Egypt"]
     doc, _ = _run(nlp, "Senator Paul Grey welcomed the return of the four detainees.")
     assert doc.events == []
+
+
+def test_forces_deployed_in_a_passive_are_their_sides_move_to_the_place_named(nlp):
+    doc, names = _run(nlp, "French troops were deployed to Chad in June.")
+    event = _only(doc, "MOBILIZE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["French troops", "France"], ["Chad"])
+    doc, names = _run(nlp, "The minister flew to Bouake in northern Ivory Coast, where French troops are stationed.")
+    mobilize = [e for e in doc.events if e.plover == "MOBILIZE"]
+    assert [(_names(names, e.source), _names(names, e.target)) for e in mobilize] == [
+        (["French troops", "France"], ["Cote d'Ivoire"])]

@@ -372,6 +372,9 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         return _speakers(gov, resolver)
     if is_passive(gov):
         heads = _pobjs(gov, "by")
+        if not heads and trig.entry.plover in cues()["moved_force_types"]:
+            # "British troops were deployed to Iraq": the forces moved stand for their side
+            heads = _passive_subjects(gov)
     else:
         heads = []
         for subj in subjects(gov):
@@ -398,6 +401,10 @@ def _target_heads(trig: _Trigger) -> list[Token]:
         else:
             carrier = gov if word != gov else _arrival(word) if trig.nominal else None
             heads += _pobjs(word, role) + (_pobjs(carrier, role) if carrier is not None else [])
+    if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(
+            r in cues()["place_preps"] for r in trig.entry.target):
+        # "Basra, where British forces are stationed": the place the clause is about
+        heads = [gov.head]
     return heads
 
 
@@ -405,9 +412,14 @@ def _target_refs(head: Token, resolver: Resolver) -> list[str]:
     """Who a target slot names; a place in a slot of the entry ("imposed a curfew in Algiers")
     stands for its state, as PLOVER codes acts done to a territory."""
     refs = resolver.phrase(head)
-    if refs or head.dep_ != "pobj" or head.head.lower_ not in cues()["place_preps"]:
+    located = (head.dep_ == "pobj" and head.head.lower_ in cues()["place_preps"]) or any(
+        c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in head.children)
+    if refs or not located:
         return refs
-    place = resolver.place(head)
+    # "in Basra in southern Iraq": an unknown place is placed by the one it is in
+    inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ in cues()["place_preps"]
+             for o in p.children if o.dep_ == "pobj"]
+    place = resolver.place(head) or next((r for o in inner for r in [resolver.place(o)] if r), None)
     return [place] if place else []
 
 
