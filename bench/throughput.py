@@ -100,7 +100,7 @@ def analyse_and_store(articles: list[Article], batch_size: int, repeat: int) -> 
 
 
 def analyse_without_events(articles: list[Article], batch_size: int) -> Callable[[], object]:
-    """One timed run of every stage but event coding (events, criticism): the difference is what
+    """One timed run of every stage but event coding (events, appraisal): the difference is what
     event coding costs."""
     language = nlp.load()
     stages = ORDER[: ORDER.index("events")]

@@ -13,7 +13,8 @@ Order (ORDER below) and why:
   relations – "X and Y are allies", with the asserting speaker from quotes
   rankings  – protocol statements and ordered lists need positions
   events    – who did what to whom needs actors and groups; dates and places resolved last
-  criticism – speakers' disapproval of another party, as ACCUSE events merged into those found
+  appraisal – speakers' criticism and praise of another party, as ACCUSE and SUPPORT events merged
+              into those found
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class Stage:
 
 
 REGISTRY: dict[str, Stage] = {}
-ORDER = ("actors", "positions", "groups", "quotes", "claims", "relations", "rankings", "events", "criticism")
+ORDER = ("actors", "positions", "groups", "quotes", "claims", "relations", "rankings", "events", "appraisal")
 
 
 def stage(name: str, reads: tuple[str, ...] = (), adds: tuple[str, ...] = ()) -> Callable[[StageFn], StageFn]:
@@ -98,7 +99,7 @@ class Context:
 def _import_stages() -> None:
     # Importing the stage modules registers them; kept here so the order above is the one place.
     from newsgraph.extract import (  # noqa: F401, PLC0415
-        actors, claims, criticism, events, groups, positions, quotes, rankings, relations,
+        actors, appraisal, claims, events, groups, positions, quotes, rankings, relations,
     )
 
 

@@ -1,0 +1,306 @@
+"""Appraisal stage: what a speaker says of another party, as that speaker's ACCUSE or SUPPORT.
+
+News reports most criticism and praise as speech, not with a verb of accusing or praising: "Mr Fox
+said the posters were a sign of sinister tactics by Labour", a ministry's statement calling
+another state's drills "a reckless provocation", "the minister said the Chinese offer was
+generous and constructive". Inside each quote (direct or reported), a word of disapproval
+(data/disapproval.tsv) or of approval (data/approval.tsv) is aimed at the party that owns it:
+  1. a noun's possessor, its "of"/"by" complement or a name modifying it ("the U.S. provocation");
+  2. an adjective's noun, read the same way ("the government's cynical plan");
+  3. else the subject of the clause the word belongs to ("the plan is a sham", "they lied").
+That party, when it is not on the speaker's side (the speaker, its state, the bodies it holds a
+post in), is the target of one event by the speaker, coded as the event lexicon codes the verb
+"criticize" (ACCUSE, CAMEO 111) or "praise" (SUPPORT, CAMEO 051); repeated appraisals of the same
+party fold into one event with a mention per sentence. A negated word of disapproval ("was not
+illegal") praises no one and is skipped; a negated adjective of approval ("was not helpful") is
+disapproval. "X called Y a liar", "described Y as very talented" are read the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
+from newsgraph.extract.events import add_event, finish_events, is_negated, is_passive, subjects
+from newsgraph.extract.lexicon import read_tsv
+from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
+from newsgraph.extract.pipeline import Context, stage
+from newsgraph.extract.states import code_of
+from newsgraph.model import Event, Evidence, Quote
+
+# the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
+_CRITICIZE = "criticize"
+_PRAISE = "praise"
+_OWNER_PREPS = ("of", "by")
+_NAME_DEPS = ("compound", "amod", "nmod")
+_MAX_CLIMB = 6
+_SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+_DETERMINER_DEPS = ("det", "predet", "poss")
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+@functools.lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[tuple[str, str]]:
+    return frozenset((lemma.lower(), pos) for lemma, pos in read_tsv(name))
+
+
+def disapproval_words() -> frozenset[tuple[str, str]]:
+    """(lemma, coarse part of speech) pairs of data/disapproval.tsv."""
+    return _words("disapproval.tsv")
+
+
+def approval_words() -> frozenset[tuple[str, str]]:
+    """(lemma, coarse part of speech) pairs of data/approval.tsv."""
+    return _words("approval.tsv")
+
+
+def _row(verdict: str) -> LexEntry:
+    """The lexicon's row for the verdict's verb: the PLOVER type, mode and CAMEO code it gives."""
+    return verb_entries(verdict)[0]
+
+
+def _keys(tok: Token) -> set[tuple[str, str]]:
+    """How the word lists may name `tok`: its lemma or form with its part of speech, and a
+    participle used as an adjective ("the most trusted figure") by its form as an adjective."""
+    pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
+    keys = {(tok.lemma_.lower(), pos), (tok.lower_, pos)}
+    if pos == "VERB" and tok.dep_ in ("amod", "acomp"):
+        keys.add((tok.lower_, "ADJ"))
+    return keys
+
+
+def _verdict(tok: Token) -> str | None:
+    """What the word `tok` says of the party it is aimed at: _CRITICIZE for a word of disapproval
+    or a negated predicate adjective of approval ("was not helpful"), _PRAISE for a word of
+    approval, else None (a negated word of disapproval, "was not illegal", praises no one). A verb
+    of approval praises only when used without an object: "Labour has delivered", not "delivered
+    missiles"."""
+    keys = _keys(tok)
+    if keys & disapproval_words():
+        return None if _negated(tok) else _CRITICIZE
+    approval = keys & approval_words()
+    if not approval:
+        return None
+    parts = {pos for _, pos in approval}
+    if parts == {"VERB"} and any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    if _negated(tok):
+        # "was not helpful" denies the quality; "no brave soldier" names no one
+        return _CRITICIZE if "ADJ" in parts and tok.dep_ not in _NAME_DEPS else None
+    return _PRAISE
+
+
+def _negated(tok: Token) -> bool:
+    """The word or the clause it belongs to is negated ("was not illegal", "no scandal"); a word
+    describing a noun only with its noun ("no reckless act", while "the brave soldiers will never
+    give up" still calls the soldiers brave)."""
+    reach = 1 if tok.dep_ in _NAME_DEPS else 2
+    return any(is_negated(h) for h in [tok, *list(tok.ancestors)[:reach]])
+
+
+def _owners(noun: Token, resolver: Resolver) -> list[str]:
+    """Who a noun belongs to: whose it is said to be, else a name or demonym modifying it."""
+    return _stated_owners(noun, resolver) or _name_owners(noun, resolver)
+
+
+def _stated_owners(noun: Token, resolver: Resolver) -> list[str]:
+    """The noun's possessor or "of"/"by" object, also those of the noun it complements ("a sign
+    of sinister tactics by Labour") and of the nouns it is coordinated with under one determiner
+    ("the army and people of Russia", not "success and all the citizens of the DPRK")."""
+    carriers = [noun, *(c for c in noun.conjuncts if not any(d.dep_ in _DETERMINER_DEPS for d in c.children))]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        carriers.append(noun.head.head)
+    heads = [c for n in carriers for c in n.children if c.dep_ == "poss"]
+    heads += [o for n in carriers for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ in _OWNER_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return [r for h in heads for r in resolver.phrase(h)]
+
+
+def _name_owners(noun: Token, resolver: Resolver) -> list[str]:
+    """The parties named or demonyms modifying the noun ("the U.S. provocation")."""
+    refs = []
+    for mod in (c for c in noun.children if c.dep_ in _NAME_DEPS):
+        # "anti-Russia policy" is aimed at Russia, not Russia's
+        if is_anti(mod):
+            continue
+        code = code_of(mod.text)
+        ref = resolver.actor_on(mod) or (resolver.state_of.get(code) if code else None)
+        if ref:
+            refs.append(ref)
+    return refs
+
+
+def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
+    """The subject of the clause `tok` belongs to ("the posters were abusive" -> the posters'
+    owner is not known, the subject "posters" resolves to nothing; "Labour lied" -> Labour)."""
+    verb = tok
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head == verb:
+            return []
+        verb = verb.head
+    else:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    subjects = [_antecedent(s) for s in subjects]
+    # "it is unacceptable", "this is a scandal": a situation, not a party
+    subjects = [s for s in subjects if s.lower_ not in _SITUATION_PRONOUNS]
+    refs = []
+    for subj in subjects:
+        # a party named as the subject ("Labour lied", "they"), else whose the subject is ("the
+        # government's plan is a sham"); never a party the subject's phrase merely mentions
+        named = resolver.phrase(subj) if subj.pos_ in ("PROPN", "PRON") or resolver.actor_on(subj) else []
+        refs += named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver)
+    return refs
+
+
+def _predicated(noun: Token) -> bool:
+    """Whether a noun is what its clause says of the subject ("the plan is a sham"), or the
+    subject itself, rather than the object of an act ("they defeated the imperialists")."""
+    while noun.dep_ in ("conj", "appos") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("attr", "nsubj", "nsubjpass"):
+        return True  # "a sign of sinister tactics", "the root of the aggression"
+    return noun.dep_ in ("attr", "oprd", "nsubj", "nsubjpass", "ROOT")
+
+
+def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "sinister and underhand tactics": both words describe the tactics
+    noun = tok.head if tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None:
+        # a word describing a party names it ("the puppet authorities", "the reckless clique"),
+        # or the party the text says it belongs to ("the brave army and people of Russia")
+        named = resolver.actor_on(noun)
+        if named:
+            return _stated_owners(noun, resolver) or [named]
+    elif tok.pos_ == "NOUN":
+        noun = tok
+    if noun is None:
+        return _clause_subjects(tok, resolver)
+    owners = _owners(noun, resolver)
+    return owners or (_clause_subjects(noun, resolver) if _predicated(noun) else [])
+
+
+def _speaker_side(ctx: Context, speaker: str) -> set[str]:
+    """The speaker, its state and the bodies it holds a post in: never what it appraises."""
+    document = ctx.document
+    actor = document.actor(speaker)
+    side = {speaker}
+    if actor is not None and actor.country:
+        side |= {a.id for a in document.actors if a.kind == "state" and a.country == actor.country}
+    side |= {p.organization for p in document.positions if p.holder == speaker and p.organization}
+    return side
+
+
+def _event(ctx: Context, verdict: str, verb: str, source: list[str], target: str, sent: Span, field: str) -> Event:
+    """The speakers' appraisal of `target` in `sent`, coded by the lexicon row of its verdict."""
+    row = _row(verdict)
+    text = sent.text.rstrip()
+    return Event(
+        id="", plover=row.plover, mode=row.mode, cameo=row.cameo, verb=verb,
+        source=with_organ_states(ctx.document, source), target=with_organ_states(ctx.document, [target]),
+        evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=field),
+    )
+
+
+def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> list[Event]:
+    ev = quote.evidence
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None:
+        return []
+    side = _speaker_side(ctx, quote.speaker)
+    out: list[Event] = []
+    for tok in span:
+        found = _verdict(tok)
+        if found is None:
+            continue
+        target = next((r for r in _aimed_at(tok, resolver) if r not in side), None)
+        if target is not None:
+            out.append(_event(ctx, found, tok.lemma_.lower(), [quote.speaker], target, tok.sent, ev.field))
+    return out
+
+
+def _named_complements(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "called the minister a liar", "described the plan as
+    a provocation", "described him as very talented"."""
+    return [c for c in verb.children if c.dep_ == "oprd"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("Mr Cole, whom she called a
+    liar"); any other word for itself."""
+    if tok.lower_ in _RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Event]:
+    """"X called Y a liar", "Y was branded a disgrace by X", "calling it a joke", "X described Y
+    as very talented": a naming verb (event_cues naming_verbs) whose complement holds a word of
+    disapproval or approval is X's appraisal of Y, or of whoever owns Y ("described the Iranian
+    proposal as a provocation" -> Iran)."""
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["naming_verbs"] or is_negated(verb):
+            continue
+        found = next((v for c in _named_complements(verb) for w in c.subtree if (v := _verdict(w))), None)
+        if found is None:
+            continue
+        if is_passive(verb):
+            named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        else:
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+            doers = subjects(verb)
+        source = [r for d in doers for r in resolver.phrase(d)]
+        if not source:
+            continue
+        side = set().union(*(_speaker_side(ctx, r) for r in source))
+        named = [_antecedent(n) for n in named]
+        targets = [r for n in named for r in (resolver.phrase(n) or [r for r in [resolver.agent(n)] if r] or _owners(n, resolver))]
+        target = next((r for r in targets if r not in side), None)
+        if target is not None:
+            out.append(_event(ctx, found, verb.lemma_.lower(), source, target, verb.sent, field))
+    return out
+
+
+def _coded(events: list[Event], event: Event) -> bool:
+    """Whether an earlier stage already coded this appraisal: an event of its type toward its
+    target in the same sentence, whose speaker it read from another phrase ("a Labour
+    backbencher" as the backbencher, not the party). Two events would be one act twice."""
+    ev = event.evidence
+    return any(
+        e.plover == event.plover and set(e.target) & set(event.target) and not set(e.source) & set(event.source)
+        and any(m.field == ev.field and m.start < ev.end and ev.start < m.end for m in e.mentions)
+        for e in events)
+
+
+@stage("appraisal", reads=("actors", "positions", "quotes", "events"), adds=("events",))
+def find_appraisals(ctx: Context) -> None:
+    """Add the speakers' criticism and praise of other parties as ACCUSE and SUPPORT events
+    (merged with any already found)."""
+    events = ctx.document.events
+    known = {a.id for a in ctx.document.actors}
+    resolvers: dict[str, Resolver] = {}
+    for quote in list(ctx.document.quotes):
+        doc = ctx.docs.get(quote.evidence.field)
+        if doc is None:
+            continue
+        if quote.evidence.field not in resolvers:
+            resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
+        for event in _appraisals(ctx, quote, doc, resolvers[quote.evidence.field]):
+            if not _coded(events, event):
+                add_event(events, event)
+    for field, doc in ctx.docs.items():
+        resolver = resolvers.get(field) or Resolver(ctx, field)
+        for event in _namings(ctx, doc, field, resolver):
+            if not _coded(events, event):
+                add_event(events, event)
+    finish_events(ctx, known)

@@ -1,0 +1,111 @@
+"""Appraisal: a speaker's words of disapproval about another party are that speaker's ACCUSE, its
+words of approval that speaker's SUPPORT (praise)."""
+
+from __future__ import annotations
+
+from newsgraph.extract import extract
+from newsgraph.extract.appraisal import approval_words, disapproval_words
+from newsgraph.model import Article
+
+
+def _appraisals(nlp, body: str, plover: str) -> list[tuple[str, str, str]]:
+    doc = extract(Article(id="t", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
+    return [(names[e.source[0]], names[e.target[0]], e.cameo) for e in doc.events if e.plover == plover]
+
+
+def _accusations(nlp, body: str) -> list[tuple[str, str, str]]:
+    return _appraisals(nlp, body, "ACCUSE")
+
+
+def _praise(nlp, body: str) -> list[tuple[str, str, str]]:
+    return _appraisals(nlp, body, "SUPPORT")
+
+
+def test_word_list_is_lemmas_with_a_part_of_speech():
+    words = disapproval_words()
+    assert ("reckless", "ADJ") in words and ("lie", "VERB") in words and ("lie", "NOUN") in words
+    assert {pos for _, pos in words} == {"ADJ", "NOUN", "VERB"}
+    praise = approval_words()
+    assert ("constructive", "ADJ") in praise and ("courage", "NOUN") in praise and ("deliver", "VERB") in praise
+    assert {pos for _, pos in praise} == {"ADJ", "NOUN", "VERB"}
+    # too common to say who is praised
+    assert not {("good", "ADJ"), ("great", "ADJ")} & praise
+
+
+def test_reported_speech_calling_a_partys_act_a_disgrace(nlp):
+    body = ("Opposition leader Marta Silva said on Sunday that the handling of the floods by the Treasury "
+            "was a disgrace.")
+    assert _accusations(nlp, body) == [("Marta Silva", "Treasury", "111")]
+
+
+def test_statement_condemning_another_states_reckless_provocations(nlp):
+    body = ('Havana, May 3 (PL) -- Cuban Foreign Minister Ana Rivero told reporters: "The reckless '
+            'provocations of the United States are pushing the region to the brink of war."')
+    assert _accusations(nlp, body) == [("Ana Rivero", "United States", "111")]
+
+
+def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
+    body = ("Norwegian Finance Minister Tomas Berg said the tax plan of the Labour Party was not illegal. "
+            "Mr Berg added that Norway had been reckless in the past.")
+    assert _accusations(nlp, body) == []
+
+
+def test_a_party_acted_on_or_a_situation_is_not_the_target(nlp):
+    body = ("Historian Ivan Petrov of the Minsk Veterans Society said the partisans routed "
+            "the imperialists in 1944. Union leader Ann Cole said the strike by Unite had ended, adding: "
+            "\"It is completely unacceptable.\"")
+    assert _accusations(nlp, body) == []
+
+
+def test_naming_someone_by_a_word_of_disapproval_is_criticism(nlp):
+    body = ("Green Party leader Ida Moreau called Prime Minister Paul Hart a liar in Tuesday's debate. "
+            "Chile's foreign minister described the Peruvian proposal as a provocation.")
+    assert _accusations(nlp, body) == [("Ida Moreau", "Paul Hart", "111"), ("foreign minister", "Peru", "111")]
+
+
+def test_a_participle_naming_takes_its_clauses_subject_and_a_neutral_name_is_nothing(nlp):
+    body = ("Senator Omar Haddad left the Reform Party in March, calling it a shambles. "
+            "Mr Haddad called the summit a success.")
+    assert _accusations(nlp, body) == [("Omar Haddad", "Reform Party", "111")]
+
+
+def test_reported_speech_praising_another_states_offer(nlp):
+    body = "Trade Minister Lena Fischer said on Monday that the Japanese offer was generous and constructive."
+    assert _praise(nlp, body) == [("Lena Fischer", "Japan", "051")]
+
+
+def test_a_quality_owned_by_a_person_or_a_trusted_figure_is_praise_of_that_person(nlp):
+    body = ('Senator Mark Olsen told reporters: "Governor Ruth Adler\'s courage during the floods was '
+            'remarkable." Labour MP Tom Hale said Chancellor Joan Dunn was the most trusted figure in the cabinet.')
+    assert _praise(nlp, body) == [("Mark Olsen", "Ruth Adler", "051"), ("Tom Hale", "Joan Dunn", "051")]
+
+
+def test_a_verb_of_approval_praises_only_without_an_object(nlp):
+    body = ("Labour MP Tom Hale said the Liberal Democrats had delivered on schools. "
+            "Defence analyst Carl Berg said the Liberal Democrats had delivered leaflets in every street.")
+    assert _praise(nlp, body) == [("Tom Hale", "Liberal Democrats", "051")]
+
+
+def test_negated_approval_is_disapproval_and_the_speakers_own_side_is_not_praised(nlp):
+    body = ('Foreign Minister Park Min-su said Japan\'s decision was "not helpful" to stability in the region. '
+            "Swedish Prime Minister Anna Holm said Sweden's firefighters had shown great courage.")
+    assert _accusations(nlp, body) == [("Park Min-su", "Japan", "111")]
+    assert _praise(nlp, body) == []
+
+
+def test_an_approving_word_under_a_negated_clause_still_praises(nlp):
+    body = "Polish President Jan Nowak said the brave soldiers and medics of Ukraine would never give up."
+    assert _praise(nlp, body) == [("Jan Nowak", "Ukraine", "051")]
+    assert _accusations(nlp, body) == []
+
+
+def test_describing_someone_in_a_relative_clause_by_a_word_of_approval_is_praise(nlp):
+    body = ("Finance Minister Grace Okafor dined with Senator Ade Bello, whom she described as "
+            "\"very talented\", on Friday.")
+    assert _praise(nlp, body) == [("Grace Okafor", "Ade Bello", "051")]
+
+
+def test_designating_a_state_by_a_word_of_disapproval_is_criticism(nlp):
+    body = "The State Department designated Cuba as a sponsor of terrorism on Monday."
+    assert _accusations(nlp, body) == [("State Department", "Cuba", "111")]
