@@ -9,7 +9,8 @@ What is read, in text order, sentence by sentence:
   * direct speech: text in quotation marks with its speaker before (`X said: "..."`) or after
     (`"...," X said` / `"...," said X`); a paragraph opening with a quote mark and never closing it
     continues into the next paragraph that opens with one (each paragraph is its own quote); a
-    quote paragraph with no cue continues the speaker of the paragraph before;
+    quote paragraph with no cue continues the speaker of the paragraph before; a quotation a cue
+    opened (`X said: "A. "B."`) is not ended by the cue of the next sentence;
   * reported speech: the complement clause of a reporting verb ("X noted that ...", "X said the
     talks were ..."), "according to X, ...", and speech acts whose content is the verb phrase
     ("expressed deep thanks to ...", "called on the government to ...");
@@ -20,9 +21,12 @@ What is read, in text order, sentence by sentence:
 Holders: a name or body in the subject phrase ("the Foreign Ministry spokesperson" -> the Foreign
 Ministry, unless a person is named); a title alone ("the minister") -> the person the positions
 stage last gave that title; "the message"/"the statement" -> its issuer ("sent a message", "a
-message from X", "released a statement"); he/she -> the last person who was the subject of a main
-clause; they -> the last group holder; it -> the last body holder; we/I inside a reproduced
-statement -> its issuer. A plural common noun with no actor in it ("experts", "Palestinian
+message from X", "released a statement"); "the committee" -> the body last named with that noun
+in its name; he/she -> the last person who spoke or was the topic of a main clause (a subject
+before its verb, not a pronoun, not a list; a passive's "by" agent when its subject is no person);
+they -> the last group, list or body named in the plural ("the Conservatives") in those places;
+it -> the last body; we/I inside a reproduced statement -> its issuer. A passive reporting verb
+("it can be said that") names no speaker. A plural common noun with no actor in it ("experts", "Palestinian
 officials") becomes an actor of kind "group" named as written, so the holder is not lost.
 
 Quotes versus claims (the one place this is decided, see `Attribution.claim`): a statement held by
@@ -41,6 +45,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import is_title_head, read_tsv
+from newsgraph.extract.participants import Resolver
 from newsgraph.extract.pipeline import Context
 from newsgraph.model import Actor, Mention
 
@@ -190,7 +195,9 @@ class _Reader:
     doc: Doc
     out: list[Attribution] = field(default_factory=list)
     last_person: str | None = None
-    last_group: str | None = None
+    # "they": an actor id, or the head of a plural subject with no actor, resolved only when a
+    # "they" speaks (a subject that never speaks must not become an actor)
+    last_plural: str | Token | None = None
     last_body: str | None = None
     last_issuer: str | None = None
     block_holder: str | None = None
@@ -248,6 +255,8 @@ class _Reader:
         frame = _frame(tok)
         if frame is None or self._region_at(tok.idx) is not None:
             return
+        if frame == "clause" and any(c.dep_ == "auxpass" for c in tok.children):
+            return  # "it can be said that ...", "X is said to ...": nobody is named as saying it
         subj = _subject(tok)
         if subj is None:
             return
@@ -331,7 +340,10 @@ class _Reader:
             before = self.text[r.end:left]
             after = self.text[right:r.start]
             if r.end <= left and _only_marks(before) and r.end >= sent.start_char - 2:
-                found.append(i)
+                # a quote an earlier cue opened, whose piece ends its sentence, is not this cue's:
+                # 'X said: "A. "B." The chairman, Y warned ...' (but '"..., "B," she said' is hers)
+                if r.chain not in self.chain_holder or self.text[r.end - 1] not in ".!?":
+                    found.append(i)
             elif r.start >= right and (_only_marks(after) or after.strip(' :,"\u201c\n') == "that"):
                 found.append(i)
         return found
@@ -352,7 +364,10 @@ class _Reader:
             if low in ("he", "she"):
                 return self.last_person
             if low == "they":
-                return self.last_group
+                plural = self.last_plural
+                if isinstance(plural, Token):  # "the speakers", "ministers": who the phrase stands for
+                    return Resolver(self.ctx, self.field_name).one(plural)
+                return plural
             if low == "it":
                 return self.last_body
             if low in ("we", "i") and self.block_holder and self._paragraph_of(tok.idx) > self.block_paragraph:
@@ -360,26 +375,46 @@ class _Reader:
             return None
         if tok.lemma_.lower() in cues().documents and not self._actor_on(tok):
             return self.last_issuer
-        holder = self._actor_on(tok)
+        holder = self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
         if holder is None and tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             holder = self._group(tok)
         if holder is None:
             holder = self._actor_in(tok)
-        self._remember(holder)
+        self._remember(holder, _is_plural(tok))
         return holder
 
-    def _remember(self, actor_id: str | None) -> None:
+    def _remember(self, actor_id: str | None, plural: bool) -> None:
+        """Make the actor the one its pronoun refers to next: he/she a person, they a group or a
+        body named in the plural ("the Conservatives"), it a body."""
         actor = self.ctx.document.actor(actor_id) if actor_id else None
         if actor is None:
             return
-        if actor.kind == "person":
+        if actor.kind == "group" or (plural and actor.kind != "person"):
+            self.last_plural = actor_id
+        elif actor.kind == "person":
             self.last_person = actor_id
-        elif actor.kind == "group":
-            self.last_group = actor_id
         elif actor.kind in BODY_KINDS:
             self.last_body = actor_id
+
+    def _body_described(self, tok: Token) -> str | None:
+        """'the committee', 'the party': the body last named before with that noun in its name."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        word = tok.lemma_.lower()
+        lo = bisect_right(self.mention_starts, tok.idx)
+        for _, _, actor in reversed(self.mentions[:lo]):
+            if actor.kind in BODY_KINDS - {"state"} and word in re.findall(r"\w+", actor.name.lower()):
+                start = tok.left_edge.idx if tok.left_edge.dep_ == "det" else tok.idx
+                add_mention(self.ctx, actor, start, tok.idx + len(tok.text), self.field_name)
+                return actor.id
+        return None
+
+    def _is_person_phrase(self, tok: Token) -> bool:
+        if tok.pos_ == "PRON":
+            return tok.lower_ in ("he", "she", "i", "we")
+        return self._actor_on(tok, kinds=("person",)) is not None
 
     def _named_in_apposition(self, tok: Token) -> str | None:
         for child in tok.children:
@@ -486,13 +521,31 @@ class _Reader:
         return None
 
     def _track_subject(self, sent: Span) -> None:
-        """Remember the last person who was the subject of a main clause, for he/she."""
+        """Remember the topic of each main clause for the pronouns of the next sentences.
+
+        A pronoun subject keeps the topic it refers to ("He was accompanied by A, B and C" leaves
+        "he" with the leader); a subject after its verb is presented, not the topic ("Accompanying
+        him were A, B and C"); a list of people is "they", never "he"; a passive whose subject is
+        no person is the "by" agent's act ("His claims were denied by the foreign secretary").
+        """
         for verb in [sent.root, *sent.root.conjuncts]:
-            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if subj is not None and subj.pos_ != "PRON" and self._region_at(subj.idx) is None:
-                found = self._actor_on(subj, kinds=("person",)) or self._named_in_apposition(subj)
-                if found:
-                    self.last_person = found
+            subj = _subject_child(verb)
+            if subj is not None and subj.i > verb.i:
+                continue
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            if passive and (subj is None or not self._is_person_phrase(subj)):
+                subj = _passive_agent(verb) or subj
+            if subj is None or subj.pos_ == "PRON" or self._region_at(subj.idx) is not None:
+                continue
+            found = self._actor_on(subj) or self._named_in_apposition(subj)
+            actor = self.ctx.document.actor(found) if found else None
+            person = actor is not None and actor.kind == "person"
+            if person and not _is_list(subj):  # "Jimmy Hopkins" tagged plural is still one man
+                self.last_person = found
+            elif _is_plural(subj):
+                self.last_plural = found if actor is not None and not person else subj
+            elif actor is not None and actor.kind in BODY_KINDS - {"state"}:
+                self.last_body = found
 
     # ---- output -----------------------------------------------------------------------------
     def _add_region(self, i: int, holder: str, told: str | None) -> None:
@@ -538,10 +591,41 @@ def ensure_group(ctx: Context, name: str, start: int, end: int, field_name: str 
             n += 1
         actor = Actor(id=f"a{n}", name=name, kind="group")
         ctx.document.actors.append(actor)
-    if not any(m.start == start and m.field == field_name for m in actor.mentions):
-        actor.mentions.append(Mention(start=start, end=end, text=name, field=field_name))
-        ctx.reindex()
+    add_mention(ctx, actor, start, end, field_name)
     return actor.id
+
+
+def add_mention(ctx: Context, actor: Actor, start: int, end: int, field_name: str) -> None:
+    """Record that [start, end) of the field names `actor` (once)."""
+    if not any(m.start == start and m.field == field_name for m in actor.mentions):
+        text = ctx.article.field_text(field_name)[start:end]
+        actor.mentions.append(Mention(start=start, end=end, text=text, field=field_name))
+        ctx.reindex()
+
+
+def _is_plural(tok: Token) -> bool:
+    """A plural noun phrase head: a plural noun ("sources", "the Conservatives") or a list ("A and B")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ == "they"
+    return tok.tag_ in ("NNS", "NNPS") or _is_list(tok)
+
+
+def _is_list(tok: Token) -> bool:
+    """A coordination with "and" ("A, B and C": the "and" hangs on one of them)."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for t in (tok, *tok.conjuncts) for c in t.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The object of the "by" agent of a passive verb or of the passive it governs ("is expected to
+    be opposed by X")."""
+    for _ in range(3):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return None
 
 
 def _first_holder(reader: _Reader, prep: Token) -> str | None:
@@ -575,11 +659,24 @@ def _main_clause_act(tok: Token) -> Token | None:
     return head.head
 
 
+def _subject_child(verb: Token) -> Token | None:
+    """The verb's own subject. Of a description and a name set off by a comma, the name: the parser
+    reads an apposition without its closing comma as a second subject ("The chairman of the
+    society, Jane Roe warned"), and a quotation's subject as the verb's ('"The plan, ...," he
+    said'); other doubles are one word split ("e-mail")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    first, last = subjects[0], subjects[-1]
+    apposed = last.i < verb.i and any(t.text == "," for t in verb.doc[first.i:last.left_edge.i])
+    return last if apposed and first.pos_ == "NOUN" and last.pos_ in ("PROPN", "PRON") else first
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ('..., adding that')."""
     tok = _main_clause_act(verb) or verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        subj = _subject_child(tok)
         if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
             return tok.head  # "a press statement, which said:" -> the statement
         if subj is not None:
