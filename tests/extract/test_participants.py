@@ -135,3 +135,9 @@ def test_a_title_used_as_a_name_needs_every_word_of_the_post(nlp):
     body = ("First Minister Alan Reid spoke in Edinburgh. Scotland's justice minister said fans would be "
             "banned.")
     assert _resolve(nlp, body, "minister") != ("Alan Reid", "person", None, "GOV")
+
+
+def test_force_as_violence_is_no_armed_force(nlp):
+    doc = extract(Article(id="t", body="Beijing threatened to use force against Taiwan."), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.plover, [names[r] for r in e.target]) for e in doc.events] == [("THREATEN", ["Taiwan"])]

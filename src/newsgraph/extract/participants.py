@@ -512,6 +512,10 @@ def _agent_row(tok: Token) -> AgentNoun | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and _people_of(tok)):
         return None
     low = tok.lower_
+    if tok.lemma_.lower() in cues()["mass_agent_nouns"] and tok.tag_ == "NN" and not any(
+            c.dep_ == "compound" or code_of(c.text) for c in tok.lefts):
+        # "use force", "disproportionate force" is violence, not an armed force ("the air force")
+        return None
     row = agent_noun(tok.lemma_) or agent_noun(low) or (agent_noun(low[:-1]) if low.endswith("s") else None)
     return row or (agent_noun("people") if _people_of(tok) else None)
 
