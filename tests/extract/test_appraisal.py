@@ -109,3 +109,8 @@ def test_describing_someone_in_a_relative_clause_by_a_word_of_approval_is_praise
 def test_designating_a_state_by_a_word_of_disapproval_is_criticism(nlp):
     body = "The State Department designated Cuba as a sponsor of terrorism on Monday."
     assert _accusations(nlp, body) == [("State Department", "Cuba", "111")]
+
+
+def test_a_party_called_mistaken_is_criticised(nlp):
+    body = "The Scottish National Party said the government was mistaken about the base."
+    assert _accusations(nlp, body) == [("Scottish National Party", "government", "111")]

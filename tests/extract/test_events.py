@@ -702,3 +702,12 @@ def test_forces_deployed_in_a_passive_are_their_sides_move_to_the_place_named(nl
     mobilize = [e for e in doc.events if e.plover == "MOBILIZE"]
     assert [(_names(names, e.source), _names(names, e.target)) for e in mobilize] == [
         (["French troops", "France"], ["Cote d'Ivoire"])]
+
+
+def test_challenging_another_to_act_is_a_demand_and_the_one_asked_does_the_act(nlp):
+    doc, names = _run(nlp, "Labour challenged the Liberal Democrats to publish their tax plans.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Labour"], ["Liberal Democrats"])
+    doc, names = _run(nlp, "Egypt urged Hamas to stop attacking Israel.")
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+        ("REQUEST", ["Egypt"], ["Hamas"])]

@@ -276,6 +276,12 @@ def subjects(verb: Token) -> list[Token]:
         # by it (a past one, "the attack launched by X", is done to it)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return [verb.head]
+        # "told Syria to stop", "urged the rebels to disarm": the object of the verb of asking
+        # does what it is asked to
+        if verb.dep_ == "xcomp":
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
