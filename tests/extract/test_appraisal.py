@@ -112,5 +112,5 @@ def test_designating_a_state_by_a_word_of_disapproval_is_criticism(nlp):
 
 
 def test_a_party_called_mistaken_is_criticised(nlp):
-    body = "The Scottish National Party said the government was mistaken about the base."
+    body = "The Scottish National Party said the government was mistaken."
     assert _accusations(nlp, body) == [("Scottish National Party", "government", "111")]
