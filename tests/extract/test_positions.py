@@ -315,3 +315,104 @@ def test_negated_copula_gives_no_post(nlp):
 def test_taking_verb_needs_no_article(nlp):
     got = posts(nlp, "Paul Grant has since become chairman of the Electoral Commission.")
     assert got["Paul Grant"] == [("chairman", "Electoral Commission", None, None)]
+
+
+def test_plural_possessive_body_before_the_title(nlp):
+    got = posts(nlp, "Sarah Teather, the Liberal Democrats' education spokeswoman, said the fees were unfair.")
+    assert got["Sarah Teather"] == [("education spokeswoman", "Liberal Democrats", None, "GBR")]
+
+
+def test_bare_copula_post_that_names_its_body(nlp):
+    got = posts(nlp, "Helen Ward, who is also head of research at the Policy Studies Institute, said "
+                     "the figures were sound.")
+    assert got["Helen Ward"] == [("head of research", "Policy Studies Institute", None, None)]
+
+
+def test_bare_copula_post_without_a_body_is_no_post(nlp):
+    assert posts(nlp, "Mr Ward, who is leader in the polls, said little.") == {}
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Mr Hartley - who has resigned as transport secretary - said he had no regrets.",
+     "Hartley", ("transport secretary", None, "former", None)),
+    ("Ann Wallace stepped down as chief executive of the Countryside Alliance in March.",
+     "Ann Wallace", ("chief executive", "Countryside Alliance", "former chief", None)),
+])
+def test_leaving_a_post_makes_it_former(nlp, text, holder, post):
+    assert posts(nlp, text)[holder] == [post]
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Mark Oaten was appointed chairman of the Home Affairs Committee on Tuesday.",
+     "Mark Oaten", ("chairman", "Home Affairs Committee", None, None)),
+    ("Ms Lyons has been elected as leader of the Cardiff Council group.",
+     "Lyons", ("leader", "Cardiff Council group", None, None)),
+])
+def test_being_appointed_gives_the_post(nlp, text, holder, post):
+    assert posts(nlp, text)[holder] == [post]
+
+
+def test_a_time_phrase_ends_the_bodys_name(nlp):
+    got = posts(nlp, "Jim Kerr, who resigned as treasurer of the Scottish Socialist Party last month, "
+                     "spoke on Monday.")
+    assert got["Jim Kerr"] == [("treasurer", "Scottish Socialist Party", "former", None)]
+
+
+def test_adverb_and_participle_before_a_title_are_no_part_of_it(nlp):
+    got = posts(nlp, "Crime fell last year, Andrew Hartley, the newly-appointed Thames Valley Police "
+                     "commissioner, said.")
+    assert got["Andrew Hartley"] == [("commissioner", "Thames Valley Police", None, None)]
+
+
+def test_body_named_back_by_its_head_noun(nlp):
+    got = posts(nlp, "Doctors rejected the offer, the British Medical Association (BMA) said. Jane Hartley, "
+                     "the organisation's chairman, said doctors deserved better.")
+    assert got["Jane Hartley"] == [("chairman", "British Medical Association", None, "GBR")]
+
+
+def test_list_dash_is_no_part_of_the_title(nlp):
+    got = posts(nlp, "Minju Joson\n- Premier Pak Pong Ju sent a message of greetings to the president of Laos.")
+    assert got["Pak Pong Ju"] == [("Premier", None, None, None)]
+
+
+def test_body_named_back_must_be_of_the_heads_kind(nlp):
+    got = posts(nlp, "The union said it would strike. Ann Bell, the party's treasurer, said nothing.")
+    assert got == {}
+
+
+def test_possessive_subject_points_back(nlp):
+    got = posts(nlp, "Lord Hendon left prison in July. The former Tory treasurer's return to the party "
+                     "has been debated for months.")
+    assert got["Lord Hendon"] == [("former treasurer", "Tory", "former", "GBR")]
+
+
+def test_post_points_back_through_a_pronoun_subject(nlp):
+    got = posts(nlp, "Alan Pryor said he would take his seat in the Lords. But he added: \"Reform must "
+                     "go on.\" The former Labour leader said he had thought about it for a long time.")
+    assert got["Alan Pryor"] == [("former leader", "Labour", "former", "GBR")]
+
+
+def test_a_sentence_about_no_person_breaks_the_chain(nlp):
+    got = posts(nlp, "Alan Pryor said he would take his seat in the Lords. The vote was close. "
+                     "The former Labour leader said he had thought about it for a long time.")
+    assert got == {}
+
+
+def test_qualifier_before_a_post_set_off_before_the_name(nlp):
+    got = posts(nlp, "The bill was drafted with the then Lord Chancellor, Lord Dunmore, in 2001.")
+    assert got["Lord Dunmore"] == [("then Lord Chancellor", None, "then", None)]
+
+
+def test_appointment_as_gives_the_subject_a_post(nlp):
+    got = posts(nlp, "Mr Pryor said his appointment as chairman of the Arts Council had come as a surprise.")
+    assert got["Pryor"] == [("chairman", "Arts Council", None, None)]
+
+
+def test_role_as_after_another_person_is_no_telling_whose(nlp):
+    got = posts(nlp, "Tony Marsh praised Ian Pryor for his role as chairman of the Arts Council.")
+    assert got == {}
+
+
+def test_post_set_off_before_an_honorific_and_name(nlp):
+    got = posts(nlp, "At the hearing, the committee chairman, Sir Alan Haselhurst, said the vote was lost.")
+    assert got["Alan Haselhurst"] == [("committee chairman", None, None, None)]

@@ -4,10 +4,18 @@ Forms read (each title phrase parsed by `titles.read_post`):
   apposition      "Andrey Ivanov, Deputy Minister of Foreign Affairs"; "X, a professor at Y in Z"
   pre-nominal     "Chinese Premier Li Wei", "Russian Ambassador to the DPRK Ivan Petrov"
   copular         "X is the chairman of Y", "X, who is ...", "X became chairman of Y", "X has since
-                  become ...", "X is acting as an adviser", "trust in X as prime minister"
-  pronoun         "He later became chairman of Y": the person last named as a main subject
-  pointing back   "Mr X resigned. The Labour MP had ...": the previous sentence's main subject
-  set off before  "the shadow foreign secretary, Michael Smith, said", "Director, Jane Brown, said"
+                  become ...", "X is acting as an adviser", "trust in X as prime minister", "X, who
+                  is also head of research at Y" (no article: the post must name its body)
+  taking, leaving "X was appointed chairman of Y", "X was elected as leader", "X - who has resigned
+                  as home secretary -" (a post left is qualified "former")
+  pronoun         "He later became chairman of Y": the person last named as a main subject;
+                  "X said his appointment as chairman of Y ...": the sentence's own subject
+  pointing back   "Mr X resigned. The Labour MP had ...": whom the previous sentence is about
+                  (its main subject, or the person its "he"/"she" stands for); "The former Tory
+                  treasurer's return ..." as a possessive subject
+  set off before  "the shadow foreign secretary, Michael Smith, said", "Director, Jane Brown, said",
+                  "the then Lord Chancellor, Sir John Hale,"
+  body named back "X, the organisation's president": the last body of that head's kind named
   joined posts    "Deputy Chairman of A and Chairman of B", "... and concurrently ...",
                   "general secretary of A, president of B and supreme commander of C"
   bare membership "Labour's X", "X of the Brookings Institution", "X's Christian Democrats": a
@@ -33,8 +41,8 @@ from newsgraph.extract.bodies import organization_actor
 from newsgraph.extract.lexicon import is_honorific
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
-    ARTICLES, CLOSING, Mentions, Post, is_government_post, name_text, post_sector, post_table, read_post,
-    skip_parenthetical, starts_post,
+    ARTICLES, CLOSING, Mentions, Post, is_government_post, is_possessive, is_qualifier, name_text, participle_length,
+    post_sector, post_table, read_post, skip_parenthetical, starts_post,
 )
 from newsgraph.model import Evidence, Position
 
@@ -48,6 +56,19 @@ BEFORE_COPULA = frozenset({"has", "had", "have", "will", "would", "later", "then
 # "X is acting as an adviser", "X served as ambassador": verbs of holding a post before "as"
 SERVING_VERBS = frozenset({"serve", "act", "work"})
 SERVING_AUXILIARIES = frozenset({"is", "was", "has", "had", "been", "will", "would"})
+# "X was appointed chairman of Y", "X has been elected as leader": verbs of being given a post, with
+# or without "as"
+APPOINTING_VERBS = frozenset({"appoint", "elect", "reappoint", "re-elect", "name", "install"})
+# "X, who has resigned as home secretary", "X stepped down as chairman": the post was X's until then
+LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step"})
+LEFT_QUALIFIER = "former"
+# punctuation that sets off a relative clause or "as" phrase after a name
+CLAUSE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+# "his appointment as chairman of X": nouns of holding a post, after the holder's pronoun and before "as"
+ROLE_POSSESSIVES = frozenset({"his", "her"})
+ROLE_NOUNS = frozenset({"appointment", "election", "nomination", "role", "job", "post", "reappointment"})
+# "But the former Labour leader said": a conjunction may open a sentence whose subject points back
+SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 # "he became ...": a pronoun subject stands for the person the text is about just then
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # "trust in Tony Blair as prime minister", "X, as chancellor, ...": "as" right after a name gives
@@ -58,7 +79,6 @@ MAX_TITLE_TOKENS = 16
 PRENOMINAL_GLUE = frozenset({"of", "to", "for", "the", "-", "'s", "and"})
 # the post of someone the text ties to a body without naming a title ("Bayern's Franck Ribery")
 MEMBER_TITLE = "member"
-POSSESSIVE = frozenset({"'s", "\u2019s"})
 # "the country's foreign minister": words that point back to the state the text named last
 STATE_ANAPHORS = frozenset({"country", "nation", "state"})
 
@@ -134,13 +154,26 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Po
         if (low in ARTICLES and not inside_name) or (low in PRENOMINAL_GLUE and k == end - 1):
             break
         if low == "and" or (tok.is_lower and low not in PRENOMINAL_GLUE
-                            and tok.pos_ not in ("NOUN", "ADJ", "PROPN")):
+                            and tok.pos_ not in ("NOUN", "ADJ", "PROPN") and not is_qualifier(tok)
+                            and not _in_participle(doc, k, sent_start)):
             break
         post = read_post(doc, k, end, mentions)
         if post is not None and post.end == end:
             best = post
         k -= 1
     return best
+
+
+def _honorifics_start(doc: Doc, start: int, sent_start: int) -> int:
+    """The first of the honorifics ("Sir", "Dr") right before token `start`, else `start`."""
+    while start - 1 > sent_start and is_honorific(doc[start - 1].text):
+        start -= 1
+    return start
+
+
+def _in_participle(doc: Doc, k: int, sent_start: int) -> bool:
+    """Whether token `k` is inside an adverb-participle pair ("newly-appointed") before a title."""
+    return any(s + participle_length(doc, s, len(doc)) > k for s in range(max(sent_start, k - 2), k + 1))
 
 
 def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Mentions) -> Post | None:
@@ -174,7 +207,7 @@ def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Men
 
 def _state_anaphor_before(doc: Doc, start: int, sent_start: int) -> bool:
     """Whether "the country's" (or "the nation's") ends right before token `start`."""
-    return (start - 3 >= sent_start and doc[start - 1].text in POSSESSIVE
+    return (start - 3 >= sent_start and is_possessive(doc[start - 1])
             and doc[start - 2].lower_ in STATE_ANAPHORS and doc[start - 3].lower_ == "the")
 
 
@@ -199,18 +232,20 @@ def _subject_of_main_verb(doc: Doc, k: int) -> bool:
     return doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT"
 
 
-def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions) -> tuple[str, list[Post]] | None:
-    """(holder, posts) of a sentence opened by definite posts as its subject that point back to the
-    person the sentence before names as the subject of its main verb.
+def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions, about: str | None) -> list[Post]:
+    """Posts of a sentence opened by definite posts as its subject that point back to `about`, the
+    person the sentence before is about (see `sentence_topics`).
 
     "Mr Hart resigned on Friday. The Labour MP had been a director of the firm": Mr Hart is the
-    Labour MP ("The European commissioner and former Labour minister was speaking": both posts).
+    Labour MP ("The European commissioner and former Labour minister was speaking": both posts;
+    "But the former Tory treasurer's return ...": a possessive subject too).
     Government offices of no body ("the prime minister said") name their own holder, and heads
     like "spokesman" bring in someone new (`posts.tsv` unnamed): neither points back.
     """
-    if sent.start == 0 or doc[sent.start].lower_ != "the":
-        return None
-    posts = posts_after(doc, sent.start, sent.end, mentions)
+    start = sent.start + (doc[sent.start].lower_ in SENTENCE_CONJUNCTIONS)
+    if about is None or sent.start == 0 or start >= sent.end or doc[start].lower_ != "the":
+        return []
+    posts = posts_after(doc, start, sent.end, mentions)
     end = posts[-1].end if posts else sent.end
     # "The European commissioner and former Labour minister was ...": a subject joins any two posts
     while posts and end + 1 < sent.end and doc[end].lower_ == "and":
@@ -219,15 +254,47 @@ def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions) -> tuple[str, 
             break
         posts.append(joined)
         end = joined.end
-    if (end >= sent.end or doc[end].pos_ not in ("VERB", "AUX")
-            or any(k in mentions.person for k in range(sent.start, end))
+    if (end >= sent.end or not (doc[end].pos_ in ("VERB", "AUX") or is_possessive(doc[end]))
+            or any(k in mentions.person for k in range(start, end))
             or any((is_government_post(p.title) and p.organization is None)
                    or p.title.split()[-1].lower() in post_table().unnamed for p in posts)):
-        return None
-    before = doc[sent.start - 1].sent
-    subjects = {mentions.person[k] for k in range(before.start, before.end)
-                if k in mentions.person and _subject_of_main_verb(doc, k)}
-    return (subjects.pop(), posts) if len(subjects) == 1 else None
+        return []
+    return posts
+
+
+def sentence_topics(doc: Doc, mentions: Mentions) -> list[tuple[Span, str | None, str | None]]:
+    """Each sentence with the person the sentence before it is about and the person it is about
+    itself: the one person a sentence names as the subject of its main verb, or, when that subject
+    is "he"/"she", the person such a pronoun stands for ("Mr Kerr said ... But he added: '...' The
+    former Labour leader said": Mr Kerr). Sentences with no main-verb subject (a stray quote mark)
+    are about no one and are skipped over."""
+    out: list[tuple[Span, str | None, str | None]] = []
+    topic: str | None = None   # the person last named as a main subject
+    about: str | None = None   # whom the last sentence with a main subject is about
+    for sent in doc.sents:
+        before = about
+        subjects = [k for k in range(sent.start, sent.end) if _subject_of_main_verb(doc, k)]
+        itself = None
+        if subjects:
+            people = {mentions.person[k] for k in subjects if k in mentions.person}
+            pronoun = any(doc[k].lower_ in SUBJECT_PRONOUNS for k in subjects)
+            about = itself = people.pop() if len(people) == 1 else topic if pronoun and not people else None
+            topic = about or topic
+        out.append((sent, before, itself))
+    return out
+
+
+def posts_of_role(doc: Doc, sent: Span, holder: str, mentions: Mentions) -> list[Post]:
+    """Posts named by "his appointment as chairman of X", "her role as leader" in a sentence about
+    `holder`, where no one else is named before the pronoun ("A praised B for his role as ..." is
+    no telling whose)."""
+    out: list[Post] = []
+    for k in range(sent.start, sent.end - 3):
+        if (doc[k].lower_ in ROLE_POSSESSIVES and doc[k + 1].lemma_.lower() in ROLE_NOUNS
+                and doc[k + 2].lower_ == "as"
+                and all(mentions.person[n] == holder for n in range(sent.start, k) if n in mentions.person)):
+            out += _posts_after_as(doc, k + 2, sent.end, mentions)
+    return out
 
 
 def context_state(ctx: Context, doc: Doc, post: Post, sent_start: int, mentions: Mentions) -> str | None:
@@ -264,7 +331,7 @@ def membership(doc: Doc, start: int, end: int, sent_end: int, kinds: dict[str, s
     are left out of the possessive. `kinds` gives each actor id's kind.
     """
     sent_start = doc[start].sent.start
-    if (start - 2 >= sent_start and doc[start - 1].text in POSSESSIVE and start - 2 in mentions.other
+    if (start - 2 >= sent_start and is_possessive(doc[start - 1]) and start - 2 in mentions.other
             and kinds.get(mentions.other[start - 2]) != "media"):
         first = _mention_start(start - 2, mentions)
         return _member_post(doc, first, start - 1, start)
@@ -272,9 +339,9 @@ def membership(doc: Doc, start: int, end: int, sent_end: int, kinds: dict[str, s
         first = end + 1 + (doc[end + 1].lower_ == "the")
         if first in mentions.other and (first == 0 or mentions.other.get(first - 1) != mentions.other[first]):
             last = _mention_end(first, sent_end, mentions)
-            if last >= sent_end or doc[last].text not in POSSESSIVE:
+            if last >= sent_end or not is_possessive(doc[last]):
                 return _member_post(doc, first, last, last)
-    if end + 1 < sent_end and doc[end].text in POSSESSIVE and kinds.get(mentions.other.get(end + 1, "")) == "party":
+    if end + 1 < sent_end and is_possessive(doc[end]) and kinds.get(mentions.other.get(end + 1, "")) == "party":
         last = _mention_end(end + 1, sent_end, mentions)
         # "Smith's Labour MP Jane Doe": the party modifies someone else's title
         if last >= sent_end or not (doc[last].is_alpha and doc[last].text[:1].isupper()):
@@ -311,7 +378,8 @@ def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[
     """Posts after "X is ...", "X, who was ...", "X became ...", "X as prime minister", "X served as
     ambassador" (the name ends before token `end`)."""
     j = end
-    if j + 1 < limit and doc[j].text == "," and doc[j + 1].lower_ in ("who", "as"):
+    # "X, who is ...", "X - who has resigned as ... -"
+    if j + 1 < limit and doc[j].text in CLAUSE_OPENERS and doc[j + 1].lower_ in ("who", "as"):
         j += 1
     if j + 1 < limit and doc[j].lower_ == "as":
         return _posts_after_as(doc, j, limit, mentions)
@@ -322,17 +390,39 @@ def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[
     k = j
     while k < limit and doc[k].lower_ in SERVING_AUXILIARIES:
         k += 1
-    if k + 1 < limit and doc[k].lemma_.lower() in SERVING_VERBS and doc[k + 1].lower_ == "as":
+    verb = doc[k].lemma_.lower() if k < limit else ""
+    if k + 1 < limit and verb in SERVING_VERBS | APPOINTING_VERBS and doc[k + 1].lower_ == "as":
         return _posts_after_as(doc, k + 1, limit, mentions)
+    if verb in APPOINTING_VERBS and doc[k].tag_ == "VBN" and k > j and starts_post(doc, k + 1, limit, mentions):
+        return posts_after(doc, k + 1, limit, mentions)
+    if verb in LEAVING_VERBS:
+        # "stepped down as": the particle sits between the verb and "as"
+        k += 1 + (k + 2 < limit and doc[k + 1].lower_ == "down")
+        if k + 1 < limit and doc[k].lower_ == "as":
+            return [_left(post) for post in _posts_after_as(doc, k, limit, mentions)]
     if j < limit and doc[j].lower_ in COPULAS:
         verb = doc[j].lower_
         j += 1
         while j < limit and doc[j].lower_ in post_table().continuations:
             j += 1
         bare = verb in TAKING_VERBS and starts_post(doc, j, limit, mentions)
-        if j < limit and (doc[j].lower_ in ARTICLES or bare):
+        if j < limit and (doc[j].lower_ in ARTICLES or bare or _bound_post(doc, j, limit, mentions)):
             return posts_after(doc, j, limit, mentions)
     return []
+
+
+def _left(post: Post) -> Post:
+    """`post` as one its holder has left: qualified "former" (its title stays as written)."""
+    words = (post.qualifier or "").split()
+    return replace(post, qualifier=" ".join([LEFT_QUALIFIER, *(w for w in words if w != LEFT_QUALIFIER)]))
+
+
+def _bound_post(doc: Doc, j: int, limit: int, mentions: Mentions) -> bool:
+    """Whether a post with no article at `j` names the body or state it is held in: "X, who is
+    (also) project manager at the Y Society" is X's post, where a bare "X is leader" may be a
+    judgement ("is leader in the field") rather than an office."""
+    post = read_post(doc, j, limit, mentions)
+    return post is not None and doc[j].lower_ not in ARTICLES and bool(post.organization or post.country)
 
 
 @stage("positions", reads=("actors",), adds=("positions", "actors"))
@@ -351,7 +441,10 @@ def find_positions(ctx: Context) -> None:
             before = post_before(doc, start, sent.start, mentions)
             if before:
                 found.append(before)
-            front = post_in_front(doc, start, end, sent.start, mentions)
+            # "the chairman, Sir John Hale", "the director, Professor Ann Lee": the set-off post
+            # stands before any honorific or title right before the name
+            lead = before.start if before else _honorifics_start(doc, start, sent.start)
+            front = post_in_front(doc, lead, end, sent.start, mentions)
             if front:
                 found.append(front)
             if end < sent.end and doc[end].text == ",":
@@ -365,11 +458,12 @@ def find_positions(ctx: Context) -> None:
                 members.append((field_name, doc, holder, member))
         for holder, post in pronoun_posts(doc, mentions):
             _add(ctx, field_name, doc, holder, post, seen)
-        for sent in doc.sents:
-            found_back = posts_pointing_back(doc, sent, mentions)
-            for post in found_back[1] if found_back else ():
-                if not _held_by_another(ctx, found_back[0], post):
-                    _add(ctx, field_name, doc, found_back[0], post, seen)
+        for sent, before, itself in sentence_topics(doc, mentions):
+            for post in posts_pointing_back(doc, sent, mentions, before):
+                if before and not _held_by_another(ctx, before, post):
+                    _add(ctx, field_name, doc, before, post, seen)
+            for post in posts_of_role(doc, sent, itself, mentions) if itself else ():
+                _add(ctx, field_name, doc, itself, post, seen)
     # a titled post in the same body says more than a bare membership
     for field_name, doc, holder, post in members:
         _add(ctx, field_name, doc, holder, post, seen, bare=True)

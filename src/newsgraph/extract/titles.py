@@ -6,6 +6,10 @@
 "Minister of Natural Resources and Ecology" -> the whole phrase is the title (a portfolio)
 "president of the Russian Federation"     -> title "president", country RUS, no organization
 "member of the Presidium ... of the C.C., WPK" -> organization "Presidium ... of the C.C., WPK"
+"vice-president of research at X University" -> title "vice-president of research", organization
+                                              "X University" (a field, then the body after "at")
+"the Tories' newly-appointed health spokesman" -> title "health spokesman", organization "Tories"
+"the organisation's president"            -> organization: the last organization named before
 
 `read_post(doc, i, limit)` reads the phrase that starts at token `i` (an article "a/an/the" first is
 allowed) and never reads at or past token `limit`. It knows words only through the shared title
@@ -109,12 +113,14 @@ class Mentions:
     other: dict[int, str] = field(default_factory=dict)    # token index -> organization/party/... id
     state: dict[int, str] = field(default_factory=dict)    # token index -> state actor id
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, id, kind)
+    kinds: dict[str, str] = field(default_factory=dict)   # actor id -> kind
 
     @classmethod
     def of(cls, document: Document, field_name: str, doc: Doc) -> Mentions:
         """Token index of every actor mention in `field_name`, whose parsed text is `doc`."""
         out = cls()
         for actor in document.actors:
+            out.kinds[actor.id] = actor.kind
             by_kind = out.person if actor.kind == "person" else out.state if actor.kind == "state" else out.other
             for m in actor.mentions:
                 if m.field != field_name:
@@ -179,6 +185,20 @@ def _qualifies_later_head(doc: Doc, i: int, h: int, limit: int, mentions: Mentio
     return False
 
 
+def participle_length(doc: Doc, i: int, limit: int) -> int:
+    """Tokens in an "-ly" adverb and the participle it modifies starting at `i` ("newly-appointed",
+    "recently elected"), or 0: how the holder came to a post, no word of its title."""
+    if not (doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ly")):
+        return 0
+    k = i + 1 + (i + 1 < limit and doc[i + 1].text == "-")
+    return k + 1 - i if k < limit and doc[k].tag_ == "VBN" else 0
+
+
+def is_possessive(token: Token) -> bool:
+    """A possessive ending: "'s", or a plural's bare apostrophe ("the Tories' leader")."""
+    return token.tag_ == "POS" or token.text in ("'s", "\u2019s")
+
+
 def is_qualifier(token: Token) -> bool:
     """A qualifier word of the lexicon ("acting", "former", "first")."""
     return token.lower_ in titles().qualifiers
@@ -200,7 +220,9 @@ def starts_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> bool:
     if i >= limit or i in mentions.person:
         return False
     j = i
-    while j < limit and j - i <= 2 and is_qualifier(doc[j]) and not head_length(doc, j, limit):
+    # "former", "acting"; "transport" in "as transport secretary"
+    while j < limit and j - i <= 2 and (is_qualifier(doc[j]) or doc[j].lower_ in post_table().departments) \
+            and not head_length(doc, j, limit):
         j += 1
     return bool(head_length(doc, j, limit))
 
@@ -235,7 +257,8 @@ def _name_end(doc: Doc, i: int, limit: int, mentions: Mentions) -> int:
             break
         if tok.is_lower and low not in {"of", "the", "for", "'s", "-", "de", "and"} and tok.pos_ not in MODIFIER_POS:
             break
-        if tok.is_lower and tok.pos_ in ("VERB", "AUX"):
+        # "chairman of the Green Party last year": a time phrase ends the name
+        if tok.is_lower and (tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in NON_TITLE_ENTS):
             break
         k += 1
     while k > i and doc[k - 1].lower_ in {"and", "the", "of", "for", "'s", "-", ","}:
@@ -305,6 +328,36 @@ def _names_a_body(doc: Doc, start: int, end: int, mentions: Mentions) -> bool:
                for k in range(start, end))
 
 
+def _body_after_field(doc: Doc, k: int, limit: int, mentions: Mentions) -> tuple[int, int] | None:
+    """Token span of the body an "at" at `k` names after a post's field ("vice-president of research
+    at Manchester University"), or None."""
+    if k + 1 >= limit or doc[k].lower_ != "at":
+        return None
+    start = k + 1 + (doc[k + 1].lower_ == "the")
+    end = _name_end(doc, start, limit, mentions)
+    if end <= start or any(n in mentions.person for n in range(start, end)) \
+            or not _names_a_body(doc, start, end, mentions):
+        return None
+    return start, end
+
+
+def _body_named_back(doc: Doc, j: int, limit: int, mentions: Mentions) -> tuple[int, int] | None:
+    """The mention a head noun and possessive at `j` ("the party's", "the organisation's") point back
+    to: the last body of the head's kind named in this sentence or the one before, or None."""
+    head = gazetteer().head(doc[j].text)
+    if head is None or j + 1 >= limit or not is_possessive(doc[j + 1]):
+        return None
+    sent = doc[j].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(j - 1, first - 1, -1):
+        if k in mentions.other and mentions.kinds.get(mentions.other[k]) == head.kind:
+            start = k
+            while start - 1 >= first and mentions.other.get(start - 1) == mentions.other[k]:
+                start -= 1
+            return start, k + 1
+    return None
+
+
 def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
     """The post whose title phrase starts at token `i`, or None when none starts there."""
     j = i
@@ -317,9 +370,10 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
     qualifiers: list[str] = []
     # "respected General Secretary", "Respected Fatherly Marshal": honorifics address, they are no title
     addressed = start > 0 and is_honorific(doc[start - 1].text)
+    skipped = 0   # participle tokens ("newly-appointed"), which take no modifier's place
     # words before the head: qualifiers, demonyms, the body's name, portfolio words ("Foreign")
     while True:
-        if j >= limit or j - start > MAX_MODIFIERS or j in mentions.person:
+        if j >= limit or j - start - skipped > MAX_MODIFIERS or j in mentions.person:
             return None
         h = head_length(doc, j, limit)
         if h and not _qualifies_later_head(doc, j, h, limit, mentions):
@@ -329,11 +383,22 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
             addressed = True
             j += 1
             continue
+        body = _body_named_back(doc, j, limit, mentions) if j == start > i else None
+        if body:
+            # "Tony Hunter, the organisation's president": the body the text named just before
+            organization = body
+            j += 2
+            continue
+        n = participle_length(doc, j, limit)
+        if n:
+            j += n
+            skipped += n
+            continue
         n, code = state_length(doc, j, limit)
         if code and not is_qualifier(tok):
             country = country or code
             j += n
-            if j < limit and doc[j].text == "'s":
+            if j < limit and is_possessive(doc[j]):
                 j += 1
             continue
         if j in mentions.other:
@@ -342,12 +407,14 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
             while k < limit and mentions.other.get(k) == mentions.other[j]:
                 k += 1
             organization = (j, k)
-            j = k + (k < limit and doc[k].text == "'s")
+            # "the Liberal Democrats' foreign affairs spokesman": a plural's bare apostrophe too
+            j = k + (k < limit and is_possessive(doc[k]))
             continue
         if is_qualifier(tok):
             qualifiers.append(tok.lower_)
-        elif tok.text == "-" or (tok.pos_ in MODIFIER_POS and tok.ent_type_ not in NON_TITLE_ENTS
-                                 and tok.text != "'s"):
+        # a hyphen joins words ("vice-chairman"); one with a space after it opens a list item
+        elif (tok.text == "-" and not tok.whitespace_) or (tok.pos_ in MODIFIER_POS and tok.ent_type_ not in NON_TITLE_ENTS
+                                 and not is_possessive(tok)):
             pass
         else:
             return None
@@ -384,9 +451,14 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
                 country = country or code
                 title_tokens.extend(range(j, cut))
             elif not _names_a_body(doc, bare, name_end, mentions):
-                # "a champion of rare courage", "the beloved father of the Cuban nation": a
-                # description of the person, not a post in a body
-                return None
+                # "head of policy at the Institute": the field stays in the title, the body follows
+                body = _body_after_field(doc, name_end, limit, mentions) if prep == "of" else None
+                if body is None:
+                    # "a champion of rare courage", "the beloved father of the Cuban nation": a
+                    # description of the person, not a post in a body
+                    return None
+                title_tokens.extend(range(j, name_end))
+                organization, end = body, body[1]
             else:
                 organization = (bare, name_end)
                 cut, code = _trailing_state(doc, bare, name_end)

@@ -1,0 +1,17 @@
+"""Title phrase reading: the token-level helpers `read_post` leans on."""
+
+from __future__ import annotations
+
+from newsgraph.extract.titles import is_possessive, participle_length
+
+
+def test_possessive_endings_include_a_plurals_bare_apostrophe(nlp):
+    doc = nlp("The Tories' leader and the party's chairman met the Greens.")
+    assert [t.text for t in doc if is_possessive(t)] == ["'", "'s"]
+
+
+def test_adverb_and_participle_are_read_together(nlp):
+    doc = nlp("He met the newly-appointed chairman and the recently elected mayor.")
+    starts = {t.text: participle_length(doc, t.i, len(doc)) for t in doc}
+    assert starts["newly"] == 3 and starts["recently"] == 2
+    assert starts["the"] == starts["chairman"] == 0
