@@ -399,17 +399,15 @@ class _Reader:
             self.last_body = actor_id
 
     def _body_described(self, tok: Token) -> str | None:
-        """'the committee', 'the party': the body last named before with that noun in its name."""
-        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        """'the committee', 'the party': the body `participants.Resolver.definite` finds, given a
+        mention here so the quote's speaker points at its words."""
+        ref = Resolver(self.ctx, self.field_name).definite(tok)
+        actor = self.ctx.document.actor(ref) if ref else None
+        if actor is None:
             return None
-        word = tok.lemma_.lower()
-        lo = bisect_right(self.mention_starts, tok.idx)
-        for _, _, actor in reversed(self.mentions[:lo]):
-            if actor.kind in BODY_KINDS - {"state"} and word in re.findall(r"\w+", actor.name.lower()):
-                start = tok.left_edge.idx if tok.left_edge.dep_ == "det" else tok.idx
-                add_mention(self.ctx, actor, start, tok.idx + len(tok.text), self.field_name)
-                return actor.id
-        return None
+        start = tok.left_edge.idx if tok.left_edge.dep_ == "det" else tok.idx
+        add_mention(self.ctx, actor, start, tok.idx + len(tok.text), self.field_name)
+        return actor.id
 
     def _is_person_phrase(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":

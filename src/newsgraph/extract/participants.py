@@ -15,6 +15,7 @@ a capital that is a participant stands for its state ("Berlin rejected the call"
 from __future__ import annotations
 
 import functools
+import re
 from collections import deque
 from collections.abc import Iterator
 
@@ -95,7 +96,7 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
-        group = self._definite(head) or self._speakers(head) or self._group(head)
+        group = self.definite(head) or self._speakers(head) or self._group(head)
         if group:
             return group
         actor = self.actor_on(head)
@@ -319,21 +320,21 @@ class Resolver:
                 return g
         return None
 
-    def _definite(self, head: Token) -> str | None:
-        """"the party", "the commission", "the ministry": a bare definite noun stands for the last
-        actor named before it whose name ends in that noun, or whose kind the noun names
-        (event_cues kind_nouns); a group noun with no such actor is left to `_group`."""
+    def definite(self, head: Token) -> str | None:
+        """"the party", "the commission", "the committee": a bare definite noun stands for the
+        last body named before it with that noun in its name, or whose kind the noun names
+        (event_cues kind_nouns); never a person, a state or a document ("the declaration")."""
         noun = head.lemma_.lower()
-        if head.pos_ != "NOUN" or noun in cues()["document_nouns"] or not any(t.lower_ == "the" for t in head.lefts) or any(
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or noun in cues()["document_nouns"] or not any(
+                t.lower_ in ("the", "this") for t in head.lefts) or any(
                 t.dep_ in ("amod", "compound", "nmod", "poss") for t in head.lefts):
             return None
         kind = cues()["kind_nouns"].get(noun)
         best: tuple[int, str] | None = None
         for actor in self.ctx.document.actors:
-            last = actor.name.split()[-1].lower() if actor.name else ""
-            if actor.kind != kind and last.rstrip("s") != noun.rstrip("s"):
-                continue
             if actor.kind in ("person", "state"):
+                continue
+            if actor.kind != kind and noun not in re.findall(r"\w+", actor.name.lower()):
                 continue
             starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
             if starts and (best is None or max(starts) > best[0]):
