@@ -416,3 +416,12 @@ def test_role_as_after_another_person_is_no_telling_whose(nlp):
 def test_post_set_off_before_an_honorific_and_name(nlp):
     got = posts(nlp, "At the hearing, the committee chairman, Sir Alan Haselhurst, said the vote was lost.")
     assert got["Alan Haselhurst"] == [("committee chairman", None, None, None)]
+
+
+def test_a_plural_post_after_a_list_is_each_listed_persons(nlp):
+    got = posts(nlp, "The leader was accompanied by Pak Song Il, Kim Chol Su and Ri Chol Ho, members of the "
+                     "Political Bureau of the Central Committee of the Workers' Party of Korea.")
+    expected = [("member", "Political Bureau of the Central Committee of the Workers' Party of Korea", None, "PRK")]
+    assert {name: got.get(name) for name in ("Pak Song Il", "Kim Chol Su", "Ri Chol Ho")} == dict.fromkeys(
+        ("Pak Song Il", "Kim Chol Su", "Ri Chol Ho"), expected)
+    assert posts(nlp, "Mr Blair met union leaders on Friday.") == {}

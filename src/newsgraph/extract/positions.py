@@ -112,6 +112,23 @@ def posts_after(doc: Doc, i: int, limit: int, mentions: Mentions) -> list[Post]:
     return _share_bodies(doc, posts)
 
 
+def _listed_before(doc: Doc, start: int, mentions: Mentions) -> list[str]:
+    """The people named in a list that ends with the person mention at `start` ("A, B and C"),
+    nearest first; only commas and "and" may stand between them."""
+    people = {s: (e, ref) for s, e, ref, kind in mentions.spans if kind == "person"}
+    ends = {e: s for s, (e, _) in people.items()}
+    out: list[str] = []
+    k = start
+    while True:
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in (",", "and"):
+            j -= 1
+        if j == k - 1 or j + 1 not in ends:
+            return out
+        k = ends[j + 1]
+        out.append(people[k][1])
+
+
 def _share_bodies(doc: Doc, posts: list[Post]) -> list[Post]:
     """A post joined by "and" to the next with no body of its own shares the next one's body.
 
@@ -449,6 +466,12 @@ def find_positions(ctx: Context) -> None:
                 found.append(front)
             if end < sent.end and doc[end].text == ",":
                 found += posts_after(doc, end + 1, sent.end, mentions)
+                shared = read_post(doc, end + 1, sent.end, mentions, plural=True) if not found else None
+                if shared is not None:
+                    # "A, B and C, secretaries of the Central Committee": each named holds the post
+                    for other in _listed_before(doc, start, mentions):
+                        _add(ctx, field_name, doc, other, shared, seen)
+                    found.append(shared)
             found += posts_of_copula(doc, end, sent.end, mentions)
             for post in found:
                 context = context_state(ctx, doc, post, sent.start, mentions)

@@ -358,8 +358,9 @@ def _body_named_back(doc: Doc, j: int, limit: int, mentions: Mentions) -> tuple[
     return None
 
 
-def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
-    """The post whose title phrase starts at token `i`, or None when none starts there."""
+def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = False) -> Post | None:
+    """The post whose title phrase starts at token `i`, or None when none starts there; with
+    `plural`, a plural head ("secretaries of the Central Committee") reads as its singular."""
     j = i
     if j < limit and doc[j].lower_ in ARTICLES:
         j += 1
@@ -377,6 +378,8 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
             return None
         h = head_length(doc, j, limit)
         if h and not _qualifies_later_head(doc, j, h, limit, mentions):
+            break
+        if plural and _plural_head(doc[j]):
             break
         tok = doc[j]
         if is_honorific(tok.text) and not is_qualifier(tok):
@@ -424,11 +427,15 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
     head_start = j
     while j < limit and (h := head_length(doc, j, limit)):
         j += h
+    singular: dict[int, str] = {}
+    if plural and j == head_start and j < limit and _plural_head(doc[j]):
+        singular[j] = doc[j].lemma_.lower()
+        j += 1
     head_words = _phrase(doc, head_start, j).replace("-", " ").split()
     if len(head_words) > 1 and head_words[0] in titles().qualifiers:
         qualifiers.append(head_words[0])
     title_tokens.extend(range(head_start, j))
-    head = _phrase(doc, head_start, j)
+    head = " ".join(singular.get(k, doc[k].lower_) for k in range(head_start, j))
     host: str | None = None
     end = j
     if j + 1 < limit and doc[j].lower_ in COMPLEMENT_PREPS:
@@ -466,7 +473,7 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> Post | None:
                 country = country or code or (lead_code if lead < name_end - bare else None)
     if addressed and organization is None and is_form_of_address(head):
         return None
-    title = _join(doc, title_tokens)
+    title = _join(doc, title_tokens, singular)
     return Post(
         start=start, end=end, title=title,
         qualifier=" ".join(dict.fromkeys(qualifiers)) or None,
@@ -485,14 +492,21 @@ def skip_parenthetical(doc: Doc, j: int, limit: int) -> int:
     return j
 
 
-def _join(doc: Doc, tokens: list[int]) -> str:
-    """The text of possibly gapped tokens, as written ("former minister" out of "former Labour minister")."""
+def _join(doc: Doc, tokens: list[int], words: dict[int, str] | None = None) -> str:
+    """The text of possibly gapped tokens, as written ("former minister" out of "former Labour
+    minister"), with `words` standing for the tokens they name (a plural head's singular)."""
     parts = []
     for n, k in enumerate(tokens):
         last = n + 1 == len(tokens)
         gap = not last and tokens[n + 1] != k + 1
-        parts.append(doc[k].text if last else doc[k].text + (" " if gap else doc[k].whitespace_))
+        text = (words or {}).get(k, doc[k].text)
+        parts.append(text if last else text + (" " if gap else doc[k].whitespace_))
     return " ".join("".join(parts).split())
+
+
+def _plural_head(tok: Token) -> bool:
+    """A plural noun whose singular is a title head ("secretaries", "members")."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in titles().heads
 
 
 def _is_portfolio(head: str, prep: str) -> bool:
