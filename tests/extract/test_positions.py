@@ -425,3 +425,8 @@ def test_a_plural_post_after_a_list_is_each_listed_persons(nlp):
     assert {name: got.get(name) for name in ("Pak Song Il", "Kim Chol Su", "Ri Chol Ho")} == dict.fromkeys(
         ("Pak Song Il", "Kim Chol Su", "Ri Chol Ho"), expected)
     assert posts(nlp, "Mr Blair met union leaders on Friday.") == {}
+
+
+def test_a_plural_post_before_a_list_is_each_listed_persons(nlp):
+    got = posts(nlp, "Senators Ann Lee and Tom Ash visited Kiev on Monday.")
+    assert got == {"Ann Lee": [("Senator", None, None, None)], "Tom Ash": [("Senator", None, None, None)]}

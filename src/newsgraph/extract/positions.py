@@ -42,7 +42,7 @@ from newsgraph.extract.lexicon import is_honorific
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
     ARTICLES, CLOSING, Mentions, Post, is_government_post, is_possessive, is_qualifier, name_text, participle_length,
-    post_sector, post_table, read_post, skip_parenthetical, starts_post,
+    post_sector, post_table, read_post, singular_head, skip_parenthetical, starts_post,
 )
 from newsgraph.model import Evidence, Position
 
@@ -129,6 +129,22 @@ def _listed_before(doc: Doc, start: int, mentions: Mentions) -> list[str]:
         out.append(people[k][1])
 
 
+def _listed_after(doc: Doc, end: int, mentions: Mentions) -> list[str]:
+    """The people named in a list that opens with the person mention ending at `end` ("A, B
+    and C"), in order; only commas and "and" may stand between them."""
+    people = {s: (e, ref) for s, e, ref, kind in mentions.spans if kind == "person"}
+    out: list[str] = []
+    k = end
+    while True:
+        j = k
+        while j < len(doc) and doc[j].lower_ in (",", "and"):
+            j += 1
+        if j == k or j not in people:
+            return out
+        k, ref = people[j]
+        out.append(ref)
+
+
 def _share_bodies(doc: Doc, posts: list[Post]) -> list[Post]:
     """A post joined by "and" to the next with no body of its own shares the next one's body.
 
@@ -152,8 +168,9 @@ def _names_next(doc: Doc, j: int, mentions: Mentions) -> bool:
     return j in mentions.person
 
 
-def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Post | None:
-    """The pre-nominal post ending just before the name at token `start` ("Foreign Minister X")."""
+def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions, plural: bool = False) -> Post | None:
+    """The pre-nominal post ending just before the name at token `start` ("Foreign Minister X");
+    with `plural`, also a plural one ("Senators X and Y")."""
     end = start
     while end > sent_start and is_honorific(doc[end - 1].text):
         end -= 1
@@ -174,7 +191,7 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions) -> Po
                             and tok.pos_ not in ("NOUN", "ADJ", "PROPN") and not is_qualifier(tok)
                             and not _in_participle(doc, k, sent_start)):
             break
-        post = read_post(doc, k, end, mentions)
+        post = read_post(doc, k, end, mentions, plural=plural)
         if post is not None and post.end == end:
             best = post
         k -= 1
@@ -455,9 +472,14 @@ def find_positions(ctx: Context) -> None:
                 continue
             sent = doc[start].sent
             found: list[Post] = []
-            before = post_before(doc, start, sent.start, mentions)
+            before = post_before(doc, start, sent.start, mentions) or post_before(
+                doc, start, sent.start, mentions, plural=True)
             if before:
                 found.append(before)
+                if singular_head(doc[before.end - 1]):
+                    # "Senators Ann Lee and Tom Ash": each name of the list holds the post
+                    for other in _listed_after(doc, end, mentions):
+                        _add(ctx, field_name, doc, other, before, seen)
             # "the chairman, Sir John Hale", "the director, Professor Ann Lee": the set-off post
             # stands before any honorific or title right before the name
             lead = before.start if before else _honorifics_start(doc, start, sent.start)

@@ -379,7 +379,7 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = F
         h = head_length(doc, j, limit)
         if h and not _qualifies_later_head(doc, j, h, limit, mentions):
             break
-        if plural and _plural_head(doc[j]):
+        if plural and singular_head(doc[j]):
             break
         tok = doc[j]
         if is_honorific(tok.text) and not is_qualifier(tok):
@@ -428,8 +428,10 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = F
     while j < limit and (h := head_length(doc, j, limit)):
         j += h
     singular: dict[int, str] = {}
-    if plural and j == head_start and j < limit and _plural_head(doc[j]):
-        singular[j] = doc[j].lemma_.lower()
+    if plural and j == head_start and j < limit and singular_head(doc[j]):
+        # the singular as written: "Senators" -> "Senator", "secretaries" -> "secretary"
+        text = doc[j].text
+        singular[j] = text[:-3] + "y" if text.lower().endswith("ies") else text[:-1]
         j += 1
     head_words = _phrase(doc, head_start, j).replace("-", " ").split()
     if len(head_words) > 1 and head_words[0] in titles().qualifiers:
@@ -504,9 +506,12 @@ def _join(doc: Doc, tokens: list[int], words: dict[int, str] | None = None) -> s
     return " ".join("".join(parts).split())
 
 
-def _plural_head(tok: Token) -> bool:
-    """A plural noun whose singular is a title head ("secretaries", "members")."""
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in titles().heads
+def singular_head(tok: Token) -> str | None:
+    """The title head a plural word is the plural of ("secretaries" -> "secretary", "MPs" -> "mp"),
+    read from the word itself (the tagger often takes a capitalised plural for a name)."""
+    low = tok.lower_
+    forms = ([low[:-3] + "y"] if low.endswith("ies") else []) + ([low[:-1]] if low.endswith("s") else [])
+    return next((f for f in forms if f in titles().heads), None)
 
 
 def _is_portfolio(head: str, prep: str) -> bool:
