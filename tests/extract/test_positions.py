@@ -430,3 +430,8 @@ def test_a_plural_post_after_a_list_is_each_listed_persons(nlp):
 def test_a_plural_post_before_a_list_is_each_listed_persons(nlp):
     got = posts(nlp, "Senators Ann Lee and Tom Ash visited Kiev on Monday.")
     assert got == {"Ann Lee": [("Senator", None, None, None)], "Tom Ash": [("Senator", None, None, None)]}
+
+
+def test_a_plural_of_no_body_after_a_name_is_the_next_list_item(nlp):
+    got = posts(nlp, "Present were Ri Song Chol, officials concerned and the participants.")
+    assert got == {}

@@ -489,7 +489,8 @@ def find_positions(ctx: Context) -> None:
             if end < sent.end and doc[end].text == ",":
                 found += posts_after(doc, end + 1, sent.end, mentions)
                 shared = read_post(doc, end + 1, sent.end, mentions, plural=True) if not found else None
-                if shared is not None:
+                # "..., officials concerned": a plural of no body is the next item of the list
+                if shared is not None and (shared.organization or shared.country):
                     # "A, B and C, secretaries of the Central Committee": each named holds the post
                     for other in _listed_before(doc, start, mentions):
                         _add(ctx, field_name, doc, other, shared, seen)
