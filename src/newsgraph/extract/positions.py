@@ -112,37 +112,22 @@ def posts_after(doc: Doc, i: int, limit: int, mentions: Mentions) -> list[Post]:
     return _share_bodies(doc, posts)
 
 
-def _listed_before(doc: Doc, start: int, mentions: Mentions) -> list[str]:
-    """The people named in a list that ends with the person mention at `start` ("A, B and C"),
-    nearest first; only commas and "and" may stand between them."""
-    people = {s: (e, ref) for s, e, ref, kind in mentions.spans if kind == "person"}
-    ends = {e: s for s, (e, _) in people.items()}
-    out: list[str] = []
-    k = start
-    while True:
-        j = k - 1
-        while j >= 0 and doc[j].lower_ in (",", "and"):
-            j -= 1
-        if j == k - 1 or j + 1 not in ends:
-            return out
-        k = ends[j + 1]
-        out.append(people[k][1])
-
-
-def _listed_after(doc: Doc, end: int, mentions: Mentions) -> list[str]:
-    """The people named in a list that opens with the person mention ending at `end` ("A, B
-    and C"), in order; only commas and "and" may stand between them."""
-    people = {s: (e, ref) for s, e, ref, kind in mentions.spans if kind == "person"}
-    out: list[str] = []
-    k = end
-    while True:
-        j = k
-        while j < len(doc) and doc[j].lower_ in (",", "and"):
-            j += 1
-        if j == k or j not in people:
-            return out
-        k, ref = people[j]
-        out.append(ref)
+def _list_of(doc: Doc, start: int, mentions: Mentions) -> list[tuple[int, str]]:
+    """(start, person) of every name in the list ("A, B and C") holding the person mention at
+    `start`, in text order; only commas and "and" may stand between the names."""
+    people = sorted({(s, e, ref) for s, e, ref, kind in mentions.spans if kind == "person"})
+    chain: list[tuple[int, str]] = []
+    last_end: int | None = None
+    for s, e, ref in people:
+        joined = last_end is not None and s > last_end and all(
+            doc[k].lower_ in (",", "and") for k in range(last_end, s))
+        if not joined:
+            if any(st == start for st, _ in chain):
+                break
+            chain = []
+        chain.append((s, ref))
+        last_end = e
+    return chain if any(st == start for st, _ in chain) else []
 
 
 def _share_bodies(doc: Doc, posts: list[Post]) -> list[Post]:
@@ -478,7 +463,7 @@ def find_positions(ctx: Context) -> None:
                 found.append(before)
                 if singular_head(doc[before.end - 1]):
                     # "Senators Ann Lee and Tom Ash": each name of the list holds the post
-                    for other in _listed_after(doc, end, mentions):
+                    for other in (ref for at, ref in _list_of(doc, start, mentions) if at > start):
                         _add(ctx, field_name, doc, other, before, seen)
             # "the chairman, Sir John Hale", "the director, Professor Ann Lee": the set-off post
             # stands before any honorific or title right before the name
@@ -492,7 +477,7 @@ def find_positions(ctx: Context) -> None:
                 # "..., officials concerned": a plural of no body is the next item of the list
                 if shared is not None and (shared.organization or shared.country):
                     # "A, B and C, secretaries of the Central Committee": each named holds the post
-                    for other in _listed_before(doc, start, mentions):
+                    for other in (ref for at, ref in _list_of(doc, start, mentions) if at < start):
                         _add(ctx, field_name, doc, other, shared, seen)
                     found.append(shared)
             found += posts_of_copula(doc, end, sent.end, mentions)
