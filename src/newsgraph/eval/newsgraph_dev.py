@@ -1,6 +1,7 @@
 """newsgraph-dev: 30 whole articles (20 KCNA, 10 BBC) with gold in the project's own terms, and
 newsgraph-holdout: articles annotated the same way after the system was built, never tuned on;
-newsgraph-dev2: more articles annotated the same way (blind to system output), developed on.
+newsgraph-dev2: more articles annotated the same way (blind to system output), developed on;
+newsgraph-outlets: articles of other outlets (US political news) annotated the same way, never tuned on.
 
 Each gold file names its article in `source`; the article goes through the real front door
 (`ingest.read`, then `extract_many`), each Document is written as `OUT/<name>.json` exactly as
@@ -99,6 +100,7 @@ def score_newsgraph_dev(folder: Path, limit: int | None = None, out: Path | None
 TEAM_SETS = Path(__file__).resolve().parents[3] / "tests" / "eval"
 HOLDOUT = TEAM_SETS / "holdout"
 DEV2 = TEAM_SETS / "dev2"
+OUTLETS = TEAM_SETS / "outlets"
 
 
 def holdout_gold(path: Path, eval_root: Path) -> dict[str, Any]:
@@ -138,3 +140,10 @@ def score_newsgraph_dev2(folder: Path, limit: int | None = None, out: Path | Non
                          verbose: bool = False) -> Report:
     """Score the pipeline on the team's second development set (annotated blind, then developed on)."""
     return score_team_set("newsgraph-dev2", DEV2, folder, limit, out, verbose)
+
+
+@dataset("newsgraph-outlets", folder="newsgraph-dev")
+def score_newsgraph_outlets(folder: Path, limit: int | None = None, out: Path | None = None,
+                            verbose: bool = False) -> Report:
+    """Score the pipeline on other outlets' articles (not BBC or KCNA), annotated blind and never developed on."""
+    return score_team_set("newsgraph-outlets", OUTLETS, folder, limit, out, verbose)
