@@ -360,3 +360,11 @@ def test_a_name_after_a_title_tagged_as_a_body_is_the_person(nlp):
 ])
 def test_initials_skip_joining_words(name, acronym):
     assert initials(name) == acronym
+
+
+def test_a_surname_after_a_form_of_address_or_title_is_a_person(nlp):
+    # the small model reads some surnames as common words or places ("Pence", "Scholz")
+    doc = actors_of(nlp, "Mr Kaine challenged Mr Pence to a second debate. Chancellor Scholz flew to Paris. "
+                         "The Foreign Ministry Issues Statement.")
+    assert names(doc, "person") == {"Kaine", "Pence", "Scholz"}
+    assert "Foreign Ministry" in {a.name for a in doc.actors if a.kind != "person"}

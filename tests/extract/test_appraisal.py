@@ -3,6 +3,8 @@ words of approval that speaker's SUPPORT (praise)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract import extract
 from newsgraph.extract.appraisal import approval_words, disapproval_words
 from newsgraph.model import Article
@@ -114,3 +116,18 @@ def test_designating_a_state_by_a_word_of_disapproval_is_criticism(nlp):
 def test_a_party_called_mistaken_is_criticised(nlp):
     body = "The Scottish National Party said the government was mistaken."
     assert _accusations(nlp, body) == [("Scottish National Party", "government", "111")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the warnings are the president's by "from"
+    ("President Ray Dunn spoke on Monday. Terry Hale said the warnings from Mr Dunn were baseless.",
+     [("Terry Hale", "Ray Dunn", "111")]),
+    # an anticipatory "it" stands for the clause that names the party
+    ("Mayor Ray Dunn spoke on Monday. General Ted Hale said it was demoralizing to work for Mr Dunn.",
+     [("Ted Hale", "Ray Dunn", "111")]),
+    # what a party's act shows is said of the party
+    ("Senator Ann Moss spoke on Monday. Ray Dunn said the request from Ms Moss showed desperation.",
+     [("Ray Dunn", "Ann Moss", "111")]),
+])
+def test_disapproval_owned_by_from_an_extraposed_clause_or_what_shows_it(nlp, body, expected):
+    assert _accusations(nlp, body) == expected

@@ -626,7 +626,7 @@ def test_a_title_modified_by_the_posts_body_names_its_holder(nlp):
     body = "Labour MP Rosa Kent spoke in Hull on Friday. The Labour MP praised the Conservatives' campaign."
     doc, names = _run(nlp, body)
     event = _only(doc, "SUPPORT")
-    assert (_names(names, event.source), _names(names, event.target)) == (["Rosa Kent"], ["Conservatives"])
+    assert (_names(names, event.source), _names(names, event.target)) == (["Rosa Kent"], ["Conservatives' campaign"])
 
 
 @pytest.mark.parametrize("body", [
@@ -711,3 +711,35 @@ def test_challenging_another_to_act_is_a_demand_and_the_one_asked_does_the_act(n
     doc, names = _run(nlp, "Egypt urged Hamas to stop attacking Israel.")
     assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
         ("REQUEST", ["Egypt"], ["Hamas"])]
+
+
+def test_a_main_verb_misread_as_a_modifier_is_done_by_the_sentence_head(nlp):
+    # the parser reads "Forty MPs called on ..." as one noun phrase with "called" modifying "MPs"
+    doc, names = _run(nlp, "Forty MPs called on Prime Minister Rishi Sunak to resign.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["MPs"], ["Rishi Sunak"])
+
+
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    ("The senate passed a resolution urging President Alan Lee to withdraw the bill.", "REQUEST",
+     (["senate"], ["Alan Lee"])),
+    ("The Ministry of Foreign Affairs issued a statement condemning the missile launch by North Korea.", "ACCUSE",
+     (["Ministry of Foreign Affairs"], ["North Korea"])),
+    ("Two motions were passed by the city council on Monday, urging Mayor Tom Hale to resign.", "REQUEST",
+     (["city council"], ["Tom Hale"])),
+])
+def test_a_document_acts_for_whoever_issued_it(nlp, body, plover, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, plover)
+    assert (_names(names, event.source), _names(names, event.target)) == expected
+
+
+def test_a_campaign_is_named_with_its_owner_and_is_no_campaign_manager(nlp):
+    body = ("Hillary Clinton's campaign manager Robby Mook spoke on Monday. "
+            "Hillary Clinton's campaign has asked the moderator Lester Holt to check the facts. "
+            "The Trump campaign attacked Mrs Clinton.")
+    doc, names = _run(nlp, body)
+    request, accuse = _only(doc, "REQUEST"), _only(doc, "ACCUSE")
+    assert (_names(names, request.source), _names(names, request.target)) == (
+        ["Hillary Clinton's campaign"], ["Lester Holt"])
+    assert (_names(names, accuse.source), _names(names, accuse.target)) == (["Trump campaign"], ["Hillary Clinton"])

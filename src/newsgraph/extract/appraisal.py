@@ -33,7 +33,7 @@ from newsgraph.model import Event, Evidence, Quote
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
 _PRAISE = "praise"
-_OWNER_PREPS = ("of", "by")
+_OWNER_PREPS = ("of", "by", "from")
 _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
 _SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
@@ -106,7 +106,7 @@ def _owners(noun: Token, resolver: Resolver) -> list[str]:
 
 
 def _stated_owners(noun: Token, resolver: Resolver) -> list[str]:
-    """The noun's possessor or "of"/"by" object, also those of the noun it complements ("a sign
+    """The noun's possessor or "of"/"by"/"from" object ("the warnings from X"), also those of the noun it complements ("a sign
     of sinister tactics by Labour") and of the nouns it is coordinated with under one determiner
     ("the army and people of Russia", not "success and all the citizens of the DPRK")."""
     carriers = [noun, *(c for c in noun.conjuncts if not any(d.dep_ in _DETERMINER_DEPS for d in c.children))]
@@ -148,6 +148,11 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     if not subjects and verb.dep_ == "relcl":
         subjects = [verb.head]
     subjects = [_antecedent(s) for s in subjects]
+    if any(s.lower_ == "it" for s in subjects):
+        # "it was demoralizing to work for X", "it is shameful that X ...": the clause "it" stands for
+        extraposed = _extraposed_parties(verb, resolver)
+        if extraposed:
+            return extraposed
     # "it is unacceptable", "this is a scandal": a situation, not a party
     subjects = [s for s in subjects if s.lower_ not in _SITUATION_PRONOUNS]
     refs = []
@@ -159,6 +164,19 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     return refs
 
 
+def _extraposed_parties(verb: Token, resolver: Resolver) -> list[str]:
+    """The parties of the clause an anticipatory "it" stands for: its subject ("it is shameful
+    that X lied"), else those named as its verb's objects ("it was demoralizing to work for X")."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads = heads or [c for c in clause.children if c.dep_ == "dobj"] + [
+            o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        refs = [r for h in heads for r in resolver.phrase(h)]
+        if refs:
+            return refs
+    return []
+
+
 def _predicated(noun: Token) -> bool:
     """Whether a noun is what its clause says of the subject ("the plan is a sham"), or the
     subject itself, rather than the object of an act ("they defeated the imperialists")."""
@@ -166,6 +184,8 @@ def _predicated(noun: Token) -> bool:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("attr", "nsubj", "nsubjpass"):
         return True  # "a sign of sinister tactics", "the root of the aggression"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["showing_verbs"]:
+        return True  # "the request showed desperation": said of what shows it
     return noun.dep_ in ("attr", "oprd", "nsubj", "nsubjpass", "ROOT")
 
 

@@ -215,6 +215,15 @@ def _misread_clause(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
 
 
+def _misread_main_verb(verb: Token) -> bool:
+    """"Forty MPs called on X to resign", "a letter signed by A called on X" parsed as one noun
+    phrase: a past-tense verb with no agent of its own, modifying a noun of a sentence that has no
+    verb at its root, is the sentence's main verb, done by the root noun."""
+    root = verb.sent.root
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN")
+            and root.i < verb.i and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children))
+
+
 def _triggers(sent: Span, resolver: Resolver) -> list[_Trigger]:
     found: list[_Trigger] = []
     used: set[int] = set()
@@ -265,6 +274,8 @@ def subjects(verb: Token) -> list[Token]:
     if _misread_clause(verb):
         # the name the parser made a modifier of the object, before the verb
         return [c for c in verb.head.lefts if c.dep_ in ("compound", "nmod", "poss") and c.i < verb.left_edge.i][-1:]
+    if _misread_main_verb(verb):
+        return [verb.sent.root]
     seen = 0
     while seen < 4:
         seen += 1
@@ -282,6 +293,12 @@ def subjects(verb: Token) -> list[Token]:
             objects = [c for c in verb.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects
+        # "two motions were passed on Monday, asking him to ...": a participle after a passive
+        # clause is done by what that clause's subject names
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if passive and not any(c.dep_ == "nsubj" for c in verb.head.children):
+                return passive
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
@@ -340,6 +357,8 @@ def is_passive(verb: Token) -> bool:
     said", "detainees held by the US"): its subject, or the noun it describes, is the one acted on."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _misread_main_verb(verb):
+        return False
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
         c.dep_ in ("nsubj", "aux") for c in verb.children)
 
@@ -386,7 +405,9 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         for subj in subjects(gov):
             members = _relcl_members(subj) if gov.dep_ == "relcl" else []
             heads += members or [subj]
-    return [r for h in heads for r in resolver.phrase(h)]
+    # "a resolution urging X": a document acts for whoever issued it
+    authors = [r for h in heads for r in [resolver.author(h)] if r]
+    return authors or [r for h in heads for r in resolver.phrase(h)]
 
 
 def _target_heads(trig: _Trigger) -> list[Token]:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
-from newsgraph.extract.lexicon import read_tsv
+from newsgraph.extract.lexicon import is_title_head, read_tsv
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.model import Actor, Document, Group, Mention
@@ -206,10 +206,30 @@ class Resolver:
                       for o in p.children if o.dep_ == "pobj"]
         return next((r for d in doers for r in [self.one(d)] if r), None)
 
+    def author(self, head: Token) -> str | None:
+        """Who acts through a document that does something ("the senate passed a resolution
+        urging ...", "motions passed by the assembly asking ...", "lawyers filed papers opposing
+        ..."): for a noun of event_cues authored_nouns, the subject of the verb it is the object
+        of, or the "by" agent of the passive it is the subject of; else None."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in cues()["authored_nouns"]:
+            return None
+        verb = head.head
+        if head.dep_ == "dobj" and verb.pos_ == "VERB":
+            while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
+                    and verb.head != verb:
+                verb = verb.head
+            authors = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif head.dep_ == "nsubjpass":
+            authors = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        else:
+            return None
+        return next((r for a in authors for r in [self.one(a)] if r), None)
+
     def _holder(self, head: Token) -> str | None:
         """"the Syrian president": the person the positions stage gave that title and country;
         "the president" with no country: the one person holding a title with that word."""
-        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        # "the Clinton campaign" names no campaign manager: the head must be a post's head noun
+        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or not is_title_head(head.lower_):
             return None
         country = self._demonym(head)
         # "the justice minister" is held by whoever's title has every word of it, not any minister
@@ -246,7 +266,13 @@ class Resolver:
             return None
         mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
         preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS]
-        start = min([head.i, *(m.left_edge.i for m in mods)])
+        # "Hillary Clinton's campaign": a body named by whose it is keeps the owner in its name
+        owners = [c for c in head.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or self.actor_on(c))]
+        if row.kind != "organization":
+            owners = []
+        elif any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
+            return None  # "his campaign": whose it is, not a body of its own
+        start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
         end = max([head.i, *(_phrase_end(p) for p in preps if p.lower_ in _NAME_PREPS)]) + 1
         span = head.doc[start:end]
         # "ethnic Albanians": the demonyms name a people, not the state they live in
@@ -484,6 +510,11 @@ def _phrase_end(tok: Token) -> int:
     """Index of the last token of `tok`'s phrase without the clauses and conjuncts hung on it:
     "leaders in Baghdad and Basra who met" ends at "Baghdad"."""
     return max([tok.i, *(_phrase_end(c) for c in tok.rights if c.dep_ not in _SKIP_DEPS)])
+
+
+def _after_determiner(tok: Token) -> int:
+    """Index of the phrase start `tok` without its article ("the Conservatives'" -> "Conservatives'")."""
+    return tok.i + 1 if tok.lower_ in ("the", "a", "an") else tok.i
 
 
 def _numbered_antecedent(head: Token) -> Token | None:

@@ -16,6 +16,8 @@ party names that contain a state name as states, and misses names built on a hea
   state-word  Title-Case runs that hold a state name plus other proper words ("United X",
               "Just X for Truth") are organisations, not states
   exercises   names of drills and operations ("Freedom Shield" exercises) are not actors
+  addressed   a name after a form of address or a capitalised title that NER left unlabelled
+              ("Mr Pence", "Chancellor Scholz") is a person
 Spans carry standard spaCy labels (PERSON, ORG, GPE, NORP, LOC) so other code reads them as usual.
 """
 
@@ -29,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_peerage, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_peerage, is_title_head, is_title_word
 from newsgraph.extract.names import (
     is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
     title_prefix_length,
@@ -319,6 +321,35 @@ def _persons(spans: _Spans) -> None:
             s.label = _LABEL_OF_KIND.get(head.kind, "ORG")
     _korean_names(spans)
     _peers(spans)
+    _addressed(spans)
+
+
+def _addressed(spans: _Spans) -> None:
+    """"Mr Pence", "Chancellor Scholz": one or two name words after a form of address or a
+    capitalised title are a person where NER labelled none of them (the small model reads some
+    surnames as common words: "pence"); a name word a gazetteer knows ("President Xi" aside) or
+    a title word is no surname."""
+    doc = spans.doc
+
+    def free(j: int) -> bool:
+        # unlabelled, or a one-word place or body NER guessed and no gazetteer knows ("Scholz")
+        other = spans.covering(j)
+        return other is None or (not other.rule and other.end - other.start == 1
+                                 and other.label in ("GPE", "LOC", "ORG"))
+
+    for i in range(len(doc) - 1):
+        opener = doc[i]
+        if not (opener.text[:1].isupper() and (is_honorific(opener.text) or is_title_head(opener.text))):
+            continue
+        end = i + 1
+        # a body's head noun ("Foreign Ministry") or half of a hyphenated name is no surname here
+        while end < len(doc) and end - i <= 2 and doc[end - 1].whitespace_ and _word_end(doc, end + 1) == end + 1 \
+                and free(end) and is_name_word(doc[end].text) and not is_title_word(doc[end].text) \
+                and gazetteer().head(doc[end].text) is None and not _known_label(doc[end].text) \
+                and not doc[end].is_stop:
+            end += 1
+        if end > i + 1 and (end == len(doc) or spans.covering(end) is None):
+            spans.claim(i + 1, end, "PERSON")
 
 
 def _peers(spans: _Spans) -> None:
