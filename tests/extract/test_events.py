@@ -743,3 +743,12 @@ def test_a_campaign_is_named_with_its_owner_and_is_no_campaign_manager(nlp):
     assert (_names(names, request.source), _names(names, request.target)) == (
         ["Hillary Clinton's campaign"], ["Lester Holt"])
     assert (_names(names, accuse.source), _names(names, accuse.target)) == (["Trump campaign"], ["Hillary Clinton"])
+
+
+def test_a_post_of_a_named_body_stands_for_its_holder(nlp):
+    body = ("Ivan Sokol, chairman of the Unity Party, sent a message to Kim Jong Un on Monday.\n\n"
+            "Chairman of Unity Party Sends Greetings to Kim Jong Un")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Ivan Sokol"], ["Kim Jong Un"])
+    assert len(event.mentions) == 2

@@ -227,15 +227,21 @@ class Resolver:
 
     def _holder(self, head: Token) -> str | None:
         """"the Syrian president": the person the positions stage gave that title and country;
-        "the president" with no country: the one person holding a title with that word."""
+        "the president" with no country: the one person holding a title with that word;
+        "President of the X Party": the one holding that post in that body."""
         # "the Clinton campaign" names no campaign manager: the head must be a post's head noun
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") or not is_title_head(head.lower_):
             return None
         country = self._demonym(head)
         # "the justice minister" is held by whoever's title has every word of it, not any minister
         words = {head.lower_} | {m.lower_ for m in head.lefts if m.dep_ in ("compound", "amod") and not code_of(m.text)}
+        # "President of United Russia Party": the body the post is of, named after it
+        of_body = next((r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" for r in [self.actor_on(o)] if r), None)
         holders, exact = [], []
         for pos in self.ctx.document.positions:
+            if of_body is not None and pos.organization != of_body:
+                continue
             holder = self.ctx.document.actor(pos.holder)
             title = set(pos.title.lower().split())
             # "the Labour MP": a modifier may name the post's body rather than the title
@@ -248,7 +254,7 @@ class Resolver:
                 if title == words:
                     exact.append(pos.holder)
         # "the minister", "Scotland's justice minister": a definite post, which one person holds
-        definite = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
+        definite = of_body is not None or any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
         if country is None and not definite:
             return None
         # "the chancellor" beside a "shadow chancellor": the post named exactly

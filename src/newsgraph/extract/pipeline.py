@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.headlines import sentence_case
 from newsgraph.model import Article, Document
 
 StageFn = Callable[["Context"], None]
@@ -104,10 +105,11 @@ def _import_stages() -> None:
 
 
 def texts_of(article: Article) -> dict[str, str]:
-    """The fields spaCy reads, keyed by evidence field name."""
-    out = {"body": article.body}
+    """The fields spaCy reads, keyed by evidence field name; Title Case headlines are read in
+    sentence case (`headlines.sentence_case`: letter case only, so offsets hold)."""
+    out = {"body": sentence_case(article.body)}
     if article.title:
-        out["title"] = article.title
+        out["title"] = sentence_case(article.title, article.body)
     for i, caption in enumerate(article.captions):
         out[f"captions/{i}"] = caption
     return out

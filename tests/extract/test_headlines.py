@@ -1,0 +1,29 @@
+"""Title Case headlines are parsed in sentence case, judged by the article's own capitals."""
+
+from __future__ import annotations
+
+from newsgraph.extract.headlines import sentence_case
+from newsgraph.extract.pipeline import extract
+from newsgraph.model import Article
+
+BODY = ("Retired Army Gen. Tom Reyes is speaking out about the president, Mark Olsen.\n\n"
+        "He said it was a demoralizing experience to serve under Mr Olsen, a Democrat from Ohio.\n")
+
+
+def test_title_case_line_takes_the_articles_own_capitals():
+    title = "Retired General Reveals Demoralizing Experience Of Serving Under Olsen"
+    assert sentence_case(title, BODY) == "Retired general reveals demoralizing experience of serving under Olsen"
+
+
+def test_states_acronyms_and_sentence_case_lines_keep_their_case():
+    assert sentence_case("French Minister Slams NATO Plan Over Ukraine", BODY) == (
+        "French minister slams NATO plan over Ukraine")
+    line = "Malik rejects all-black MP lists"
+    assert sentence_case(line, BODY) == line
+
+
+def test_offsets_hold_and_a_headline_names_no_one_by_its_verbs(nlp):
+    body = "Retired General Reveals Demoralizing Experience Of Serving Under Olsen\n\n" + BODY
+    assert len(sentence_case(body)) == len(body)
+    doc = extract(Article(id="t", body=body), nlp, stages=("actors",))
+    assert {a.name for a in doc.actors if a.kind == "person"} == {"Tom Reyes", "Mark Olsen"}
