@@ -752,3 +752,30 @@ def test_a_post_of_a_named_body_stands_for_its_holder(nlp):
     event = _only(doc, "SUPPORT")
     assert (_names(names, event.source), _names(names, event.target)) == (["Ivan Sokol"], ["Kim Jong Un"])
     assert len(event.mentions) == 2
+
+
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    ("Senator Ann Moss broke with President Ray Dunn on the trade bill.", "REJECT", (["Ann Moss"], ["Ray Dunn"])),
+    ("Governor Tom Hale blasted Senator Ann Moss over the budget.", "ACCUSE", (["Tom Hale"], ["Ann Moss"])),
+    ("Senator Ann Moss faulted Governor Tom Hale for the delay.", "ACCUSE", (["Ann Moss"], ["Tom Hale"])),
+    ("Senator Ann Moss campaigned for Governor Tom Hale in Ohio.", "SUPPORT", (["Ann Moss"], ["Tom Hale"])),
+    ("The appeals court overturned the ruling by Judge Tom Hale.", "REJECT", (["appeals court"], ["Tom Hale"])),
+    ("The casino owner Ray Dunn pledged $5 million to the Liberty Fund.", "AID", (["Ray Dunn"], ["Liberty Fund"])),
+])
+def test_verbs_of_campaign_and_court_news(nlp, body, plover, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, plover)
+    assert (_names(names, event.source), _names(names, event.target)) == expected
+
+
+def test_a_described_body_is_the_one_named_with_its_words(nlp):
+    # an indefinite description opening the story names the body named next; a definite one
+    # the last named before
+    body = ("A federal appeals court ruled on Friday against Governor Ray Dunn. A panel of the "
+            "Court of Appeals for the Ninth Circuit heard the case. "
+            "Later the appeals court ruled against Senator Ann Moss.")
+    doc, names = _run(nlp, body)
+    rulings = [e for e in doc.events if e.verb == "rule against"]
+    assert [(_names(names, e.source), _names(names, e.target)) for e in rulings] == [
+        (["Court of Appeals for the Ninth Circuit"], ["Ray Dunn"]),
+        (["Court of Appeals for the Ninth Circuit"], ["Ann Moss"])]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.extract.titles import is_possessive, participle_length
+from newsgraph.extract.titles import Mentions, is_possessive, participle_length, read_post
 
 
 def test_possessive_endings_include_a_plurals_bare_apostrophe(nlp):
@@ -15,3 +15,10 @@ def test_adverb_and_participle_are_read_together(nlp):
     starts = {t.text: participle_length(doc, t.i, len(doc)) for t in doc}
     assert starts["newly"] == 3 and starts["recently"] == 2
     assert starts["the"] == starts["chairman"] == 0
+
+
+def test_a_joining_hyphen_never_opens_a_title(nlp):
+    doc = nlp("They met at the Commander-in-Chief Forum.")
+    chief = next(t.i for t in doc if t.text == "Chief")
+    assert read_post(doc, chief - 1, len(doc), Mentions()) is None
+    assert read_post(doc, chief, len(doc), Mentions()).title == "Chief"

@@ -355,18 +355,36 @@ class Resolver:
     def definite(self, head: Token) -> str | None:
         """"the party", "the commission", "the committee": a bare definite noun stands for the
         last body named before it with that noun in its name, or whose kind the noun names
-        (event_cues kind_nouns); never a person, a state or a document ("the declaration")."""
+        (event_cues kind_nouns); with modifiers ("the appeals court"), the last body whose name
+        holds the noun and a modifier; never a person, a state or a document ("the declaration").
+        An indefinite one with modifiers in a story's opening ("A federal appeals court ruled")
+        is the first such body named after it."""
         noun = head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or noun in cues()["document_nouns"] or not any(
-                t.lower_ in ("the", "this") for t in head.lefts) or any(
-                t.dep_ in ("amod", "compound", "nmod", "poss") for t in head.lefts):
+        # "A federal appeals court ruled ..." opening a story names the body the story names next
+        lede = head.sent.start < _LEDE_TOKENS and any(t.lower_ in ("a", "an") for t in head.lefts)
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or noun in cues()["document_nouns"] or not (lede or any(
+                t.lower_ in ("the", "this") for t in head.lefts)) or any(
+                t.dep_ == "poss" for t in head.lefts):
             return None
-        kind = cues()["kind_nouns"].get(noun)
+        # "the federal appeals court" after "the Court of Appeals for the Sixth Circuit": with
+        # modifiers, a body whose name holds the noun and one of them
+        mods = {t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")}
+        if any(code_of(t.text) for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
+            return None  # "the ROK air force" is that state's, whatever force was named before
+        kind = cues()["kind_nouns"].get(noun) if not mods else None
         best: tuple[int, str] | None = None
         for actor in self.ctx.document.actors:
             if actor.kind in ("person", "state"):
                 continue
-            if actor.kind != kind and noun not in re.findall(r"\w+", actor.name.lower()):
+            words = set(re.findall(r"\w+", actor.name.lower()))
+            if mods and not (noun in words and mods & words):
+                continue
+            if actor.kind != kind and noun not in words:
+                continue
+            if lede and mods:
+                after = [m.start for m in actor.mentions if m.field == self.field and m.start > head.idx]
+                if after and (best is None or -min(after) > best[0]):
+                    best = (-min(after), actor.id)
                 continue
             starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
             if starts and (best is None or max(starts) > best[0]):
@@ -516,6 +534,10 @@ def _phrase_end(tok: Token) -> int:
     """Index of the last token of `tok`'s phrase without the clauses and conjuncts hung on it:
     "leaders in Baghdad and Basra who met" ends at "Baghdad"."""
     return max([tok.i, *(_phrase_end(c) for c in tok.rights if c.dep_ not in _SKIP_DEPS)])
+
+
+# a story's opening, where an indefinite description introduces a body named just after
+_LEDE_TOKENS = 80
 
 
 def _after_determiner(tok: Token) -> int:

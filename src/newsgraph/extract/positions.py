@@ -7,14 +7,17 @@ Forms read (each title phrase parsed by `titles.read_post`):
                   become ...", "X is acting as an adviser", "trust in X as prime minister", "X, who
                   is also head of research at Y" (no article: the post must name its body)
   taking, leaving "X was appointed chairman of Y", "X was elected as leader", "X - who has resigned
-                  as home secretary -" (a post left is qualified "former")
+                  as home secretary -", "X was forced to step down as chair" (a post left is
+                  qualified "former"); "X's tenure as secretary of state"
   pronoun         "He later became chairman of Y": the person last named as a main subject;
                   "X said his appointment as chairman of Y ...": the sentence's own subject
   pointing back   "Mr X resigned. The Labour MP had ...": whom the previous sentence is about
                   (its main subject, or the person its "he"/"she" stands for); "The former Tory
                   treasurer's return ..." as a possessive subject
   set off before  "the shadow foreign secretary, Michael Smith, said", "Director, Jane Brown, said",
-                  "the then Lord Chancellor, Sir John Hale,"
+                  "the then Lord Chancellor, Sir John Hale,", "A lawyer for the family, Jane Hay,
+                  said", "Smith's running mate, Tom Ash,"
+  abbreviated     "Sen. Ann Lee", "Indiana Gov. Tom Ash": a title shortened before a name is its post
   body named back "X, the organisation's president": the last body of that head's kind named
   joined posts    "Deputy Chairman of A and Chairman of B", "... and concurrently ...",
                   "general secretary of A, president of B and supreme commander of C"
@@ -42,7 +45,7 @@ from newsgraph.extract.lexicon import is_honorific
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
     ARTICLES, CLOSING, Mentions, Post, is_government_post, is_possessive, is_qualifier, name_text, participle_length,
-    post_sector, post_table, read_post, singular_head, skip_parenthetical, starts_post,
+    is_abbreviated_title, post_sector, post_table, read_post, singular_head, skip_parenthetical, starts_post,
 )
 from newsgraph.model import Evidence, Position
 
@@ -66,7 +69,8 @@ LEFT_QUALIFIER = "former"
 CLAUSE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014"})
 # "his appointment as chairman of X": nouns of holding a post, after the holder's pronoun and before "as"
 ROLE_POSSESSIVES = frozenset({"his", "her"})
-ROLE_NOUNS = frozenset({"appointment", "election", "nomination", "role", "job", "post", "reappointment"})
+ROLE_NOUNS = frozenset({"appointment", "election", "nomination", "role", "job", "post", "reappointment", "tenure",
+                        "term", "stint", "time", "year"})
 # "But the former Labour leader said": a conjunction may open a sentence whose subject points back
 SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 # "he became ...": a pronoun subject stands for the person the text is about just then
@@ -75,6 +79,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # the name a post, with or without an article or possessive before it
 AS_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 MAX_TITLE_TOKENS = 16
+# "A lawyer for the family, Jane Hay, said": an indefinite post may be set off before a name too
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # tokens that may sit inside a pre-nominal title phrase besides its words ("Ambassador to the DPRK")
 PRENOMINAL_GLUE = frozenset({"of", "to", "for", "the", "-", "'s", "and"})
 # the post of someone the text ties to a body without naming a title ("Bayern's Franck Ribery")
@@ -157,7 +163,8 @@ def post_before(doc: Doc, start: int, sent_start: int, mentions: Mentions, plura
     """The pre-nominal post ending just before the name at token `start` ("Foreign Minister X");
     with `plural`, also a plural one ("Senators X and Y")."""
     end = start
-    while end > sent_start and is_honorific(doc[end - 1].text):
+    # "Dr", "Mr" address the holder; "Sen.", "Gov." are the post itself
+    while end > sent_start and is_honorific(doc[end - 1].text) and not is_abbreviated_title(doc[end - 1].text):
         end -= 1
     best = None
     k = end - 1
@@ -202,7 +209,8 @@ def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Men
     follows a name, it is the apposition of the name before it ("A, the chairman of X, B"), not of
     this one; after an adverbial ("At the same time, the Belarusian prime minister, X") it is X's.
     A capitalised post with no article that opens the sentence counts when a comma closes the name
-    ("Director, Jane Brown, said").
+    ("Director, Jane Brown, said"), and so does an indefinite one ("A spokesman for the club, Tom
+    Ash, said"); so does a person's post after their possessive ("Trump's running mate, Mike Pence").
     """
     if start - 1 <= sent_start or doc[start - 1].text != ",":
         return None
@@ -214,6 +222,12 @@ def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Men
     opening = post.start - 1
     if _state_anaphor_before(doc, post.start, sent_start):
         opening -= 2
+    elif opening - 1 >= sent_start and is_possessive(doc[opening]) and opening - 1 in mentions.person:
+        # "Trump's running mate, Mike Pence,": a person's post set off before its holder's name
+        return post if _person_possessive_opens(doc, opening - 1, sent_start, mentions) else None
+    if opening == sent_start and doc[opening].lower_ in INDEFINITE_ARTICLES:
+        # "A lawyer for the family, Jane Hay, said": an indefinite post set off at the sentence's start
+        return post
     if opening < sent_start or doc[opening].lower_ != "the":
         return None
     before = opening - 1
@@ -222,6 +236,20 @@ def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Men
     if before >= sent_start and before in mentions.person:
         return None
     return post
+
+
+def _person_possessive_opens(doc: Doc, k: int, sent_start: int, mentions: Mentions) -> bool:
+    """Whether the person's name ending at token `k` opens its clause: at the sentence's start or
+    after a comma that follows no other name ("Smith, Jones's deputy, Brown" is a list)."""
+    first = k
+    while first - 1 >= sent_start and mentions.person.get(first - 1) == mentions.person[k]:
+        first -= 1
+    if first == sent_start:
+        return True
+    before = first - 1
+    if doc[before].text != ",":
+        return False
+    return not (before - 1 >= sent_start and before - 1 in mentions.person)
 
 
 def _state_anaphor_before(doc: Doc, start: int, sent_start: int) -> bool:
@@ -395,8 +423,12 @@ def _posts_after_as(doc: Doc, j: int, limit: int, mentions: Mentions) -> list[Po
 
 def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[Post]:
     """Posts after "X is ...", "X, who was ...", "X became ...", "X as prime minister", "X served as
-    ambassador" (the name ends before token `end`)."""
+    ambassador", "X's tenure as mayor" (the name ends before token `end`)."""
     j = end
+    # "Clinton's tenure as secretary of state": the post named by the holder's own possessive
+    if (j + 2 < limit and is_possessive(doc[j]) and doc[j + 1].lemma_.lower() in ROLE_NOUNS
+            and doc[j + 2].lower_ == "as"):
+        return _posts_after_as(doc, j + 2, limit, mentions)
     # "X, who is ...", "X - who has resigned as ... -"
     if j + 1 < limit and doc[j].text in CLAUSE_OPENERS and doc[j + 1].lower_ in ("who", "as"):
         j += 1
@@ -414,6 +446,11 @@ def posts_of_copula(doc: Doc, end: int, limit: int, mentions: Mentions) -> list[
         return _posts_after_as(doc, k + 1, limit, mentions)
     if verb in APPOINTING_VERBS and doc[k].tag_ == "VBN" and k > j and starts_post(doc, k + 1, limit, mentions):
         return posts_after(doc, k + 1, limit, mentions)
+    if verb not in LEAVING_VERBS and k + 2 < limit and doc[k].pos_ == "VERB" and doc[k + 1].lower_ == "to" \
+            and doc[k + 2].lemma_.lower() in LEAVING_VERBS:
+        # "X was forced to step down as ...", "X agreed to resign as ...": the post was X's all the same
+        k += 2
+        verb = doc[k].lemma_.lower()
     if verb in LEAVING_VERBS:
         # "stepped down as": the particle sits between the verb and "as"
         k += 1 + (k + 2 < limit and doc[k + 1].lower_ == "down")

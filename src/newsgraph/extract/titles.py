@@ -59,6 +59,8 @@ class PostTable:
     bodies: frozenset[str]
     departments: frozenset[str]
     unnamed: frozenset[str]
+    abbreviated: frozenset[str]
+    epithets: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,7 +68,7 @@ def post_table() -> PostTable:
     """`posts.tsv`, loaded once."""
     roles: dict[str, set[str]] = {"portfolio": set(), "title": set(), "continuation": set(), "government": set(),
                                   "populace": set(), "body": set(), "department": set(),
-                                  "unnamed": set()}
+                                  "unnamed": set(), "abbreviated": set(), "epithet": set()}
     abbreviations: dict[str, str] = {}
     sectors: dict[str, str] = {}
     for phrase, role, *rest in read_tsv("posts.tsv"):
@@ -81,7 +83,13 @@ def post_table() -> PostTable:
     return PostTable(frozenset(roles["portfolio"]), frozenset(roles["title"]),
                      frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors,
                      frozenset(roles["populace"]), frozenset(roles["body"]), frozenset(roles["department"]),
-                     frozenset(roles["unnamed"]))
+                     frozenset(roles["unnamed"]), frozenset(roles["abbreviated"]), frozenset(roles["epithet"]))
+
+
+def is_abbreviated_title(word: str) -> bool:
+    """Whether `word` is a title shortened before a name ("Sen.", "Gov."): a form of address to the
+    names stage, but a post of the name it precedes."""
+    return word.lower() in post_table().abbreviated
 
 
 def is_government_post(title: str) -> bool:
@@ -158,13 +166,14 @@ def _phrase(doc: Doc, i: int, j: int) -> str:
 
 
 def head_length(doc: Doc, i: int, limit: int) -> int:
-    """Tokens in the longest title head (lexicon head or posts.tsv whole title) starting at `i`."""
+    """Tokens in the longest title head (lexicon head, posts.tsv whole or abbreviated title) starting
+    at `i`."""
     lex, table = titles(), post_table()
     best = 0
     # heads are at most a few words; hyphens are separate tokens, so look a little further
     for j in range(i + 1, min(limit, i + 3 * lex.longest + 3) + 1):
         phrase = _phrase(doc, i, j)
-        if phrase in lex.heads or phrase in table.whole_titles:
+        if phrase in lex.heads or phrase in table.whole_titles or phrase in table.abbreviated:
             best = j - i
     return best
 
@@ -217,11 +226,16 @@ def starts_post(doc: Doc, i: int, limit: int, mentions: Mentions) -> bool:
     """Whether a post phrase begins at `i` (after an optional article and continuation word)."""
     while i < limit and (doc[i].lower_ in ARTICLES or doc[i].lower_ in post_table().continuations):
         i += 1
+    # "the party's national chair": after a body's possessive an adjective may lead to the head ("as
+    # the new king" is no post)
+    owned = i > 0 and doc[i - 1].lower_ in ARTICLES and _is_body_possessive(doc, i, limit)
+    i += 2 * owned
     if i >= limit or i in mentions.person:
         return False
     j = i
     # "former", "acting"; "transport" in "as transport secretary"
-    while j < limit and j - i <= 2 and (is_qualifier(doc[j]) or doc[j].lower_ in post_table().departments) \
+    while j < limit and j - i <= 2 and (is_qualifier(doc[j]) or doc[j].lower_ in post_table().departments
+                                         or (owned and doc[j].pos_ == "ADJ")) \
             and not head_length(doc, j, limit):
         j += 1
     return bool(head_length(doc, j, limit))
@@ -328,6 +342,13 @@ def _names_a_body(doc: Doc, start: int, end: int, mentions: Mentions) -> bool:
                for k in range(start, end))
 
 
+def _several_bodies(doc: Doc, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether doc[start:end] is a plural common noun phrase no actor's mention covers ("the
+    newspapers"): several bodies, no one name."""
+    last = doc[end - 1]
+    return last.is_lower and last.tag_ == "NNS" and not any(k in mentions.other for k in range(start, end))
+
+
 def _body_after_field(doc: Doc, k: int, limit: int, mentions: Mentions) -> tuple[int, int] | None:
     """Token span of the body an "at" at `k` names after a post's field ("vice-president of research
     at Manchester University"), or None."""
@@ -341,15 +362,24 @@ def _body_after_field(doc: Doc, k: int, limit: int, mentions: Mentions) -> tuple
     return start, end
 
 
+def _is_body_possessive(doc: Doc, j: int, limit: int) -> bool:
+    """Whether a body's head noun and a possessive stand at `j` ("the party's", "the organisation's")."""
+    return j + 1 < limit and gazetteer().head(doc[j].text) is not None and is_possessive(doc[j + 1])
+
+
 def _body_named_back(doc: Doc, j: int, limit: int, mentions: Mentions) -> tuple[int, int] | None:
     """The mention a head noun and possessive at `j` ("the party's", "the organisation's") point back
     to: the last body of the head's kind named in this sentence or the one before, or None."""
     head = gazetteer().head(doc[j].text)
-    if head is None or j + 1 >= limit or not is_possessive(doc[j + 1]):
+    if head is None or not _is_body_possessive(doc, j, limit):
         return None
     sent = doc[j].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for k in range(j - 1, first - 1, -1):
+    # the actors stage may have made "the party" a mention of its own: the body is named before it
+    own = j
+    while own - 1 >= first and j in mentions.other and mentions.other.get(own - 1) == mentions.other[j]:
+        own -= 1
+    for k in range(own - 1, first - 1, -1):
         if k in mentions.other and mentions.kinds.get(mentions.other[k]) == head.kind:
             start = k
             while start - 1 >= first and mentions.other.get(start - 1) == mentions.other[k]:
@@ -386,10 +416,10 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = F
             addressed = True
             j += 1
             continue
-        body = _body_named_back(doc, j, limit, mentions) if j == start > i else None
-        if body:
-            # "Tony Hunter, the organisation's president": the body the text named just before
-            organization = body
+        if j == start > i and _is_body_possessive(doc, j, limit):
+            # "Tony Hunter, the organisation's president": the body the text named just before, if
+            # any ("the party's national chair" names a post all the same)
+            organization = _body_named_back(doc, j, limit, mentions)
             j += 2
             continue
         n = participle_length(doc, j, limit)
@@ -413,11 +443,18 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = F
             # "the Liberal Democrats' foreign affairs spokesman": a plural's bare apostrophe too
             j = k + (k < limit and is_possessive(doc[k]))
             continue
+        if tok.is_lower and tok.lower_ in post_table().epithets and not title_tokens:
+            # "conservative economist": how the text sees the holder, no word of the post (written
+            # "Conservative", it may name a party: "Conservative MP")
+            j += 1
+            skipped += 1
+            continue
         if is_qualifier(tok):
             qualifiers.append(tok.lower_)
-        # a hyphen joins words ("vice-chairman"); one with a space after it opens a list item
-        elif (tok.text == "-" and not tok.whitespace_) or (tok.pos_ in MODIFIER_POS and tok.ent_type_ not in NON_TITLE_ENTS
-                                 and not is_possessive(tok)):
+        # a hyphen joins words ("vice-chairman"), so never opens a title; one with a space after it
+        # opens a list item
+        elif (tok.text == "-" and not tok.whitespace_ and j > start) or (
+                tok.pos_ in MODIFIER_POS and tok.ent_type_ not in NON_TITLE_ENTS and not is_possessive(tok)):
             pass
         else:
             return None
@@ -446,6 +483,9 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = F
         name_end = _name_end(doc, name_start, limit, mentions)
         if name_end > name_start and not any(k in mentions.person for k in range(name_start, name_end)):
             bare = name_start + (doc[name_start].lower_ == "the")
+            # "an analyst at the libertarian Cato Institute": the body's name starts after the epithet
+            while bare + 1 < name_end and doc[bare].is_lower and doc[bare].lower_ in post_table().epithets:
+                bare += 1
             n, code = state_length(doc, bare, name_end)
             end = name_end
             if code and bare + n == name_end:
@@ -460,14 +500,19 @@ def read_post(doc: Doc, i: int, limit: int, mentions: Mentions, plural: bool = F
                 country = country or code
                 title_tokens.extend(range(j, cut))
             elif not _names_a_body(doc, bare, name_end, mentions):
-                # "head of policy at the Institute": the field stays in the title, the body follows
-                body = _body_after_field(doc, name_end, limit, mentions) if prep == "of" else None
-                if body is None:
+                # "head of policy at the Institute", "associate for outreach at the Institute": the
+                # field stays in the title, the body follows
+                body = _body_after_field(doc, name_end, limit, mentions) if prep in ("of", "for") else None
+                if body is not None:
+                    title_tokens.extend(range(j, name_end))
+                    organization, end = body, body[1]
+                elif prep == "of":
                     # "a champion of rare courage", "the beloved father of the Cuban nation": a
                     # description of the person, not a post in a body
                     return None
-                title_tokens.extend(range(j, name_end))
-                organization, end = body, body[1]
+                # else "a lawyer for the family": whom the post serves, no body it is held in
+            elif _several_bodies(doc, bare, name_end, mentions):
+                pass   # "a lawyer for the news outlets": the post serves them, it is held in neither
             else:
                 organization = (bare, name_end)
                 cut, code = _trailing_state(doc, bare, name_end)
