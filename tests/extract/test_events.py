@@ -779,3 +779,12 @@ def test_a_described_body_is_the_one_named_with_its_words(nlp):
     assert [(_names(names, e.source), _names(names, e.target)) for e in rulings] == [
         (["Court of Appeals for the Ninth Circuit"], ["Ray Dunn"]),
         (["Court of Appeals for the Ninth Circuit"], ["Ann Moss"])]
+
+
+def test_a_headline_names_the_storys_person_by_a_post(nlp):
+    body = ("Labour MP praises Tory campaign\n\n"
+            "The Conservatives have run a smart campaign, a Labour backbencher has said. "
+            "Derek Hale, the MP for Dunmore, said the Tory campaign had been very effective.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.source) == ["Derek Hale"]

@@ -27,3 +27,9 @@ def test_offsets_hold_and_a_headline_names_no_one_by_its_verbs(nlp):
     assert len(sentence_case(body)) == len(body)
     doc = extract(Article(id="t", body=body), nlp, stages=("actors",))
     assert {a.name for a in doc.actors if a.kind == "person"} == {"Tom Reyes", "Mark Olsen"}
+
+
+def test_only_the_first_line_is_a_headline():
+    # a table of results in Title Case is no headline
+    text = "Spain Beat Italy In Final\n\nSpain won on Sunday.\n\nReal Madrid Four Barcelona Three\n"
+    assert sentence_case(text) == "Spain beat Italy in final\n\nSpain won on Sunday.\n\nReal Madrid Four Barcelona Three\n"

@@ -2,8 +2,8 @@
 
 Many outlets capitalise every word of a headline ("Retired General Reveals Experience Of Serving
 Under Obama"). spaCy's small model takes such runs for names, so a headline gives people called
-"Reveals" or "Serving Under Obama". Before parsing, `sentence_case` writes each Title Case line
-of a field the way the article's own sentences write its words: a word stays capitalised only
+"Reveals" or "Serving Under Obama". Before parsing, `sentence_case` writes a Title Case headline
+(a field's first line) the way the article's own sentences write its words: a word stays capitalised only
 where the article capitalises it inside a sentence ("Obama", "Islamic") or never writes it in
 lower case, or a gazetteer knows it as a state or demonym; every other word takes a lower-case
 first letter. Only the case of
@@ -54,25 +54,24 @@ def _names(text: str) -> set[str]:
 
 
 def sentence_case(text: str, context: str | None = None) -> str:
-    """`text` with its Title Case lines in sentence case, judged by the words of `context`
-    (the article body; `text` itself when None). Lines that are not Title Case are unchanged."""
+    """`text` with its headline in sentence case when it is in Title Case, judged by the words
+    of `context` (the article body; `text` itself when None). The headline is the text's first
+    line that is not blank: a title field, or a headline saved at the top of a body. Other lines
+    (tables of results, lists of names) are never touched."""
     lines = text.splitlines(keepends=True)
-    if not any(_is_title_case(line) for line in lines):
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _is_title_case(lines[first]):
         return text
     context = context if context is not None else text
     if all(_is_title_case(line) or not line.strip() for line in context.splitlines()):
         return text  # no sentence of the article's own to judge its words by
     names = _names(context)
-    out = []
-    for line in lines:
-        if not _is_title_case(line):
-            out.append(line)
+    line = lines[first]
+    chars = list(line)
+    for n, match in enumerate(_WORD.finditer(line)):
+        word = match.group()
+        if n == 0 or not word[0].isupper() or word in names or word.isupper() or form_of(word) is not None:
             continue
-        chars = list(line)
-        for n, match in enumerate(_WORD.finditer(line)):
-            word = match.group()
-            if n == 0 or not word[0].isupper() or word in names or word.isupper() or form_of(word) is not None:
-                continue
-            chars[match.start()] = word[0].lower()
-        out.append("".join(chars))
-    return "".join(out)
+        chars[match.start()] = word[0].lower()
+    lines[first] = "".join(chars)
+    return "".join(lines)

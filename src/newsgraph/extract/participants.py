@@ -238,6 +238,9 @@ class Resolver:
         # "President of United Russia Party": the body the post is of, named after it
         of_body = next((r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" for r in [self.actor_on(o)] if r), None)
+        # "Labour MP praises ...": a headline names the story's person by a post, without an
+        # article, before the story names them; its head word is enough
+        headline = (self.field == "title" or _first_line(head)) and not any(t.dep_ == "det" for t in head.lefts)
         holders, exact = [], []
         for pos in self.ctx.document.positions:
             if of_body is not None and pos.organization != of_body:
@@ -247,14 +250,14 @@ class Resolver:
             # "the Labour MP": a modifier may name the post's body rather than the title
             body = self.ctx.document.actor(pos.organization) if pos.organization else None
             named = {w for n in ([body.name, *body.aliases] if body else []) for w in n.lower().split()}
-            if not words <= title | named or not words & title:
+            if not (headline and head.lower_ in title) and (not words <= title | named or not words & title):
                 continue
             if country is None or country in (pos.country, holder and holder.country):
                 holders.append(pos.holder)
                 if title == words:
                     exact.append(pos.holder)
         # "the minister", "Scotland's justice minister": a definite post, which one person holds
-        definite = of_body is not None or any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
+        definite = headline or of_body is not None or any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
         if country is None and not definite:
             return None
         # "the chancellor" beside a "shadow chancellor": the post named exactly
@@ -538,6 +541,18 @@ def _phrase_end(tok: Token) -> int:
 
 # a story's opening, where an indefinite description introduces a body named just after
 _LEDE_TOKENS = 80
+
+
+def _first_line(tok: Token) -> bool:
+    """Whether `tok` is in a text's first line standing alone as one short sentence: a headline
+    saved at the top of the body."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    after = tok.doc.text[words[-1].idx + len(words[-1].text):][:1] if words else ""
+    return sent.start == 0 and after == "\n" and len(words) <= _HEADLINE_TOKENS
+
+
+_HEADLINE_TOKENS = 25
 
 
 def _after_determiner(tok: Token) -> int:
