@@ -788,3 +788,17 @@ def test_a_headline_names_the_storys_person_by_a_post(nlp):
     doc, names = _run(nlp, body)
     event = _only(doc, "SUPPORT")
     assert _names(names, event.source) == ["Derek Hale"]
+
+
+def test_instructions_and_needs_stressed_are_demands_of_the_speaker_in_the_pronoun_run(nlp):
+    # "he" keeps standing for the leader through a run of sentences about him, past the names
+    # of the officials listed as accompanying him
+    body = ("Pyongyang, May 2 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, "
+            "inspected a tractor plant on May 1.\n"
+            "He was accompanied by Ri Chol Man and Pak Yong Sik, officials of the Party Central Committee.\n"
+            "It was his first visit to the plant this year.\n"
+            "He instructed the plant officials to modernise the assembly lines.\n"
+            "He underlined the need for the local authorities to supply more steel.")
+    doc, names = _run(nlp, body)
+    demands = [(_names(names, e.source), _names(names, e.target)) for e in doc.events if e.plover == "REQUEST"]
+    assert demands == [(["Kim Jong Un"], ["plant officials"]), (["Kim Jong Un"], ["local authorities"])]

@@ -475,6 +475,7 @@ class Resolver:
         low = tok.lower_
         if low in c["person_pronouns"]:
             kinds = {"person"}
+            tok = _chain_start(tok, c["person_pronouns"])
         elif low in c["thing_pronouns"]:
             kinds = {"state", "organization", "party", "government_body", "military", "legislature",
                      "media", "international_organization"}
@@ -541,6 +542,36 @@ def _phrase_end(tok: Token) -> int:
 
 # a story's opening, where an indefinite description introduces a body named just after
 _LEDE_TOKENS = 80
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main clause, or None."""
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+_CHAIN_SENTENCES = 12
+
+
+def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
+    """"He was greeted by X. ... He instructed Y": a pronoun subject continuing a run of
+    sentences whose subjects are such pronouns (or things) stands for what the run's first
+    pronoun does, so it is resolved from there: names listed in between, as the officials
+    accompanying him, are never its referent; a sentence whose subject is a name ends the run."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != tok.sent.root:
+        return tok
+    start = tok
+    sent = tok.sent
+    for _ in range(_CHAIN_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+        subject = _main_subject(sent)
+        if subject is not None and subject.lower_ in pronouns:
+            start = subject
+        elif subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+            break  # a sentence about someone named: the run begins after it
+        # a sentence about something else ("It seems ...") does not break the run
+    return start
 
 
 def _first_line(tok: Token) -> bool:
