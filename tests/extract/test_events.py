@@ -802,3 +802,12 @@ def test_instructions_and_needs_stressed_are_demands_of_the_speaker_in_the_prono
     doc, names = _run(nlp, body)
     demands = [(_names(names, e.source), _names(names, e.target)) for e in doc.events if e.plover == "REQUEST"]
     assert demands == [(["Kim Jong Un"], ["plant officials"]), (["Kim Jong Un"], ["local authorities"])]
+
+
+def test_a_leader_greeted_by_officers_misread_as_a_gerund_meets_them(nlp):
+    body = ("Pyongyang, May 2 (KCNA) -- Kim Jong Un inspected a tractor plant on May 1.\n"
+            "He was greeted by commanding officers of the military units.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "CONSULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (
+        ["officers of the military units"], ["Kim Jong Un"])

@@ -259,6 +259,11 @@ def _pobjs(head: Token, prep: str) -> list[Token]:
     for p in (p for h in heads for p in h.children):
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ == prep:
             objs = [c for c in p.children if c.dep_ == "pobj"]
+            if p.dep_ == "agent" and not objs:
+                # "greeted by commanding officers" misread as a gerund with its object: the
+                # participle modifies the agent, which is that object
+                objs = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children
+                        if o.dep_ == "dobj"]
             # a parser slip can leave the preposition without its object: take the next name
             out += objs or [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:]
         # "in honour of X" names the one a reception or banquet is for

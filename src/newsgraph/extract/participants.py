@@ -329,8 +329,10 @@ class Resolver:
         return self.kinds.get(ref or "") in ("person", "group")
 
     def names_person(self, tok: Token) -> bool:
-        """Whether the phrase head `tok` itself names a person or a group ("received Putin")."""
+        """Whether the phrase head `tok` itself names a person or a group ("received Putin", "he")."""
         if tok.lemma_.lower() in cues()["group_nouns"] or self._group_at(tok):
+            return True
+        if tok.pos_ == "PRON" and tok.lower_ in cues()["person_pronouns"]:
             return True
         agent = _agent_row(tok)
         if agent and agent.kind == "group" and self.actor_on(tok) is None:
