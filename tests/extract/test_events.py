@@ -811,3 +811,11 @@ def test_a_leader_greeted_by_officers_misread_as_a_gerund_meets_them(nlp):
     event = _only(doc, "CONSULT")
     assert (_names(names, event.source), _names(names, event.target)) == (
         ["officers of the military units"], ["Kim Jong Un"])
+
+
+def test_outlets_reporters_and_experts_are_parties_to_criticism(nlp):
+    body = ("The host Matt Lane faced heavy criticism from media outlets after the forum. "
+            "Labour experts attacked the Tory plan for childcare.")
+    doc, names = _run(nlp, body)
+    found = sorted((_names(names, e.source)[0], e.verb) for e in doc.events if e.plover == "ACCUSE")
+    assert found == [("Labour experts", "attack plan"), ("media outlets", "face criticism")]
