@@ -348,7 +348,7 @@ def test_scope_target_named_by_a_common_noun(nlp, text, target):
 
 
 @pytest.mark.parametrize(("text", "verb", "source", "target"), [
-    ("Hungary said it would not accept any more refugees from Serbia.", "accept", "Hungary", "more refugees"),
+    ("Hungary said it would not accept any more refugees from Serbia.", "accept refugee", "Hungary", "more refugees"),
     ("Ecuador and Peru failed to reach agreement on the border dispute.", "reach agreement", "Ecuador", "Peru"),
 ])
 def test_an_agreement_withheld_is_a_rejection(nlp, text, verb, source, target):
@@ -819,3 +819,16 @@ def test_outlets_reporters_and_experts_are_parties_to_criticism(nlp):
     doc, names = _run(nlp, body)
     found = sorted((_names(names, e.source)[0], e.verb) for e in doc.events if e.plover == "ACCUSE")
     assert found == [("Labour experts", "attack plan"), ("media outlets", "face criticism")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a bill no one owns is the legislature's; a vow of it is the act to come, not a threat
+    ("Congress passed the bill on Friday. President Tom Hale vowed to veto the bill allowing families to sue "
+     "Saudi Arabia.", ("REJECT", ["Tom Hale"], ["Congress"], True)),
+    ("The mayor Tom Hale called out Senator Ann Moss for her remarks.", ("ACCUSE", ["Tom Hale"], ["Ann Moss"], False)),
+    ("Canada accepted 10,000 Syrian refugees last year.", ("AID", ["Canada"], ["Syrian refugees", "Syria"], False)),
+])
+def test_bills_vows_call_outs_and_refugees(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, expected[0])
+    assert (event.plover, _names(names, event.source), _names(names, event.target), event.hypothetical) == expected

@@ -429,7 +429,11 @@ def _target_heads(trig: _Trigger) -> list[Token]:
             elif passive:
                 heads += _passive_subjects(gov)
             else:
-                heads += [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                objects = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                # "called out Senator X": the object of a phrasal verb misread as a predicate
+                if not objects and any(c.dep_ == "prt" for c in gov.children):
+                    objects = [c for c in gov.children if c.dep_ == "oprd"]
+                heads += objects
         else:
             carrier = gov if word != gov else _arrival(word) if trig.nominal else None
             heads += _pobjs(word, role) + (_pobjs(carrier, role) if carrier is not None else [])
@@ -586,6 +590,11 @@ def _apply_framing(found: list[_Found]) -> None:
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
     for f in found:
         outer = _framer(f, by_word)
+        if outer is not None and outer.plover == "THREATEN" and f.plover not in c["threat_codes"] \
+                and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
+            # "vowed to veto the bill": a promise of an act that is no force is that act, to come
+            outer.suppressed, f.hypothetical = True, True
+            continue
         if outer is not None:
             f.suppressed = True
             if outer.plover == "AGREE" and c["intent_codes"].get(f.plover):
@@ -672,7 +681,9 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
     # a slot can be reached twice ("gave $5m to X" parsed with "to" as a dative): each party once
     source = list(dict.fromkeys(_sources(trig, resolver)))
-    target = list(dict.fromkeys(r for h in _target_heads(trig) for r in _target_refs(h, resolver)))
+    stance = e.plover in cues()["policy_stance_types"]
+    target = list(dict.fromkeys(r for h in _target_heads(trig)
+                                for r in (stance and _bill_maker(h, resolver)) or _target_refs(h, resolver)))
     target = [t for t in target if t not in source]
     heads = _target_heads(trig)
     if e.plover == "CONSULT":
@@ -766,6 +777,31 @@ def _policy_maker(trig: _Trigger, source: list[str], resolver: Resolver) -> list
             if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
                 return [ref]
     return []
+
+
+def _bill_maker(head: Token, resolver: Resolver) -> list[str]:
+    """"Vowed to veto the bill allowing families to sue": a bill (event_cues legislation_nouns)
+    no one is named as owning is the legislature's that passes it, the one the article names
+    last before it (else first after), not whoever the bill is about."""
+    if head.lemma_.lower() not in cues()["legislation_nouns"] or any(
+            c.dep_ == "poss" for c in head.children) or _pobjs(head, "by"):
+        return []
+    best: tuple[int, str] | None = None
+    for actor in resolver.ctx.document.actors:
+        if actor.kind != "legislature":
+            continue
+        for m in actor.mentions:
+            if m.field != resolver.field:
+                continue
+            # before the bill counts first, the nearest before; then the nearest after
+            key = head.idx - m.start if m.start < head.idx else _AFTER + m.start - head.idx
+            if best is None or key < best[0]:
+                best = (key, actor.id)
+    return [best[1]] if best else []
+
+
+# ranks a legislature named after a bill behind every one named before it
+_AFTER = 10 ** 9
 
 
 def _speaks(resolver: Resolver, ref: str) -> bool:
