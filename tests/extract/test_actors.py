@@ -368,3 +368,61 @@ def test_a_surname_after_a_form_of_address_or_title_is_a_person(nlp):
                          "The Foreign Ministry Issues Statement.")
     assert names(doc, "person") == {"Kaine", "Pence", "Scholz"}
     assert "Foreign Ministry" in {a.name for a in doc.actors if a.kind != "person"}
+
+
+def test_a_party_label_before_a_name_is_the_party_not_part_of_the_name(nlp):
+    doc = actors_of(nlp, "Democrat Maria Delgado and Republican Tom Hargrove met in Denver on Tuesday. "
+                         "Democrats said the talks went well.")
+    assert names(doc, "person") == {"Maria Delgado", "Tom Hargrove"}
+    assert names(doc, "party") == {"Democrats", "Republican"}  # the noun form names the party
+    assert "Democrat" in one(doc, "Democrats").aliases
+
+
+def test_a_party_qualifying_a_noun_yields_to_the_acronym_for_the_name(nlp):
+    doc = actors_of(nlp, "The Republican nominee toured Iowa, and GOP leaders praised the speech.")
+    gop = one(doc, "GOP")
+    assert gop.kind == "party" and gop.country == "USA" and len(gop.mentions) == 2
+
+
+def test_a_name_after_an_outlets_possessive_is_a_journalist(nlp):
+    doc = actors_of(nlp, "The campaign wrote to NBC's Marcus Whitfield, who will moderate the debate. "
+                         "Whitfield did not reply.")
+    assert one(doc, "Marcus Whitfield").kind == "person"
+    assert one(doc, "NBC").kind == "media"
+    assert "Marcus Whitfield" not in names(doc, "organization")
+
+
+def test_a_dates_possessive_owns_no_person(nlp):
+    doc = actors_of(nlp, "Both candidates answered questions at last week's Commander-in-Chief Forum in "
+                         "Manhattan, and Senator Rhodes attended.")
+    assert "Forum" not in names(doc, "person")
+    assert "Rhodes" in names(doc, "person")
+
+
+def test_a_name_described_as_a_body_in_apposition_is_a_body(nlp):
+    doc = actors_of(nlp, "The donor gave $2 million to Rebuild45, a super PAC backing the senator, and "
+                         "more to For Our Towns, a liberal think tank. Jane Okafor, a party activist, objected.")
+    bodies = {a.name for a in doc.actors if a.kind not in ("person", "state")}
+    assert {"Rebuild45", "For Our Towns"} <= bodies
+    assert "PAC" not in bodies and "super PAC" not in bodies  # a generic head noun names no body
+    assert "Jane Okafor" in names(doc, "person")
+
+
+def test_a_persons_name_before_administration_or_campaign_names_their_body(nlp):
+    doc = actors_of(nlp, "Elena Marsh said the Whitcombe administration had misled voters. "
+                         "The Marsh campaign later apologised.")
+    assert one(doc, "Whitcombe administration").kind == "government_body"
+    assert one(doc, "Marsh campaign").kind == "organization"
+    assert len(one(doc, "Elena Marsh").mentions) == 2  # "Marsh" of "the Marsh campaign" is hers
+
+
+def test_peoples_and_us_states_are_not_bodies_or_states(nlp):
+    doc = actors_of(nlp, "Asian-American and Hispanic families in New Jersey and New Mexico rallied, "
+                         "U.S. officials said.")
+    assert {a.name for a in doc.actors if a.kind not in ("person", "state")} == set()
+    assert states(doc) == {"USA"}
+
+
+def test_a_name_a_prefix_governs_opens_no_body(nlp):
+    doc = actors_of(nlp, "The pro-Hargrove Forward Together Fund spent $3 million on ads in Ohio.")
+    assert "Forward Together Fund" in {a.name for a in doc.actors if a.kind not in ("person", "state")}

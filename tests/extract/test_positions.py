@@ -439,10 +439,11 @@ def test_a_plural_of_no_body_after_a_name_is_the_next_list_item(nlp):
 
 
 @pytest.mark.parametrize("text, holder, title", [
+    # the party word before the post is the party (actors stage), the post's body, as in "Labour MP X"
     ("Republican presidential nominee Walter Briggs toured a steel plant in Ohio.", "Walter Briggs",
-     "Republican presidential nominee"),
+     "presidential nominee"),
     ("The rally drew Democratic vice presidential nominee Ellen Pratt and her husband.", "Ellen Pratt",
-     "Democratic vice presidential nominee"),
+     "vice presidential nominee"),
     ("Maria Lopez, the moderator of the second debate, asked about trade.", "Maria Lopez", "moderator"),
 ])
 def test_nominees_and_moderators_are_posts(nlp, text, holder, title):
@@ -497,4 +498,4 @@ def test_indefinite_post_opening_the_sentence_serving_several_bodies(nlp):
 
 def test_secretary_of_state_is_a_whole_title(nlp):
     got = posts(nlp, "The ruling dealt a blow to Republican Secretary of State Jon Hale in Ohio.")
-    assert [t for t, *_ in got["Jon Hale"]] == ["Republican Secretary of State"]
+    assert [t for t, *_ in got["Jon Hale"]] == ["Secretary of State"]

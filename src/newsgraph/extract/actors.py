@@ -50,6 +50,7 @@ class _Group:
 
 # an acronym no bracket defines joins the body whose initials it spells from this many letters on
 MIN_SPELLED_LETTERS = 3
+_ROLE_RANK = {"full": 0, "acronym": 1, "short": 2, "definite": 3}  # how well a mention names its actor
 _FIELD_ORDER = {"title": 0, "captions": 1, "body": 2, "credits": 3}
 
 
@@ -202,7 +203,10 @@ class _Merger:
 def _canonical(group: _Group) -> str:
     if group.kind == "state":
         return name_of(group.key)
-    full = [m.name for m in group.mentions if m.role == "full"] or [m.name for m in group.mentions]
+    # a full name, else an acronym, else a short form ("GOP" over the "Republican" of "Republican
+    # nominee"), a bare head noun ("the party") last
+    best = min(_ROLE_RANK.get(m.role, len(_ROLE_RANK)) for m in group.mentions)
+    full = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best]
     # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
     return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
 

@@ -98,6 +98,12 @@ def cues() -> Cues:
                 frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Nouns of a part of a collective ("group", "members", "thousands"): collectives.tsv's parts."""
+    return frozenset(row[0].lower() for row in read_tsv("collectives.tsv") if row[1] == "part")
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Content [start, end) of `field` that `holder` said, wrote or holds."""
@@ -225,7 +231,10 @@ class _Reader:
             para = self._paragraph_of(sent.start_char)
             if self.block_holder and para > self.block_paragraph and para not in emitted_paragraphs:
                 emitted_paragraphs.add(para)
-                self._emit_paragraph(para)
+                if self._quotes_own_speaker(para):
+                    self.block_holder = None  # 'Limbaugh added:' ... 'Mook told CBS, "..."': a new voice
+                else:
+                    self._emit_paragraph(para)
             self._track_issuer(sent)
             for tok in sent:
                 self._cue(tok, sent)
@@ -236,6 +245,30 @@ class _Reader:
             self._track_subject(sent)
         self._fill_chains()
         return _dedupe(self.out)
+
+    def _quotes_own_speaker(self, para: int) -> bool:
+        """A reporting cue of the paragraph introduces or closes a quotation of its own ('Mook told
+        CBS, "..."'), so the paragraph is no longer part of a statement reproduced after an earlier
+        colon (whose own quotation marks and verbs, "the so-called "declaration" claims", do not end it)."""
+        span = self.doc.char_span(*self.paras[para], alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            subj = _subject(t) if _frame(t) is not None and self._region_at(t.idx) is None else None
+            if subj is not None and self._attached_regions(t, subj, t.sent):
+                return True
+        return False
+
+    def _closed_by_cue(self, r: _Region) -> bool:
+        """The sentence that closes the quotation names its speaker ('"A. B," said X.'): the cue
+        comes later in the walk, so the quotation must wait for it."""
+        last = self.doc.char_span(r.end - 1, r.end, alignment_mode="expand")
+        return last is not None and self._cue_between(r.end, last.sent.end_char)
+
+    def _cue_between(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            _frame(t) is not None and self._region_at(t.idx) is None and _subject(t) is not None for t in span)
 
     def _emit_paragraph(self, para: int) -> None:
         start, end = self.paras[para]
@@ -260,13 +293,19 @@ class _Reader:
         subj = _subject(tok)
         if subj is None:
             return
+        if frame == "quoted":
+            attached = self._quoted_in_object(tok)
+            if attached and (holder := self._holder(subj)) is not None:
+                for i in attached:
+                    self._add_region(i, holder, None)
+            return
         attached = self._attached_regions(tok, subj, sent)
-        span = None
-        if not attached:
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            span = _content_bounds(comp) if comp is not None else None
-            if span is None and frame in ("phrase", "act"):
-                span = _phrase_content(tok, subj)
+        comp = _complement(tok)
+        span = _content_bounds(comp) if comp is not None else None
+        if span is not None and any(self._overlaps_region(i, *span) for i in attached):
+            span = None  # '"...," she said': the complement is the quotation itself
+        if span is None and not attached and frame in ("phrase", "act"):
+            span = _phrase_content(tok, subj)
         colon = not attached and span is None and _ends_with_colon(sent, tok)
         if not (attached or span or colon):
             return
@@ -294,7 +333,10 @@ class _Reader:
         if phrase[0].i > sent.start:  # "..., according to X."
             start, end = _strip(sent.doc, sent.start, phrase[0].i)
         else:  # "According to X, ..."
-            start, end = _strip(sent.doc, phrase[-1].i + 1, sent.end)
+            after = phrase[-1].i + 1
+            if after >= sent.end - 1:  # the parser hung the clause on the name: it starts after the comma
+                after = next((t.i + 1 for t in sent.doc[obj.i:sent.end] if t.text == ","), after)
+            start, end = _strip(sent.doc, after, sent.end)
         if end > start:
             self._add(holder, start, end, direct=False, told=None)
 
@@ -305,12 +347,23 @@ class _Reader:
             holder = None
             if self.issuer_sentence == sent.start and self.last_issuer:
                 holder = self.last_issuer  # 'released a statement titled "..."'
-            elif r.at_paragraph_start and self.out:
-                prev = self.out[-1]
-                if self._paragraph_of(prev.start) >= self._paragraph_of(r.start) - 1 and not prev.claim:
+            elif self.out and not self.out[-1].claim:
+                prev, para = self.out[-1], self._paragraph_of(r.start)
+                if r.at_paragraph_start and self._paragraph_of(prev.start) >= para - 1 \
+                        and not self._closed_by_cue(r):
                     holder = prev.holder  # a quote paragraph continuing the last speaker
+                elif prev.direct and self._paragraph_of(prev.start) == para and self._follows(prev, r, sent):
+                    holder = prev.holder  # '"A," she said on Monday. "B."': B is still hers
             if holder is not None:
                 self._add_region(i, holder, None)
+
+    def _follows(self, prev: Attribution, r: _Region, sent: Span) -> bool:
+        """The quotation opens the sentence right after the one that ended with `prev`'s quotation:
+        a quotation inside a later sentence of the writer's own is the writer's ("It will turn on
+        "the economy" ..."), not the last speaker's."""
+        if not _only_marks(self.text[sent.start_char:r.start]) or sent.start == 0:
+            return False
+        return prev.end >= self.doc[sent.start - 1].sent.start_char
 
     def _fill_chains(self) -> None:
         for i, r in enumerate(self.regions):
@@ -348,6 +401,16 @@ class _Reader:
                 found.append(i)
         return found
 
+    def _quoted_in_object(self, verb: Token) -> list[int]:
+        """Quotations inside what follows the verb ('likened them to a "vicious snake"', 'dubbed
+        the plan "a tax trap"'): the speaker's own words, quoted as the verb characterises."""
+        after = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
+                 for t in c.subtree]
+        if not after:
+            return []
+        start, end = after[0].idx, max(t.idx + len(t.text) for t in after)
+        return [i for i, r in enumerate(self.regions) if i not in self.used and start <= r.start and r.end <= end + 1]
+
     def _start_block(self, holder: str, sent: Span) -> None:
         para = self._paragraph_of(sent.start_char)
         if para + 1 >= len(self.paras):
@@ -382,6 +445,8 @@ class _Reader:
             holder = self._group(tok)
         if holder is None:
             holder = self._actor_in(tok)
+        if holder is None and tok.lemma_.lower() in _part_words():
+            holder = self._part_group(tok)
         self._remember(holder, _is_plural(tok))
         return holder
 
@@ -443,6 +508,17 @@ class _Reader:
         name = self.text[start:end]
         return ensure_group(self.ctx, name, start, end, self.field_name)
 
+    def _part_group(self, tok: Token) -> str | None:
+        """A group actor for "a group of black parents": a collective part of plural people that
+        names no actor, as written up to the people noun."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if people is None or people.tag_ != "NNS":
+            return None
+        first = next(t for t in tok.subtree if t.dep_ not in ("det", "punct", "predet"))
+        end = people.idx + len(people.text)
+        return ensure_group(self.ctx, self.text[first.idx:end], first.idx, end, self.field_name)
+
     def _actor_on(self, tok: Token, kinds: tuple[str, ...] | None = None) -> str | None:
         """The actor named by the token itself or its compound/flat name parts."""
         parts = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat", "amod") and c.i < tok.i]
@@ -501,6 +577,10 @@ class _Reader:
                 return _first_holder(self, t)
             if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.head.i == doc_noun.i:
                 return _first_holder(self, t)
+        prep = doc_noun.head
+        if doc_noun.dep_ == "pobj" and prep.lower_ == "in" and _frame(prep.head) is not None:
+            subj = _subject(prep.head)  # "In a statement, the party said ...", "X said in a letter"
+            return self._holder(subj) if subj is not None and subj.i != doc_noun.i else None
         verb = doc_noun
         for _ in range(3):  # "made public the following press statement" parses the noun under "public"
             if verb.head.i == verb.i:
@@ -568,6 +648,9 @@ class _Reader:
             if r.start < end and r.end > start:
                 self.used.add(i)
 
+    def _overlaps_region(self, i: int, start: int, end: int) -> bool:
+        return self.regions[i].start < end and self.regions[i].end > start
+
     def _region_at(self, offset: int) -> int | None:
         i = bisect_right(self.region_starts, offset) - 1
         if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
@@ -633,14 +716,27 @@ def _first_holder(reader: _Reader, prep: Token) -> str | None:
 
 def _frame(tok: Token) -> str | None:
     """The reporting frame of a speech-act verb ("said", "expressed", "pointed out"), or None."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    if (tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod") and _noun_read_verb(tok) is None:
         return None
     lemma = tok.lemma_.lower()
     for child in tok.children:
         frame = cues().particles.get((lemma, child.lower_))
-        if frame is not None and child.dep_ in ("prt", "prep"):
+        # the particle follows its verb: "called for talks", not "called X out for Y"
+        if frame is not None and child.dep_ in ("prt", "prep") and child.i == tok.i + 1:
             return frame
     return cues().verbs.get(lemma)
+
+
+def _noun_read_verb(tok: Token) -> Token | None:
+    """The subject of a reporting verb the tagger read as a plural noun: "Trump claims that he ..."
+    parses as a noun "claims" with "Trump" its compound and the clause its complement. The name
+    must stand right before it and the clause must follow it; None when that is not the case."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or tok.i == 0:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    name = tok.doc[tok.i - 1]
+    return name if name.head.i == tok.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
 
 
 def _main_clause_act(tok: Token) -> Token | None:
@@ -664,7 +760,7 @@ def _subject_child(verb: Token) -> Token | None:
     said'); other doubles are one word split ("e-mail")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
-        return subjects[0] if subjects else None
+        return subjects[0] if subjects else _noun_read_verb(verb)
     first, last = subjects[0], subjects[-1]
     apposed = last.i < verb.i and any(t.text == "," for t in verb.doc[first.i:last.left_edge.i])
     return last if apposed and first.pos_ == "NOUN" and last.pos_ in ("PROPN", "PRON") else first
@@ -675,16 +771,27 @@ def _subject(verb: Token) -> Token | None:
     tok = _main_clause_act(verb) or verb
     for _ in range(3):
         subj = _subject_child(tok)
-        if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            return tok.head  # "a press statement, which said:" -> the statement
+        if subj is not None and tok.dep_ == "relcl" and _is_relative(subj):
+            return tok.head  # "a press statement, which said:" -> the statement; "many of whom say"
         if subj is not None:
             return subj
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by saying ..."
+            tok = tok.head.head
+            continue
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         if tok.dep_ == "relcl":  # "a spokesman who said ..."
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
         tok = tok.head
     return None
+
+
+def _is_relative(subj: Token) -> bool:
+    """A relative pronoun subject, alone or as a part ("which", "who", "many of whom")."""
+    if subj.tag_ in ("WDT", "WP"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("WDT", "WP") for o in c.children)
+               for c in subj.children)
 
 
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp"))
@@ -699,6 +806,13 @@ def _phrase_tokens(top: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
     return sorted(out, key=lambda t: t.i)
+
+
+def _complement(verb: Token) -> Token | None:
+    """The verb's complement clause. Of two, the one after the verb: the parser may take a clause
+    fronted before the subject ("While he admitted X, she noted Y") for a second complement."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    return next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
 
 
 def _content_bounds(comp: Token) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ and bodies first named in readers' comments below a web article are dropped (`co
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.bodies import complement_head
 from newsgraph.extract.countries import person_country, state_in
 from newsgraph.extract.gazetteer import Known, gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word, read_tsv
 from newsgraph.extract.names import fold, is_name_word
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
 from newsgraph.extract.titles import post_table
@@ -110,10 +111,19 @@ def _org_kind(span: Span) -> tuple[str, str | None]:
 def _from_known(doc: Doc, fld: str, span: Span, known: Known) -> Mention | None:
     if known.kind == "place":
         return None
-    role = "acronym" if _ACRONYM.match(span.text) else "full"
+    role = "acronym" if _ACRONYM.match(span.text) else "short" if _party_modifier(span, known) else "full"
     sector = known.sector or _KIND_SECTOR.get(known.kind)
     return _mention(doc, fld, span, known.kind, span.text, role=role, country=known.country, sector=sector,
                     known=known.name)
+
+
+def _party_modifier(span: Span, known: Known) -> bool:
+    """A one-word party name qualifying a noun ("the Democratic nominee", "Labour leader", "Republican
+    Jane Roe"): a short form, so the party's own name ("Democrats") names the actor where the text gives it."""
+    doc = span.doc
+    hyphenated = span.end + 1 < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-"
+    return known.kind == "party" and len(span) == 1 and (
+        span.root.dep_ in ("amod", "compound", "nmod", "npadvmod") or hyphenated)  # "Democratic-leaning"
 
 
 def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
@@ -164,7 +174,7 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
     if known is not None:
         found = _from_known(doc, fld, span, known)
         return [found] if found else []
-    if _names_a_portfolio(span):
+    if _names_a_portfolio(span) or _common_noun(span):
         return []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
@@ -173,6 +183,13 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
     out = [_mention(doc, fld, span, kind, span.text, role=role, country=country, sector=sector, generic=generic)]
     out += _inner(doc, fld, span)
     return out
+
+
+def _common_noun(span: Span) -> bool:
+    """A generic body's head noun alone names no body: "super PACs", "a PAC", "the Coalition" in a
+    headline's capitals; the heads of state bodies ("Congress", "the Navy") do name one."""
+    head = gazetteer().head(span.text)
+    return head is not None and head.kind == "organization"
 
 
 def _names_a_portfolio(span: Span) -> bool:
@@ -280,6 +297,34 @@ def _coordinated_heads(doc: Doc, fld: str, span: Span) -> list[Mention]:
             for part in parts]
 
 
+@functools.lru_cache(maxsize=1)
+def _owned_heads() -> dict[str, str]:
+    """Lower-case heads a person's name can own -> the owned body's sector (`heads.tsv` column "owned")."""
+    return {row[0]: row[4] for row in read_tsv("heads.tsv") if len(row) > 4 and row[4]}
+
+
+def _bare_name(span: Span) -> bool:
+    """A body NER found that is only name words, no head noun and no gazetteer entry: it may be a
+    person's name ("Smith" of "the Smith campaign")."""
+    gaz = gazetteer()
+    return span.label_ == "ORG" and span.text not in gaz.known and all(
+        is_name_word(t.text) and gaz.head(t.text) is None for t in span)
+
+
+def _owned_body(doc: Doc, fld: str, span: Span) -> Mention | None:
+    """The body a person's name leads, named by the name and a lower-case head after it (its
+    possessive between): "the Obama administration", "Jane Roe's campaign" -> a body named so."""
+    i = span.end
+    if i < len(doc) and doc[i].text in ("'s", "\u2019s"):
+        i += 1
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in _owned_heads() \
+            or (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+        return None
+    head = gazetteer().head(doc[i].text)
+    body = doc[span.start:i + 1]
+    return _mention(doc, fld, body, head.kind, body.text, sector=_owned_heads()[doc[i].lower_])
+
+
 def _acronyms(doc: Doc, fld: str, mentions: list[Mention]) -> list[Mention]:
     """ "Long Name (ACR)": ACR is an alias of the mention before it; every later ACR mentions it too."""
     out = []
@@ -322,7 +367,12 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     family_names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
     for ent in doc.ents:
         found: list[Mention] = []
-        if ent.label_ == "PERSON":
+        owned = _owned_body(doc, fld, ent) if ent.label_ == "PERSON" or _bare_name(ent) else None
+        if owned is not None:
+            # "the Trump campaign" NER read as a body "Trump": the body, and its leader's name
+            person = _person(doc, fld, ent, home)
+            found = [owned] + ([person] if person else [])
+        elif ent.label_ == "PERSON":
             person = _person(doc, fld, ent, home)
             found = [person] if person else []
         elif ent.label_ in ("GPE", "NORP", "LOC"):

@@ -14,7 +14,8 @@ party names that contain a state name as states, and misses names built on a hea
   chains      Title-Case runs ending in a head noun ("Ministry", "Party", "Krai", "News"), with
               their "of ..." complements, become organisations or regions
   state-word  Title-Case runs that hold a state name plus other proper words ("United X",
-              "Just X for Truth") are organisations, not states
+              "Just X for Truth") are organisations, not states; runs ending in a demonym
+              ("African-American") are peoples, neither
   exercises   names of drills and operations ("Freedom Shield" exercises) are not actors
   addressed   a name after a form of address or a capitalised title that NER left unlabelled
               ("Mr Pence", "Chancellor Scholz") is a person
@@ -114,6 +115,8 @@ def _trim(spans: _Spans) -> None:
         if s.label in ACTOR_LABELS:
             while s.start < s.end and _loose_opening(doc[s.start]):
                 s.start += 1
+            if s.end - s.start > 1 and _prefixed(doc, s.start):
+                s.start += 1  # "pro-Smith Forward Together": Smith is whom the body backs, not its name
             while s.end > s.start and (doc[s.end - 1].text in _POSSESSIVE_TOKENS or doc[s.end - 1].is_space
                                        or (doc[s.end - 1].is_punct and doc[s.end - 1].text != ".")
                                        or doc[s.end - 1].lower_ in _CONNECTORS
@@ -128,6 +131,12 @@ def _trim(spans: _Spans) -> None:
     spans.items = kept
 
 
+def _prefixed(doc: Doc, i: int) -> bool:
+    """Token i is glued by a hyphen to a lower-case prefix before it ("pro-Clinton", "anti-war")."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].is_lower and doc[i - 2].is_alpha
+
+
 def _reads_as_person(doc: Doc, s: _Span) -> bool:
     """A span of name words after a form of address ("Mr X") or before a title apposition ("X, Deputy
     Minister"), that no gazetteer or head noun claims as a body."""
@@ -140,7 +149,18 @@ def _reads_as_person(doc: Doc, s: _Span) -> bool:
         return False
     before = doc[s.start - 1].text if s.start > 0 else ""
     titled_after = s.end + 1 < len(doc) and doc[s.end].text == "," and is_title_word(doc[s.end + 1].text)
-    return is_honorific(before) or titled_after
+    return is_honorific(before) or titled_after or (s.end - s.start >= 2 and _after_outlet(doc, s.start))
+
+
+def _after_outlet(doc: Doc, i: int) -> bool:
+    """Token i follows an outlet's possessive ("NBC's", "the BBC's"): news names its journalists so."""
+    if i < 2 or doc[i - 1].text not in _POSSESSIVE_TOKENS:
+        return False
+    owner = doc[i - 2]
+    known = gazetteer().known.get(owner.text)
+    head = gazetteer().head(owner.text)
+    return (known is not None and known.kind == "media") or (head is not None and head.kind == "media"
+                                                              and owner.text[:1].isupper())
 
 
 def _loose_opening(token: Token) -> bool:
@@ -219,6 +239,10 @@ def _strip_titles(spans: _Spans, s: _Span) -> None:
     while s.end - s.start > 1 and _is_nationality(doc[s.start].text):
         spans.items.append(_Span(s.start, s.start + 1, "NORP"))
         s.start += 1
+    # so is a party label ("Democrat Jane Doe", "Republican John Roe"): the party is named, not the person
+    while s.end - s.start > 1 and _is_party_label(doc[s.start].text):
+        spans.items.append(_Span(s.start, s.start + 1, "ORG"))
+        s.start += 1
     while s.start < s.end and not (is_name_word(doc[s.start].text) or is_initial(doc[s.start].text)):
         s.start += 1
 
@@ -227,6 +251,22 @@ def _is_nationality(word: str) -> bool:
     """An unambiguous demonym ("Spaniard", "Polish"; not "Finn", also a surname)."""
     form = form_of(word)
     return form is not None and form.form == "demonym" and not form.ambiguous
+
+
+def _after_date(doc: Doc, i: int) -> bool:
+    """Token i follows a date's possessive ("last week's", "Monday's"): a date owns an occasion or a
+    thing ("last week's Commander-in-Chief Forum"), never a person."""
+    # past the title the name would follow, hyphenated pieces included ("Commander-in-Chief")
+    while i > 0 and doc[i - 1].text not in _POSSESSIVE_TOKENS and (is_title_word(doc[i - 1].text)
+                                                                   or not doc[i - 1].whitespace_):
+        i -= 1
+    return i >= 2 and doc[i - 1].text in _POSSESSIVE_TOKENS and doc[i - 2].ent_type_ in ("DATE", "TIME")
+
+
+def _is_party_label(word: str) -> bool:
+    """A party's one-word name or member's label a party gazetteer lists ("Democrat", "Tory")."""
+    known = gazetteer().known.get(word)
+    return known is not None and known.kind == "party"
 
 
 def _name_shaped(doc: Doc, s: _Span) -> bool:
@@ -305,8 +345,9 @@ def _persons(spans: _Spans) -> None:
     for s in list(spans.items):
         if s.label != "PERSON" or s not in spans.items:
             continue
+        owned_by_date = _after_date(doc, s.start)
         _strip_titles(spans, s)
-        if s.end <= s.start or not _name_shaped(doc, s):
+        if s.end <= s.start or not _name_shaped(doc, s) or owned_by_date:
             spans.items.remove(s)
             continue
         _extend_person(spans, s)
@@ -348,7 +389,7 @@ def _addressed(spans: _Spans) -> None:
                 and gazetteer().head(doc[end].text) is None and not _known_label(doc[end].text) \
                 and not doc[end].is_stop:
             end += 1
-        if end > i + 1 and (end == len(doc) or spans.covering(end) is None):
+        if end > i + 1 and (end == len(doc) or spans.covering(end) is None) and not _after_date(doc, i + 1):
             spans.claim(i + 1, end, "PERSON")
 
 
@@ -466,13 +507,15 @@ def _segments(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _strip_leading(doc: Doc, start: int, end: int) -> int:
-    """Skip a leading determiner, a sentence-opening common word ("Key ...", "Both ...") or a title
-    with its "of" ("Secretary of the ..."): they open the run but not the name."""
+    """Skip a leading determiner, a sentence-opening common word ("Key ...", "Both ..."), a name a
+    prefix governs ("pro-Smith ...") or a title with its "of" ("Secretary of the ..."): they open the
+    run but not the name."""
     changed = True
     while changed and start < end:
         changed = False
         while start < end and (doc[start].lower_ in _CONNECTORS or (
-                _opens_sentence(doc, start) and (doc[start].is_stop or doc[start].tag_ not in ("NNP", "NNPS")))):
+                _opens_sentence(doc, start) and (doc[start].is_stop or doc[start].tag_ not in ("NNP", "NNPS")))
+                or (start + 1 < end and _prefixed(doc, start))):
             start += 1
             changed = True
         i = start
@@ -560,11 +603,26 @@ def _state_word_org(doc: Doc, start: int, end: int) -> bool:
     others = [k for k in range(start, end) if k not in states and _is_cap(doc[k]) and not doc[k].is_punct]
     if not others or any(is_title_word(doc[k].text) or _known_label(doc[k].text) for k in others):
         return False
-    if _known_label(_text(doc, start, end)):
+    if _known_label(_text(doc, start, end)) or _ends_in_demonym(doc, start, end):
         return False
     qualified_before = others[0] < min(states)
     joined = any(doc[k].lower_ in ("for", "of") for k in range(start, end))
     return qualified_before or joined
+
+
+def _ends_in_demonym(doc: Doc, start: int, end: int) -> bool:
+    """A run ending in a demonym names a people ("African-American", "Asian American"), not a body:
+    a body's name ends in its head noun."""
+    form = form_of(doc[end - 1].text)
+    return form is not None and form.form == "demonym" and not _has_head(doc, start, end)
+
+
+def _peoples(spans: _Spans) -> None:
+    """Bodies NER made of a people's name ("African-American voters") are peoples, not bodies."""
+    for s in spans.items:
+        if s.label == "ORG" and s.end - s.start > 1 and _ends_in_demonym(spans.doc, s.start, s.end) \
+                and not _known_label(_text(spans.doc, s.start, s.end)):
+            s.label = "NORP"
 
 
 def _apply_chains(spans: _Spans) -> None:
@@ -625,6 +683,58 @@ def _lowercase_regions(spans: _Spans) -> None:
         spans.claim(j, i + 1, "LOC")
 
 
+# --- bodies described in apposition ------------------------------------------------------------
+
+_APPOSED_KINDS = frozenset({"organization", "party", "media", "university", "government_body", "military"})
+_DESCRIBING_TAGS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "NUM"})
+
+
+def _described_head(doc: Doc, i: int) -> str | None:
+    """Kind of the body an indefinite noun phrase opening at token i describes ("a liberal think
+    tank", "a House-focused super PAC"), or None when its head noun names no body."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return None
+    j = i + 1
+    # modifiers and nouns up to the head; a participle only inside a hyphenated modifier ("House-focused")
+    while j < len(doc) and (doc[j].text == "-" or doc[j - 1].text == "-"
+                            or (doc[j].pos_ in _DESCRIBING_TAGS and not doc[j].is_punct)):
+        j += 1
+    for width in (2, 1):
+        if j - width <= i:
+            continue
+        last = doc[j - 1]
+        head = gazetteer().head(_text(doc, j - width, j))
+        if head is not None and (last.is_lower or last.is_upper) and head.kind in _APPOSED_KINDS:
+            return head.kind
+    return None
+
+
+def _appositive_bodies(spans: _Spans) -> None:
+    """A name set off by an indefinite description whose head is a body's head noun names a body:
+    "Northfield Forward, a super PAC that ...", "Demos, a liberal think tank" (NER reads such names
+    as places or people, or misses them)."""
+    doc = spans.doc
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "," or _described_head(doc, i + 1) is None:
+            continue
+        ending = next((s for s in spans.items if s.end == i and s.label in ACTOR_LABELS), None)
+        if ending is not None and ending.label == "ORG" and ending.rule:
+            continue
+        start = ending.start if ending is not None else i
+        # capitalised words NER left out ("For" of "For Our Future"), and connectors inside the name
+        while start > 0 and not doc[start - 1].is_punct and not doc[start - 1].is_space and (
+                doc[start - 1].text[:1].isupper() or (ending is None and doc[start - 1].lower_ in _CONNECTORS)):
+            start -= 1
+        while start < i and (doc[start].is_lower or (_opens_sentence(doc, start) and doc[start].tag_ not in
+                                                     ("NNP", "NNPS"))):
+            start += 1  # a lower-case connector, or a sentence's opening word ("Meanwhile, a ...")
+        if start >= i or not doc[start].text[:1].isupper() or _known_label(_text(doc, start, i)) \
+                or any(s.label == "PERSON" and s.rule for s in spans.items if start <= s.start < i) \
+                or any(doc[k].ent_type_ in _NOT_NAMES for k in range(start, i)):
+            continue  # a date or number set off by a comma ("In late September, a ...") names no body
+        spans.claim(start, i, "ORG")
+
+
 # --- exercises ----------------------------------------------------------------------------------
 
 def _is_exercise(doc: Doc, s: _Span) -> bool:
@@ -682,9 +792,11 @@ def fix_entities(doc: Doc) -> Doc:
     _known(spans)
     _rejoin_known(spans)
     _persons(spans)
+    _peoples(spans)
     _apply_chains(spans)
     _lowercase_regions(spans)
     _portfolios(spans)
+    _appositive_bodies(spans)
     _exercises(spans)
     doc.ents = spans.to_ents()
     return doc
