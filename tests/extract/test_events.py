@@ -832,3 +832,17 @@ def test_bills_vows_call_outs_and_refugees(nlp, body, expected):
     doc, names = _run(nlp, body)
     event = _only(doc, expected[0])
     assert (event.plover, _names(names, event.source), _names(names, event.target), event.hypothetical) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what a letter says it does is the act; a letter of thanks stays support
+    ("A group of parents sent a letter to the NAACP urging it to reconsider the moratorium.",
+     [("REQUEST", ["group of parents"], ["NAACP"], False)]),
+    ("Kim Jong Un sent a letter of thanks to Vladimir Putin.", [("SUPPORT", ["Kim Jong Un"], ["Vladimir Putin"], False)]),
+    # a pledge to overturn is the rejection to come, not an agreement
+    ("Hillary Clinton pledged to overturn the ruling by the Supreme Court.",
+     [("REJECT", ["Hillary Clinton"], ["Supreme Court"], True)]),
+])
+def test_letters_and_pledges_are_the_acts_they_carry(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert [(e.plover, _names(names, e.source), _names(names, e.target), e.hypothetical) for e in doc.events] == expected

@@ -590,9 +590,11 @@ def _apply_framing(found: list[_Found]) -> None:
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
     for f in found:
         outer = _framer(f, by_word)
-        if outer is not None and outer.plover == "THREATEN" and f.plover not in c["threat_codes"] \
-                and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
-            # "vowed to veto the bill": a promise of an act that is no force is that act, to come
+        if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \
+                and c["intent_codes"].get(f.plover, "") is not None \
+                and outer.trigger.word.lemma_.lower() in c["commitment_verbs"] and f.plover not in c["intent_codes"]:
+            # "vowed to veto the bill", "pledged to overturn the ruling": a promise of an act that
+            # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True
             continue
         if outer is not None:
@@ -608,6 +610,13 @@ def _apply_framing(found: list[_Found]) -> None:
             embedded = f.source if own_doer else f.target
             if embedded and (not outer.target or outer.scoped):
                 outer.target, outer.scoped = list(embedded), False
+    # "sent a letter urging X to ...": what a message says it does is the act, not the message
+    content = {f.trigger.governor.head.i for f in found if f.plover != "SUPPORT" and (
+        f.trigger.governor.dep_ == "acl" or (f.trigger.governor.dep_ == "advcl" and f.trigger.governor.tag_ == "VBG"))}
+    for f in found:
+        if f.plover == "SUPPORT" and {f.trigger.word.i, f.trigger.governor.i} & content \
+                and f.trigger.word.lemma_.lower() in cues()["authored_nouns"]:
+            f.suppressed = True
     for f in found:
         if f.suppressed or not f.hypothetical:
             continue
