@@ -219,3 +219,10 @@ def test_words_quoted_after_dubbed_and_likened_are_the_speakers(context_of, name
     )
     ctx = context_of(text, [("Tom Reyes", "person"), ("Joan Pike", "person")])
     assert said(ctx, name_of) == [("Tom Reyes", "a victory for every voter."), ("Joan Pike", "Trojan horse")]
+
+
+def test_polls_and_figures_show_claims_but_people_speak(context_of, name_of):
+    text = ("Recent polls suggest the governor is losing ground in the suburbs. "
+            "War veterans said the new clinic had come too late.")
+    ctx = context_of(text, [])
+    assert said(ctx, name_of) == [("War veterans", "the new clinic had come too late")]

@@ -94,3 +94,24 @@ def test_delegation_named_by_its_state_after_of_and_hosted_by_a_capital(nlp):
     text = text.replace("arrived in Havana", "arrived in Hanoi")
     group, names = delegation(nlp, text)
     assert (group["country"], group["host"], names[group["leader"]]) == ("CUB", "VNM", "Rosa Delgado")
+
+
+def test_bare_plural_nouns_are_no_groups_nor_actors(nlp):
+    text = ("Frustrated parents and students rallied outside the statehouse in Columbus on Monday. "
+            "Experts said people in other cities were planning similar protests, and officials "
+            "declined to comment.")
+    doc = extract(Article(id="t", body=text), nlp, stages=STAGES)
+    assert doc.groups == []
+    plurals = {"parents", "students", "experts", "people", "officials"}
+    assert not [a.name for a in doc.actors if a.name.lower().split()[-1] in plurals]
+
+
+def test_plural_nouns_beside_a_delegation_join_nothing(nlp):
+    text = ("A Vietnamese delegation led by Tran Van Minh met teachers and parents in Vientiane on "
+            "Tuesday. Experts said the delegation would return next year, and students welcomed the group.")
+    group, names = delegation(nlp, text)
+    assert (group["name"], group["country"]) == ("Vietnamese delegation", "VNM")
+    assert [names[m] for m in group["members"]] == ["Tran Van Minh"]
+    assert group["parties"] == [] and group["bodies"] == []
+    assert len(group["mentions"]) == 3
+    assert sorted(names.values()) == ["Tran Van Minh", "Vietnam"]  # no actor for any plural noun

@@ -74,6 +74,7 @@ class Cues:
     issuers: frozenset[str]
     assessors: frozenset[str]
     audiences: frozenset[str]
+    evidence: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def cues() -> Cues:
     """The attribution cues, loaded once."""
     verbs: dict[str, str] = {}
     particles: dict[tuple[str, str], str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience")}
+    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence")}
     for row in read_tsv("reporting_cues.tsv"):
         cue, kind = row[0].lower(), row[1]
         content = row[2] if len(row) > 2 else ""
@@ -95,7 +96,8 @@ def cues() -> Cues:
         else:
             raise ValueError(f"reporting_cues.tsv: unknown kind {kind!r} for {cue!r}")
     return Cues(verbs, particles, frozenset(sets["listener"]), frozenset(sets["document"]),
-                frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]))
+                frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]),
+                frozenset(sets["evidence"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -441,7 +443,10 @@ class _Reader:
         holder = self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
-        if holder is None and tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
+        # "experts said", "war veterans said": people speak; "polls show", "figures suggest" are
+        # what shows a claim (reporting_cues evidence), no speaker
+        if holder is None and tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.lemma_.lower() not in cues().evidence:
             holder = self._group(tok)
         if holder is None:
             holder = self._actor_in(tok)
