@@ -846,3 +846,15 @@ def test_bills_vows_call_outs_and_refugees(nlp, body, expected):
 def test_letters_and_pledges_are_the_acts_they_carry(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert [(e.plover, _names(names, e.source), _names(names, e.target), e.hypothetical) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mike Pence won the endorsement of Paul Ryan on Monday.", ("SUPPORT", ["Paul Ryan"], ["Mike Pence"])),
+    ("Donald Trump's praise for Vladimir Putin angered Republicans.", ("SUPPORT", ["Donald Trump"], ["Vladimir Putin"])),
+    ("Russia signed a defence pact with Iran.", ("AGREE", ["Russia"], ["Iran"])),
+    ("The debate between Ann Moss and Tom Hale drew ten million viewers.", ("CONSULT", ["Ann Moss"], ["Tom Hale"])),
+])
+def test_nouns_of_endorsement_praise_pacts_and_debates(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, expected[0])
+    assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected

@@ -396,8 +396,12 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     if trig.inverse:
         refs = [r for h in _pobjs(gov, "from") + _pobjs(trig.word, "from") for r in resolver.phrase(h)]
         # "drew Chinese criticism", "received Putin's message": the noun's own modifier sends it
-        return refs or [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
+        refs = refs or [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
                         for r in [resolver.one(c)] if r]
+        # "won the endorsement of X": a stance's "of" names who takes it
+        stance = trig.entry.plover in cues()["policy_stance_types"]
+        return refs or [r for p in trig.word.children if stance and p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" for r in resolver.phrase(o)]
     if trig.obligation:
         return _speakers(gov, resolver)
     if is_passive(gov):
@@ -704,6 +708,10 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     # to and that went unresolved ("X and Y met the supporters' representatives")
     if not target and not heads and len(source) > 1 and e.plover in cues()["symmetric_types"]:
         source, target = source[:1], source[1:]
+    if e.plover == "CONSULT" and trig.nominal and not source and len(target) > 1 and _pobjs(trig.word, "between"):
+        # "the summit between X and Y" read through the row's "between": one side each (a
+        # "cooperation between" is as often hoped for as done, so only meetings)
+        source, target = target[:1], target[1:]
     if trig.nominal and not target:
         between = [r for h in _pobjs(trig.word, "between") for r in resolver.phrase(h)]
         if not source:
