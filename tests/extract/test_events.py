@@ -858,3 +858,15 @@ def test_nouns_of_endorsement_praise_pacts_and_debates(nlp, body, expected):
     doc, names = _run(nlp, body)
     event = _only(doc, expected[0])
     assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The flood victims expressed deep gratitude for the Workers' Party of Korea's care.",
+     ("SUPPORT", ["flood victims"], ["Workers' Party of Korea"])),
+    ("Michael Gray quit the Labour Party on Saturday.", ("REJECT", ["Michael Gray"], ["Labour Party"])),
+    ("Senator Ann Moss defected from the Republicans.", ("REJECT", ["Ann Moss"], ["Republicans"])),
+])
+def test_gratitude_for_care_and_leaving_a_party(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, expected[0])
+    assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
