@@ -131,3 +131,9 @@ def test_a_party_called_mistaken_is_criticised(nlp):
 ])
 def test_disapproval_owned_by_from_an_extraposed_clause_or_what_shows_it(nlp, body, expected):
     assert _accusations(nlp, body) == expected
+
+
+def test_a_passive_word_of_disapproval_is_aimed_at_its_agent_not_its_patient(nlp):
+    body = ("Prime Minister Tony Blair spoke on Monday. Labour MP Derek Hale said Mr Blair had been misled "
+            "by the Liberal Democrats.")
+    assert _accusations(nlp, body) == [("Derek Hale", "Liberal Democrats", "111")]

@@ -145,6 +145,9 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     else:
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb is tok and is_passive(verb):
+        # "Blair had been hurt by the controversy": the one hurt is no doer; the agent is
+        subjects = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not subjects and verb.dep_ == "relcl":
         subjects = [verb.head]
     subjects = [_antecedent(s) for s in subjects]
