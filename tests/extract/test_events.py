@@ -870,3 +870,9 @@ def test_gratitude_for_care_and_leaving_a_party(nlp, body, expected):
     doc, names = _run(nlp, body)
     event = _only(doc, expected[0])
     assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
+
+
+def test_a_gerund_after_of_is_no_part_of_an_agents_name(nlp):
+    doc, names = _run(nlp, 'Mayor Ken Hale accused an Evening Standard journalist of being like a "prison guard".')
+    event = _only(doc, "ACCUSE")
+    assert _names(names, event.target) == ["Evening Standard journalist"]

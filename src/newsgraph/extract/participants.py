@@ -274,7 +274,9 @@ class Resolver:
         if row is None:
             return None
         mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
-        preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS]
+        # "a journalist of the Standard", not "accused a journalist of being ...": a gerund is no name part
+        preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS
+                 and any(c.dep_ == "pobj" for c in p.children)]
         # "Hillary Clinton's campaign": a body named by whose it is keeps the owner in its name
         owners = [c for c in head.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or self.actor_on(c))]
         if row.kind != "organization":
