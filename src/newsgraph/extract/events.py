@@ -595,8 +595,7 @@ def _apply_framing(found: list[_Found]) -> None:
     for f in found:
         outer = _framer(f, by_word)
         if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \
-                and c["intent_codes"].get(f.plover, "") is not None \
-                and outer.trigger.word.lemma_.lower() in c["commitment_verbs"] and f.plover not in c["intent_codes"]:
+                and f.plover not in c["intent_codes"] and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
             # "vowed to veto the bill", "pledged to overturn the ruling": a promise of an act that
             # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True
