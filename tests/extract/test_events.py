@@ -852,6 +852,16 @@ def test_one_event_per_sentence(nlp, body, expected):
     assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
 
 
+def test_a_headline_judge_is_the_justice_the_story_names(nlp):
+    body = ("Judge rejects Daily Courier request to unseal court file\n\n"
+            "A state judge has rejected a media request on Thursday. Justice Ellen Marsh rejected the "
+            "argument of the Daily Courier.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "REJECT")
+    assert (_names(names, event.source), _names(names, event.target), len(event.mentions)) == (
+        ["Ellen Marsh"], ["Daily Courier"], 2)
+
+
 def test_a_vow_to_veto_an_unowned_bill_is_a_rejection_of_the_legislature_to_come(nlp):
     body = ("Congress passed the bill on Friday. President Tom Hale vowed to veto the bill allowing families "
             "to sue Saudi Arabia.")

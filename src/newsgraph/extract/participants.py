@@ -234,7 +234,8 @@ class Resolver:
             return None
         country = self._demonym(head)
         # "the justice minister" is held by whoever's title has every word of it, not any minister
-        words = {head.lower_} | {m.lower_ for m in head.lefts if m.dep_ in ("compound", "amod") and not code_of(m.text)}
+        words = {_post_word(head.lower_)} | {m.lower_ for m in head.lefts
+                                             if m.dep_ in ("compound", "amod") and not code_of(m.text)}
         # "President of United Russia Party": the body the post is of, named after it
         of_body = next((r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" for r in [self.actor_on(o)] if r), None)
@@ -246,11 +247,11 @@ class Resolver:
             if of_body is not None and pos.organization != of_body:
                 continue
             holder = self.ctx.document.actor(pos.holder)
-            title = set(pos.title.lower().split())
+            title = {_post_word(w) for w in pos.title.lower().split()}
             # "the Labour MP": a modifier may name the post's body rather than the title
             body = self.ctx.document.actor(pos.organization) if pos.organization else None
             named = {w for n in ([body.name, *body.aliases] if body else []) for w in n.lower().split()}
-            if not (headline and head.lower_ in title) and (not words <= title | named or not words & title):
+            if not (headline and _post_word(head.lower_) in title) and (not words <= title | named or not words & title):
                 continue
             if country is None or country in (pos.country, holder and holder.country):
                 holders.append(pos.holder)
@@ -546,6 +547,12 @@ def _phrase_end(tok: Token) -> int:
 
 # a story's opening, where an indefinite description introduces a body named just after
 _LEDE_TOKENS = 80
+
+
+def _post_word(word: str) -> str:
+    """A post's word as one name for the words news uses for it interchangeably ("judge" for
+    "justice", "reporter" for "journalist"; event_cues post_synonyms)."""
+    return cues()["post_synonyms"].get(word, word)
 
 
 def _main_subject(sent: Span) -> Token | None:
