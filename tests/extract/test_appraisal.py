@@ -125,6 +125,12 @@ def test_a_party_called_mistaken_is_criticised(nlp):
     # an anticipatory "it" stands for the clause that names the party
     ("Mayor Ray Dunn spoke on Monday. General Ted Hale said it was demoralizing to work for Mr Dunn.",
      [("Ted Hale", "Ray Dunn", "111")]),
+    # a clause as the subject is about the party it names
+    ("Mayor Ray Dunn spoke on Monday. Colonel Ted Hale said serving under Mr Dunn had been frustrating.",
+     [("Ted Hale", "Ray Dunn", "111")]),
+    # the clause "it" stands for follows it; the quote's frame before it is not that clause
+    ('Mayor Ray Dunn spoke on Monday. "I can say it now," Ted Hale told the host, "it was demoralizing '
+     'to work for Mr Dunn."', [("Ted Hale", "Ray Dunn", "111")]),
     # what a party's act shows is said of the party
     ("Senator Ann Moss spoke on Monday. Ray Dunn said the request from Ms Moss showed desperation.",
      [("Ray Dunn", "Ann Moss", "111")]),

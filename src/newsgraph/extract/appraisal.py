@@ -151,6 +151,10 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     if not subjects and verb.dep_ == "relcl":
         subjects = [verb.head]
     subjects = [_antecedent(s) for s in subjects]
+    clauses = [c for c in verb.children if c.dep_ in ("csubj", "csubjpass")]
+    if clauses and not subjects:
+        # "serving under X was demoralizing": the parties of the clause that is the subject
+        return [r for c in clauses for r in _clause_parties(c, resolver)]
     if any(s.lower_ == "it" for s in subjects):
         # "it was demoralizing to work for X", "it is shameful that X ...": the clause "it" stands for
         extraposed = _extraposed_parties(verb, resolver)
@@ -168,16 +172,23 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
 
 
 def _extraposed_parties(verb: Token, resolver: Resolver) -> list[str]:
-    """The parties of the clause an anticipatory "it" stands for: its subject ("it is shameful
-    that X lied"), else those named as its verb's objects ("it was demoralizing to work for X")."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
-        heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        heads = heads or [c for c in clause.children if c.dep_ == "dobj"] + [
-            o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        refs = [r for h in heads for r in resolver.phrase(h)]
+    """The parties of the clause an anticipatory "it" stands for, which follows its verb ("it is
+    shameful that X lied", "it was demoralizing to work for X"); a clause before it is the frame
+    of a quote ("he told the host, 'it was ...'"), not what "it" stands for."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i):
+        refs = _clause_parties(clause, resolver)
         if refs:
             return refs
     return []
+
+
+def _clause_parties(clause: Token, resolver: Resolver) -> list[str]:
+    """The parties a clause is about: its subject ("that X lied"), else those named as its verb's
+    objects ("to work for X", "serving under X")."""
+    heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = heads or [c for c in clause.children if c.dep_ == "dobj"] + [
+        o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [r for h in heads for r in resolver.phrase(h)]
 
 
 def _predicated(noun: Token) -> bool:
