@@ -143,3 +143,17 @@ def test_a_passive_word_of_disapproval_is_aimed_at_its_agent_not_its_patient(nlp
     body = ("Prime Minister Tony Blair spoke on Monday. Labour MP Derek Hale said Mr Blair had been misled "
             "by the Liberal Democrats.")
     assert _accusations(nlp, body) == [("Derek Hale", "Liberal Democrats", "111")]
+
+
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    # the one who feels is the speaker's side; what the attitude is toward is the target
+    ('The appeals court ruled on Monday. "We are pleased with the court\'s well-reasoned decision," lawyer '
+     'Marc Kane said.', "SUPPORT", [("Marc Kane", "court", "051")]),
+    ("The Labour Party said it was deeply disappointed by the decision of Prime Minister Tony Blair.",
+     "ACCUSE", [("Labour Party", "Tony Blair", "111")]),
+    # a negated attitude of praise criticises; a negated criticism says nothing
+    ("Union leader Ann Cole said she was not happy with the Treasury.", "ACCUSE", [("Ann Cole", "Treasury", "111")]),
+    ("Union leader Ann Cole said she was not critical of the Treasury.", "ACCUSE", []),
+])
+def test_an_attitude_toward_a_party_named_after_its_preposition(nlp, body, plover, expected):
+    assert _appraisals(nlp, body, plover) == expected

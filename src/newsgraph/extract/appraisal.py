@@ -56,6 +56,32 @@ def approval_words() -> frozenset[tuple[str, str]]:
     return _words("approval.tsv")
 
 
+@functools.lru_cache(maxsize=None)
+def attitude_words() -> dict[str, tuple[str, frozenset[str]]]:
+    """data/attitudes.tsv: form -> (verdict, the prepositions naming what the attitude is toward)."""
+    verdicts = {"praise": _PRAISE, "criticize": _CRITICIZE}
+    return {form.lower(): (verdicts[verdict], frozenset(preps.split(","))) for form, verdict, preps in read_tsv("attitudes.tsv")}
+
+
+def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
+    """A word of attitude ("pleased with", "critical of") with the parties it is toward: the objects
+    of its prepositions, or whose they are ("disappointed by the minister's decision")."""
+    entry = attitude_words().get(tok.lower_)
+    if entry is None or tok.pos_ not in ("ADJ", "VERB"):
+        return None
+    verdict, preps = entry
+    if _negated(tok):
+        # "not happy with" disapproves; "not critical of" passes no verdict
+        if verdict == _CRITICIZE:
+            return None
+        verdict = _CRITICIZE
+    objects = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    parties = [r for o in objects for r in (resolver.phrase(o) or [r for r in [resolver.agent(o)] if r] or _owners(o, resolver))]
+    return verdict, parties
+
+
 def _row(verdict: str) -> LexEntry:
     """The lexicon's row for the verdict's verb: the PLOVER type, mode and CAMEO code it gives."""
     return verb_entries(verdict)[0]
@@ -251,10 +277,15 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
     side = _speaker_side(ctx, quote.speaker)
     out: list[Event] = []
     for tok in span:
-        found = _verdict(tok)
-        if found is None:
-            continue
-        target = next((r for r in _aimed_at(tok, resolver) if r not in side), None)
+        attitude = _attitude(tok, resolver)
+        if attitude is not None:
+            found, aimed = attitude
+        else:
+            found = _verdict(tok)
+            if found is None:
+                continue
+            aimed = _aimed_at(tok, resolver)
+        target = next((r for r in aimed if r not in side), None)
         if target is not None:
             out.append(_event(ctx, found, tok.lemma_.lower(), [quote.speaker], target, tok.sent, ev.field))
     return out
