@@ -226,3 +226,16 @@ def test_polls_and_figures_show_claims_but_people_speak(context_of, name_of):
             "War veterans said the new clinic had come too late.")
     ctx = context_of(text, [])
     assert said(ctx, name_of) == [("War veterans", "the new clinic had come too late")]
+
+
+def test_a_quotation_after_a_cues_sentence_is_its_speakers_unless_it_names_its_own(context_of, name_of):
+    text = (
+        "Judge Mary Hale ruled on Monday. \"We are pleased with the decision,\" lawyer Marc Kane said.\n\n"
+        "The delay was a mistake, Senator Ann Moss said. \"We lost a whole year,\" she said."
+    )
+    ctx = context_of(text, [("Mary Hale", "person"), ("Marc Kane", "person"), ("Ann Moss", "person")])
+    assert said(ctx, name_of) == [
+        ("Marc Kane", "We are pleased with the decision"),
+        ("Ann Moss", "The delay was a mistake"),
+        ("Ann Moss", "We lost a whole year"),
+    ]

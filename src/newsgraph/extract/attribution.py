@@ -267,6 +267,14 @@ class _Reader:
         last = self.doc.char_span(r.end - 1, r.end, alignment_mode="expand")
         return last is not None and self._cue_between(r.end, last.sent.end_char)
 
+    def _closed_by_name(self, r: _Region) -> bool:
+        """The sentence that closes the quotation names its speaker by name, not by a pronoun
+        ('"...," lawyer Y said', not '"...," she said')."""
+        last = self.doc.char_span(r.end - 1, r.end, alignment_mode="expand")
+        span = self.doc.char_span(r.end, last.sent.end_char, alignment_mode="expand") if last is not None else None
+        return span is not None and any(
+            _frame(t) is not None and (subj := _subject(t)) is not None and subj.pos_ != "PRON" for t in span)
+
     def _cue_between(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and any(
@@ -399,7 +407,10 @@ class _Reader:
                 # 'X said: "A. "B." The chairman, Y warned ...' (but '"..., "B," she said' is hers)
                 if r.chain not in self.chain_holder or self.text[r.end - 1] not in ".!?":
                     found.append(i)
-            elif r.start >= right and (_only_marks(after) or after.strip(' :,"\u201c\n') == "that"):
+            elif r.start >= right and (_only_marks(after) or after.strip(' :,"\u201c\n') == "that") \
+                    and not (any(c in after for c in ".!?") and self._closed_by_name(r)):
+                # a quotation after the cue's sentence has ended is its speaker's, unless it names
+                # its own: 'X ruled on Monday. "...," lawyer Y said.'
                 found.append(i)
         return found
 
