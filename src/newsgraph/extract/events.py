@@ -10,7 +10,10 @@ Per sentence of every field:
                  the party named in the act's scope, the two states of a hyphenated pair ("the
                  China-US talks"), a visiting group's host, or, for a stance on a policy whose
                  maker is unnamed ("welcomed the increase"), the government the article names;
-                 all resolved by `participants.Resolver`;
+                 all resolved by `participants.Resolver`; a noun of giving ("donations from X
+                 for Y", "X's largest donor was Y") reads its giver and recipient across its
+                 whole phrase, and an act of giving that names no recipient continues the list
+                 of gifts before it;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
                  or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
