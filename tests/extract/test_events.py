@@ -881,8 +881,10 @@ GIVING = [
      (["Norland Trust", "Institute of Civic Studies"], ["Conservative Party"])),
     ("The Labour Party published its accounts. Arthur Penrose, the party's biggest donor, attended the "
      "conference.", (["Arthur Penrose"], ["Labour Party"])),
-    ("Another $20 million in Sheldon Adelson's money is headed to the Liberty Action Fund.",
-     (["Sheldon Adelson"], ["Liberty Action Fund"])),
+    ("Another $20 million in Sheldon Adelson's money is headed to a House-focused super PAC.",
+     (["Sheldon Adelson"], ["House-focused super PAC"])),
+    ("The property developer Arthur Penrose gave £3m to the Labour Party.",
+     (["Arthur Penrose"], ["Labour Party"])),
     ("The casino owner Sheldon Adelson is joining forces with Joe Ricketts to help fund the Liberty Action Fund.",
      (["Sheldon Adelson"], ["Liberty Action Fund"])),
 ]
@@ -931,6 +933,8 @@ def test_a_list_of_gifts_runs_on_for_two_sentences_only(nlp):
 
 @pytest.mark.parametrize("body", [
     "Registered political parties must declare all donations over $5,000 to the Electoral Commission.",
+    # a total no one is named as giving starts no list of gifts
+    "Donations to the Labour Party hit $10 million last year. The property developer Arthur Penrose gave $3 million.",
     "It is an offence to make a false declaration about party donations.",
     "The Labour Party, which lost its main donor Arthur Penrose last year, took in $63,081.",
 ])

@@ -155,7 +155,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
                            for c in p.children if c.dep_ == "pobj"]
             words = [w for h in heads for w in [h, *(a for a in h.rights if a.dep_ == "amod"),
                                                 *(m for m in h.lefts if m.dep_ in ("compound", "amod", "nmod"))]]
-            hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_ in row.objects), None)
+            # "gave $3m.": a sentence's full stop may stay on an abbreviation
+            hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_.rstrip(".") in row.objects),
+                       None)
             if hit is not None:
                 return _Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
@@ -1000,7 +1002,9 @@ def _inherit_targets(found: list[_Found], before: list[_Found], recent: list[_Fo
             continue
         earlier = before if subject else recent
         here = [b for b in found if b is not f and not b.scoped] if listed else []
-        last = next((b for b in [*here, *reversed(earlier)] if b.plover == f.plover and b.target), None)
+        # a list runs on from gifts someone made, not from a total no one is named as giving
+        last = next((b for b in [*here, *reversed(earlier)] if b.plover == f.plover and b.target
+                     and (subject or b.source)), None)
         if last is not None:
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
 
