@@ -869,3 +869,75 @@ def test_a_vow_to_veto_an_unowned_bill_is_a_rejection_of_the_legislature_to_come
     event = _only(doc, "REJECT")
     assert (_names(names, event.source), _names(names, event.target), event.hypothetical) == (
         ["Tom Hale"], ["Congress"], True)
+
+
+GIVING = [
+    ("The Green Party received more than $2m in donations in the last quarter, most of which came from "
+     "trade unions.", (["trade unions"], ["Green Party"])),
+    ("Most of the Scottish National Party's donations came from affiliated unions.",
+     (["affiliated unions"], ["Scottish National Party"])),
+    ("The Conservative Party published its accounts. There were also donations topping $250,000 for the "
+     "Conservatives from the Norland Trust and the Institute of Civic Studies.",
+     (["Norland Trust", "Institute of Civic Studies"], ["Conservative Party"])),
+    ("The Labour Party published its accounts. Arthur Penrose, the party's biggest donor, attended the "
+     "conference.", (["Arthur Penrose"], ["Labour Party"])),
+    ("Another $20 million in Sheldon Adelson's money is headed to a House-focused super PAC.",
+     (["Sheldon Adelson"], ["House-focused super PAC"])),
+    ("The property developer Arthur Penrose gave £3m to the Labour Party.",
+     (["Arthur Penrose"], ["Labour Party"])),
+    ("The casino owner Sheldon Adelson is joining forces with Joe Ricketts to help fund the Liberty Action Fund.",
+     (["Sheldon Adelson"], ["Liberty Action Fund"])),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GIVING)
+def test_nouns_of_giving_read_giver_and_recipient_across_their_phrase(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target)) == expected
+
+
+def test_a_copula_restating_a_gift_is_one_act_of_giving(nlp):
+    doc, names = _run(nlp, "The Conservative Party published its accounts. Also among the gifts to the Tories "
+                           "were 24 donations totalling $161,840 from Harwick Services.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Harwick Services"], ["Conservative Party"], "donation")
+    assert [e.plover for e in doc.events] == ["AID"]  # the gifts are the donations, not a SUPPORT
+
+
+def test_a_gift_with_no_recipient_continues_the_list_of_gifts(nlp):
+    doc, names = _run(nlp, "The largest gift to the Conservative Party was a bequest from Margaret Ellery of "
+                           "nearly $400,000. The joint founder of the merchant bank Tallis Brothers gave $325,417.")
+    found = [(e.verb, _names(names, e.source), _names(names, e.target)) for e in doc.events]
+    assert found == [("bequest", ["Margaret Ellery"], ["Conservative Party"]),
+                     ("give $", ["joint founder of the merchant bank Tallis Brothers"], ["Conservative Party"])]
+
+
+def test_a_donor_named_by_a_copula_and_one_listed_as_donating(nlp):
+    doc, names = _run(nlp, "The Liberal Democrats' largest donor was the Alder Reform Trust, a charity which "
+                           "gave a sum of $250,000. And the coffee chain Brewhouse is listed as donating a sum "
+                           "of $10,575.")
+    found = [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events]
+    assert found == [("AID", ["Alder Reform Trust"], ["Liberal Democrats"]),
+                     ("AID", ["Brewhouse"], ["Liberal Democrats"])]
+
+
+def test_a_list_of_gifts_runs_on_for_two_sentences_only(nlp):
+    lead = "The Labour Party gave $1 million to the Green Party last year. Tony Blair met Gordon Brown on Monday. "
+    doc, names = _run(nlp, lead + "Businessman Arthur Penrose gave $3 million.")
+    assert [_names(names, e.target) for e in doc.events if e.plover == "AID"] == [["Green Party"], ["Green Party"]]
+    doc, names = _run(nlp, lead + "Gordon Brown criticised David Cameron. Businessman Arthur Penrose gave $3 million.")
+    assert [_names(names, e.source) for e in doc.events if e.plover == "AID"] == [["Labour Party"]]
+
+
+@pytest.mark.parametrize("body", [
+    "Registered political parties must declare all donations over $5,000 to the Electoral Commission.",
+    # a total no one is named as giving starts no list of gifts
+    "Donations to the Labour Party hit $10 million last year. The property developer Arthur Penrose gave $3 million.",
+    "It is an offence to make a false declaration about party donations.",
+    "The Labour Party, which lost its main donor Arthur Penrose last year, took in $63,081.",
+])
+def test_rules_about_donations_and_a_lost_donor_give_nothing(nlp, body):
+    doc, _ = _run(nlp, body)
+    assert [e.plover for e in doc.events if e.plover == "AID"] == []

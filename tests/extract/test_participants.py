@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.extract import extract
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, counter_of
 from newsgraph.extract.pipeline import ORDER, Context, run_stages, texts_of
 from newsgraph.model import Actor, Article, Document
 
@@ -141,3 +141,17 @@ def test_force_as_violence_is_no_armed_force(nlp):
     doc = extract(Article(id="t", body="Beijing threatened to use force against Taiwan."), nlp)
     names = {a.id: a.name for a in doc.actors}
     assert [(e.plover, [names[r] for r in e.target]) for e in doc.events] == [("THREATEN", ["Taiwan"])]
+
+
+def test_the_count_or_share_a_noun_is_counted_by(nlp):
+    doc = nlp("Most of the party's donations came from unions, and $20 million in new money went to ads.")
+    words = {t.text: t for t in doc}
+    assert counter_of(words["donations"]).text == "Most"
+    assert counter_of(words["money"]).text == "million"
+    assert counter_of(words["unions"]) is None  # "from" names no count of it
+
+
+def test_a_founder_of_a_firm_is_a_person_not_the_firm(nlp):
+    body = "The joint founder of the merchant bank Tallis Brothers gave $325,417 to the Labour Party."
+    assert _resolve(nlp, body, "founder") == (
+        "joint founder of the merchant bank Tallis Brothers", "group", None, "BUS")

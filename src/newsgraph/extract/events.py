@@ -10,7 +10,10 @@ Per sentence of every field:
                  the party named in the act's scope, the two states of a hyphenated pair ("the
                  China-US talks"), a visiting group's host, or, for a stance on a policy whose
                  maker is unnamed ("welcomed the increase"), the government the article names;
-                 all resolved by `participants.Resolver`;
+                 all resolved by `participants.Resolver`; a noun of giving ("donations from X
+                 for Y", "X's largest donor was Y") reads its giver and recipient across its
+                 whole phrase, and an act of giving that names no recipient continues the list
+                 of gifts before it;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
                  or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
@@ -41,7 +44,7 @@ from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
     NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
 )
-from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
+from newsgraph.extract.participants import Resolver, counter_of, is_anti, with_organ_states
 from newsgraph.extract.states import code_of
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
@@ -152,7 +155,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
                            for c in p.children if c.dep_ == "pobj"]
             words = [w for h in heads for w in [h, *(a for a in h.rights if a.dep_ == "amod"),
                                                 *(m for m in h.lefts if m.dep_ in ("compound", "amod", "nmod"))]]
-            hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_ in row.objects), None)
+            # "gave $3m.": a sentence's full stop may stay on an abbreviation
+            hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_.rstrip(".") in row.objects),
+                       None)
             if hit is not None:
                 return _Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
@@ -313,6 +318,11 @@ def subjects(verb: Token) -> list[Token]:
             objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects
+        # "McDonald's is listed as donating $10,575": what a passive casts its subject as doing
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "as":
+            passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return passive
         # "the ROK gets bolder by scattering leaflets": the clause of the preposition
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head
@@ -340,9 +350,12 @@ def _relcl_members(noun: Token) -> list[Token]:
 
 def _arrival(noun: Token) -> Token | None:
     """"Congratulations came from A, B and C": the verb of arrival an event noun is the subject
-    of, which carries the noun's sender ("from") and addressee ("to")."""
-    verb = noun.head
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() in cues()["arrival_verbs"]:
+    of, which carries the noun's sender ("from") and addressee ("to"); also through a count or
+    share of the noun ("most of Labour's donations came from unions", "$20m in Adelson money is
+    headed to X")."""
+    head = counter_of(noun) or noun
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in cues()["arrival_verbs"]:
         return verb
     return None
 
@@ -355,6 +368,136 @@ def _clause_of(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and not is_passive(verb) else None
+
+
+# dependents of a noun of giving that start a phrase or clause of their own, not its roles
+_NOT_PHRASE_DEPS = frozenset({"relcl", "appos", "conj", "cc", "punct", "det", "poss", "advcl", "parataxis"})
+_PHRASE_DEPTH = 6
+
+
+def _phrase_preps(noun: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs anywhere in a noun's phrase: on the noun, its amount, a
+    participle ("24 donations totalling $161,840 from B"), or an object before them ("donations
+    topping $250,000 for the Greens from A"), breadth first; for the subject or attribute of a
+    copula, also on the copula ("there were donations of $5m for the Greens")."""
+    out: list[tuple[str, Token]] = []
+    starts = [c for c in noun.children if c.dep_ not in _NOT_PHRASE_DEPS]
+    if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_.lower() == "be":
+        starts += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ != "among"]
+    queue: deque[tuple[Token, int]] = deque((c, 1) for c in starts)
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.dep_ in ("prep", "agent", "dative"):
+            out += [(tok.lower_, o) for o in tok.children if o.dep_ == "pobj"]
+        if depth < _PHRASE_DEPTH:
+            queue.extend((c, depth + 1) for c in tok.children if c.dep_ not in _NOT_PHRASE_DEPS)
+    return out
+
+
+def _copular_partners(noun: Token) -> list[Token]:
+    """What a copula equates a noun with: "the largest donation to X was a bequest from Y",
+    "among the gifts to X were 24 donations", "X's largest donor was Y"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among":
+        verb = verb.head
+    elif noun.dep_ not in ("nsubj", "attr"):
+        return []
+    if verb.lemma_.lower() != "be":
+        return []
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c != noun]
+    return out + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+                  for o in p.children if o.dep_ == "pobj" and o != noun]
+
+
+def _restated(trig: _Trigger) -> bool:
+    """Whether a noun of giving is restated by the copula's attribute, another noun of giving
+    ("the largest donation to X was a bequest from Y"): the act is read once, on the attribute."""
+    transfer = cues()["transfer_nouns"]
+    return trig.nominal and trig.word.dep_ != "attr" and trig.word.lemma_.lower() in transfer and any(
+        p.dep_ == "attr" and p.lemma_.lower() in transfer for p in _copular_partners(trig.word))
+
+
+def _receiver(noun: Token) -> Token | None:
+    """"The party received $5m in donations": the verb of receiving (event_cues
+    inverse_light_verbs) a noun of giving is the amount's form of, whose subject receives."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in cues()["receiving_preps"] or prep.head == prep:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and _lemma(verb) in cues()["inverse_light_verbs"] else None
+
+
+def _relative_senders(heads: list[Token]) -> list[Token]:
+    """"..., most of which came from trade unions": the "from" phrase of a relative clause of
+    arrival hung on the noun (or, by a parser slip, on its clause's verb)."""
+    out: list[Token] = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "advcl") or _lemma(clause) not in cues()["arrival_verbs"]:
+                continue
+            if any(t.tag_ == "WDT" for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
+                out += _pobjs(clause, "from")
+    return out
+
+
+def _transfer_roles(trig: _Trigger, resolver: Resolver) -> tuple[list[str], list[str]] | None:
+    """Giver and recipient of a noun of giving (event_cues transfer_nouns) or of a giver
+    (giver_nouns), or None for other triggers. Givers: a "from"/"by" phrase anywhere in the noun's
+    phrase or a phrase a copula equates with it, the sender of the verb of arrival it is the
+    subject of ("most of Labour's donations came from unions"), or the one a giver noun names
+    ("X's largest donor was Y", "Y, the party's biggest donor"). Recipients: the row's
+    prepositions there, or the subject of a verb of receiving ("X received $5m in donations").
+    The possessor, else a name modifying the noun ("Adelson money"), gives when no other giver
+    is named, and otherwise receives ("Labour's donations came from unions"); a giver noun's
+    always receives."""
+    c = cues()
+    noun = trig.word
+    lemma = noun.lemma_.lower()
+    giver_noun = lemma in c["giver_nouns"]
+    if not trig.nominal or not (giver_noun or lemma in c["transfer_nouns"]):
+        return None
+    partners = _copular_partners(noun)
+    same = [noun] + [p for p in partners if p.lemma_.lower() in c["transfer_nouns"]]
+    preps = [(p, o) for n in same for p, o in _phrase_preps(n)]
+    givers = [o for p, o in preps if p in ("from", "by")]
+    to = [r for r in trig.entry.target if r != "dobj"]
+    recipients = _target_heads(trig) + [o for p, o in preps if p in to]
+    arrival = _arrival(noun)
+    if arrival is not None:
+        givers += _pobjs(arrival, "from")
+    receiver = _receiver(noun)
+    if receiver is not None:
+        recipients += subjects(receiver)
+        givers += _pobjs(receiver, "from")
+    givers += _relative_senders([noun] + ([receiver] if receiver is not None else []))
+    if giver_noun:
+        givers += [p for p in partners if p.lemma_.lower() not in c["giver_nouns"]]
+        givers += [noun.head] if noun.dep_ == "appos" else []
+        # "the party's donor, X, said": named beside the noun where the phrase is the clause's
+        # subject; as an object ("lost its main donor X") the verb says what became of the giving
+        if noun.dep_ in ("nsubj", "nsubjpass", "attr"):
+            givers += [a for a in noun.children if a.dep_ == "appos"]
+    source = [r for h in givers for r in resolver.phrase(h)]
+    target = [r for h in recipients for r in _target_refs(h, resolver)]
+    owners = [r for h in noun.children if h.dep_ == "poss" for r in resolver.phrase(h)] or [
+        r for m in noun.lefts if m.dep_ in ("compound", "nmod") and not is_anti(m) and not m.is_punct
+        for r in [resolver.one(m)] if r]
+    # a giver's owner ("the party's donor") is always its recipient
+    if not source and not giver_noun:
+        source = owners
+    elif not target:
+        target = owners
+    return list(dict.fromkeys(source)), [t for t in dict.fromkeys(target) if t not in source]
+
+
+def _names_recipient(trig: _Trigger) -> bool:
+    """Whether an act's target slots hold a phrase other than what is given: "gave $5m",
+    "donated a sum of $10,575" name none, the object of a verb that also gives "to" someone
+    being what is given."""
+    given = bool(set(trig.entry.target) - {"dobj"})
+    return any(h.lemma_.lower() not in trig.entry.objects and h.lower_ not in trig.entry.objects
+               and not h.like_num and h.ent_type_ != "MONEY" and not (given and h.dep_ == "dobj")
+               for h in _target_heads(trig))
 
 
 def is_passive(verb: Token) -> bool:
@@ -692,11 +835,15 @@ def _place(trig: _Trigger) -> str | None:
 def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     e = trig.entry
     # a slot can be reached twice ("gave $5m to X" parsed with "to" as a dative): each party once
-    source = list(dict.fromkeys(_sources(trig, resolver)))
-    stance = e.plover in cues()["policy_stance_types"]
-    target = list(dict.fromkeys(r for h in _target_heads(trig)
-                                for r in (stance and _bill_maker(h, resolver)) or _target_refs(h, resolver)))
-    target = [t for t in target if t not in source]
+    transfer = _transfer_roles(trig, resolver)
+    if transfer is not None:
+        source, target = transfer
+    else:
+        source = list(dict.fromkeys(_sources(trig, resolver)))
+        stance = e.plover in cues()["policy_stance_types"]
+        target = list(dict.fromkeys(r for h in _target_heads(trig)
+                                    for r in (stance and _bill_maker(h, resolver)) or _target_refs(h, resolver)))
+        target = [t for t in target if t not in source]
     heads = _target_heads(trig)
     if e.plover == "CONSULT":
         # a visit to a factory, museum, cemetery or tomb is to a place, not a meeting with a party
@@ -756,7 +903,8 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
-                  context=list(e.context), scoped=scoped and bool(target), suppressed=_is_conditional(gov))
+                  context=list(e.context), scoped=scoped and bool(target),
+                  suppressed=_is_conditional(gov) or _restated(trig))
 
 
 def _paired_modifiers(noun: Token, resolver: Resolver) -> list[str]:
@@ -837,15 +985,26 @@ def _is_facility(resolver: Resolver, ref: str) -> bool:
     return bool(set(actor.name.lower().split()) & set(cues()["facility_heads"]))
 
 
-def _inherit_targets(found: list[_Found], before: list[_Found]) -> None:
+def _inherit_targets(found: list[_Found], before: list[_Found], recent: list[_Found]) -> None:
     """"Kim received messages from abroad. Congratulations came from A and B.": an event noun whose
     addressee is left unsaid continues the last event of its type, and takes that event's target.
-    Only a noun that is the clause's subject is read so: as an object it is a new act."""
+    Only a noun that is the clause's subject is read so: as an object it is a new act. An act of
+    a type in event_cues continued_types ("The founder of the bank gave $325,417" in a list of
+    donations) continues so wherever it stands when it names no recipient at all: an act of its
+    own sentence first, else one of the `recent` sentences (a list runs on from sentence to
+    sentence; further back the article has moved on)."""
+    continued = cues()["continued_types"]
     for f in found:
-        subject = f.trigger.word.dep_ in ("nsubj", "nsubjpass")
-        if not (f.trigger.nominal and subject and f.source and (f.scoped or not f.target)):
+        subject = f.trigger.nominal and f.trigger.word.dep_ in ("nsubj", "nsubjpass")
+        # a recipient named but not resolved ("directed $300,000 to marginal seats") is no gap
+        listed = f.plover in continued and not _names_recipient(f.trigger)
+        if not (subject or listed) or not f.source or (f.target and not f.scoped):
             continue
-        last = next((b for b in reversed(before) if b.plover == f.plover and b.target), None)
+        earlier = before if subject else recent
+        here = [b for b in found if b is not f and not b.scoped] if listed else []
+        # a list runs on from gifts someone made, not from a total no one is named as giving
+        last = next((b for b in [*here, *reversed(earlier)] if b.plover == f.plover and b.target
+                     and (subject or b.source)), None)
         if last is not None:
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
 
@@ -1005,6 +1164,10 @@ def _stance(ctx: Context, statement: _Statement, found: list[tuple[Span, _Found]
 
 # ---- the stage ------------------------------------------------------------------------------
 
+# how many sentences back an act left without a recipient may continue one (_inherit_targets)
+_CONTINUED_SENTENCES = 2
+
+
 @stage("events", reads=("actors", "groups", "quotes"), adds=("events", "actors"))
 def find_events(ctx: Context) -> None:
     """Append one Event per distinct happening the article reports, with all its mentions."""
@@ -1016,6 +1179,7 @@ def find_events(ctx: Context) -> None:
         line = dates.dateline(doc.text, published) if fld == "body" else None
         coded: list[tuple[Span, _Found]] = []
         statements: list[tuple[Span, _Statement]] = []
+        read: list[Span] = []
         for sent in doc.sents:
             # a question asks whether something happens; it reports nothing, nor does the
             # sentence quoting one ("'Isn't the reason ...?,' he asked.")
@@ -1023,8 +1187,10 @@ def find_events(ctx: Context) -> None:
                 continue
             found = [_code(t, resolver) for t in _triggers(sent, resolver)]
             _apply_framing(found)
-            _inherit_targets(found, [f for _, f in coded])
+            since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
+            _inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
             coded += [(sent, f) for f in found]
+            read.append(sent)
             statement = _issued(sent, resolver)
             if statement:
                 statements.append((sent, statement))

@@ -623,6 +623,17 @@ def _counted(head: Token) -> Token | None:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
+def counter_of(tok: Token) -> Token | None:
+    """The count or share whose "of" (or "in") object `tok` is ("most of Labour's donations" ->
+    "most", "$20 million in Adelson money" -> "million"), which stands for it as a clause's
+    subject; None when there is none."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head == prep:
+        return None
+    head = prep.head
+    return head if head.like_num or head.lemma_.lower() in _collective_words().get("part", ()) else None
+
+
 def _agent_row(tok: Token) -> AgentNoun | None:
     """The agents.tsv row a phrase head names an agent by ("police", "Kurds"); a plural demonym
     ("Palestinians", "the British") takes the row of "people"."""
