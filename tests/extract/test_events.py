@@ -842,6 +842,20 @@ ONE_EVENT = [
      ("SUPPORT", ["flood victims"], ["Workers' Party of Korea"])),
     ("Michael Gray quit the Labour Party on Saturday.", ("REJECT", ["Michael Gray"], ["Labour Party"])),
     ("Senator Ann Moss defected from the Republicans.", ("REJECT", ["Ann Moss"], ["Republicans"])),
+    # court news: a legal challenge is against whoever made the act challenged, a ruling reversed is
+    # rejected in its author, an act upheld or found unlawful is backed or faulted in its maker,
+    # a petition or motion goes to the court
+    ("The League of Women Voters filed suit challenging Governor Tom Hale's executive order in federal court.",
+     ("ACCUSE", ["League of Women Voters"], ["Tom Hale"])),
+    ("The Court of Appeals for the Ninth Circuit overruled a district court judge's decision on the ban.",
+     ("REJECT", ["Court of Appeals for the Ninth Circuit"], ["district court judge"])),
+    ("The district court had upheld Governor Tom Hale's actions.", ("SUPPORT", ["district court"], ["Tom Hale"])),
+    ("A federal judge ruled Governor Tom Hale's order unconstitutional.", ("ACCUSE", ["federal judge"], ["Tom Hale"])),
+    ("A federal judge struck down the state legislature's voting law.",
+     ("REJECT", ["federal judge"], ["state legislature"])),
+    ("The unions petitioned the Supreme Court to block the order.", ("REQUEST", ["unions"], ["Supreme Court"])),
+    ("The Daily Courier and the Evening Post filed a motion in the High Court to unseal the records.",
+     ("REQUEST", ["Daily Courier", "Evening Post"], ["High Court"])),
 ]
 
 
@@ -941,3 +955,30 @@ def test_a_list_of_gifts_runs_on_for_two_sentences_only(nlp):
 def test_rules_about_donations_and_a_lost_donor_give_nothing(nlp, body):
     doc, _ = _run(nlp, body)
     assert [e.plover for e in doc.events if e.plover == "AID"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an appeal is a suit against the party whose act the lower court upheld, never the courts
+    ("In March, the Justice Department and the unions appealed the case to the Ninth Circuit after the district "
+     "court upheld Governor Tom Hale's order.",
+     [("ACCUSE", ["Justice Department", "unions"], ["Tom Hale"], False),
+      ("SUPPORT", ["district court"], ["Tom Hale"], False)]),
+    # a request the court turns down was made to it
+    ("The Supreme Court rejected a request from Democrats to restore the extra week of early voting.",
+     [("REJECT", ["Supreme Court"], ["Democrats"], False), ("REQUEST", ["Democrats"], ["Supreme Court"], False)]),
+    # an appeal to come is a threat, against the court that ruled
+    ("The Court of Appeals ruled against Governor Tom Hale on Friday. Hale said he would appeal.",
+     [("ACCUSE", ["Court of Appeals"], ["Tom Hale"], False), ("THREATEN", ["Tom Hale"], ["Court of Appeals"], True)]),
+    ("Senator Ann Moss vowed to appeal the ruling of the Court of Appeals.",
+     [("THREATEN", ["Ann Moss"], ["Court of Appeals"], True)]),
+    # the client behind the lawyers opposes whoever moved for the unsealing
+    ("The Daily Courier filed a motion to unseal the records. Lawyers for Governor Tom Hale filed papers opposing "
+     "the unsealing.", [("REJECT", ["Tom Hale"], ["Daily Courier"], False)]),
+    # an appeal to voters is no lawsuit; a release no one is named as seeking is opposed to no one
+    ("The minister said he would appeal to voters.", []),
+    ("Lawyers for Governor Tom Hale filed papers opposing the release of the tapes.", []),
+])
+def test_court_proceedings(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    found = [(e.plover, _names(names, e.source), _names(names, e.target), e.hypothetical) for e in doc.events]
+    assert found == expected

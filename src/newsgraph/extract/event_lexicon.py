@@ -18,6 +18,10 @@ ANY = "-"
 PERSON_OBJECT = "@person"
 # a row that reads only where the verb is negated: "will not tolerate" is a warning
 NEGATED_ONLY = "@negated"
+# a row that reads only where the verb stands alone, with no object or preposition ("will appeal")
+ALONE = "@alone"
+# a target role: the court the article names nearest to the act (where a motion or appeal goes)
+COURT_ROLE = "@court"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ Per sentence of every field:
                  participants ("X's visit to Y", "the talks between X and Y");
   2. roles     – source from the subject (agent of a passive, possessor of a noun, the clause an act
                  is the manner of: "marched in protest"), target from the object or the entry's
-                 prepositions (a place there stands for its state: "a curfew in Algiers"), else
+                 prepositions (a place there stands for its state: "a curfew in Algiers"; a
+                 request turned down was made to whoever turns it down; a motion or appeal
+                 with no one named goes to the court the article names nearest), else
                  the party named in the act's scope, the two states of a hyphenated pair ("the
                  China-US talks"), a visiting group's host, or, for a stance on a policy whose
                  maker is unnamed ("welcomed the increase"), the government the article names;
@@ -36,18 +38,20 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
-    NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry, verb_entries,
+    ALONE, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry,
+    verb_entries,
 )
 from newsgraph.extract.participants import Resolver, counter_of, is_anti, with_organ_states
 from newsgraph.extract.states import code_of
 from newsgraph.extract.pipeline import Context, stage
-from newsgraph.model import Event, Evidence
+from newsgraph.model import Actor, Event, Evidence
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "all", "nobody", "anyone", "everyone", "anybody",
@@ -146,7 +150,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
     # Ukraine with tanks": what is given follows "with"
     row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+    ] + _predicates(verb)
     for row in rows:
         for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
@@ -173,11 +178,24 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     for row in rows:
         if NEGATED_ONLY in row.objects and is_negated(verb):
             return _Trigger(row, verb, verb, f"not {lemma}")
+    # "will appeal to voters": a preposition right after the verb is its own, wherever the parse hangs it
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    alone = not objs and not any(c.dep_ in ("prt", "prep", "dative", "agent") for c in verb.children) and not (
+        after is not None and (after.pos_ == "ADP" or after.tag_ in ("IN", "TO")))
+    for row in rows:
+        if ALONE in row.objects and alone:
+            return _Trigger(row, verb, verb, lemma)
     for row in rows:
         if PERSON_OBJECT in row.objects and any(resolver.names_person(o) for o in objs):
             return _Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return _Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """"declared the law unconstitutional": a predicate adjective the parser hangs on the verb as a
+    clause of its own; the noun it is said of is that clause's subject."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"]
 
 
 def _obligation(verb: Token) -> _Trigger | None:
@@ -229,6 +247,15 @@ def _misread_main_verb(verb: Token) -> bool:
             and root.i < verb.i and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children))
 
 
+def _answered(trig: _Trigger, obj: Token) -> bool:
+    """"The court rejected a request from Democrats": a request that is the object of an answer
+    (event_cues answering_types) is an act of its own, made to whoever answers it."""
+    if trig.entry.plover not in cues()["answering_types"] or obj not in _objects(trig.governor):
+        return False
+    row = _noun_row(obj)
+    return row is not None and row.plover == "REQUEST"
+
+
 def _triggers(sent: Span, resolver: Resolver) -> list[_Trigger]:
     found: list[_Trigger] = []
     used: set[int] = set()
@@ -240,7 +267,7 @@ def _triggers(sent: Span, resolver: Resolver) -> list[_Trigger]:
             if trig:
                 found.append(trig)
                 used.add(trig.word.i)
-                used.update(o.i for o in _objects(tok))
+                used.update(o.i for o in _objects(tok) if not _answered(trig, o))
                 if trig.obligation:
                     # "would be well advised": the complement the modal was read over is no act
                     used.update(c.i for c in tok.children if c.dep_ in ("acomp", "attr"))
@@ -580,8 +607,9 @@ def _target_heads(trig: _Trigger) -> list[Token]:
                 # "called out Senator X": the object of a phrasal verb misread as a predicate
                 if not objects and any(c.dep_ == "prt" for c in gov.children):
                     objects = [c for c in gov.children if c.dep_ == "oprd"]
-                heads += objects
-        else:
+                # "ruled the order unconstitutional": what the predicate is said of
+                heads += objects or [n for p in _predicates(gov) for n in p.children if n.dep_ == "nsubj"]
+        elif role != COURT_ROLE:
             carrier = gov if word != gov else _arrival(word) if trig.nominal else None
             heads += _pobjs(word, role) + (_pobjs(carrier, role) if carrier is not None else [])
     if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(
@@ -629,8 +657,11 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
     """The party an act is aimed at when no object or preposition of the lexicon names it: the
     named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
     "threatened to cut off power to Azerbaijan's exclave", "rejected calls by Belarus for aid"),
-    breadth first; never the doer, its own state, or a clause that only reports the act."""
+    breadth first; never the doer, its own state, or a clause that only reports the act; for a
+    lawsuit or appeal never a court or judge, which hears it ("appealed the case to the Sixth
+    Circuit after the district court upheld X's order" is against X)."""
     reporting = cues()["speech_verbs"] | cues()["report_verbs"]
+    lawsuit = trig.entry.cameo == cues()["lawsuit_cameo"]
     actors = {a.id: a for a in resolver.ctx.document.actors}
     countries = {a.country for r in source for a in [actors.get(r)] if a and a.country}
     own = set(source) | {resolver.state_of[code] for code in countries if code in resolver.state_of}
@@ -657,7 +688,7 @@ def _scope_target(trig: _Trigger, source: list[str], resolver: Resolver) -> list
         # target only when no other party is named ("investigating crimes by Croatian extremists")
         if agent and _names_own(tok, agent, own, countries, resolver):
             home = home or agent
-        elif ref and ref not in own:
+        elif ref and ref not in own and not (lawsuit and _is_judiciary(resolver, ref)):
             # a collective's state stands beside it, as when a slot names it ("Britons" -> the UK)
             state = resolver.agent_state.get(ref)
             return [ref] + ([state] if state and state not in own else [])
@@ -725,6 +756,9 @@ def _framer(found: _Found, by_word: dict[int, _Found]) -> _Found | None:
     for _ in range(4):
         if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
             return None
+        # "appealed after the court upheld X's order": a clause of time is another act, not content
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues()["time_marks"] for m in tok.children):
+            return None
         tok = tok.head
         outer = by_word.get(tok.i)
         if outer is not None and outer is not found:
@@ -737,6 +771,8 @@ def _apply_framing(found: list[_Found]) -> None:
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
     for f in found:
         outer = _framer(f, by_word)
+        if outer is not None and f.trigger.nominal and _answered(outer.trigger, f.trigger.word):
+            continue  # "rejected a request from X": the request is X's act, the rejection another
         if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \
                 and f.plover not in c["intent_codes"] and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
             # "vowed to veto the bill", "pledged to overturn the ruling": a promise of an act that
@@ -770,6 +806,9 @@ def _apply_framing(found: list[_Found]) -> None:
             f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"
         elif f.plover in c["conflictual_types"]:
             f.plover, f.cameo = "THREATEN", c["threat_codes"][f.plover]
+        elif f.cameo == c["lawsuit_cameo"]:
+            # "vowed to appeal", "will sue": legal action to come is a threat of it
+            f.plover, f.cameo, f.mode = "THREATEN", c["lawsuit_threat_cameo"], None
 
 
 def _reported_by(gov: Token, resolver: Resolver) -> str | None:
@@ -844,6 +883,9 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         target = list(dict.fromkeys(r for h in _target_heads(trig)
                                     for r in (stance and _bill_maker(h, resolver)) or _target_refs(h, resolver)))
         target = [t for t in target if t not in source]
+    if e.cameo == cues()["lawsuit_cameo"]:
+        # "appealed the case to the Ninth Circuit": the court hears a suit, it is not sued
+        target = [t for t in target if not _is_judiciary(resolver, t)]
     heads = _target_heads(trig)
     if e.plover == "CONSULT":
         # a visit to a factory, museum, cemetery or tomb is to a place, not a meeting with a party
@@ -879,9 +921,16 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
     # warning to someone, or one whose clause names an act (folded in by framing), is a threat
     advisory = trig.word.lemma_.lower() in cues()["advisory_verbs"] and not any(
         c.dep_ in ("dobj", "dative") for c in trig.word.children)
+    answered = trig.nominal and trig.word.dep_ == "dobj" and trig.word.head.pos_ == "VERB"
+    if answered and not target and e.plover == "REQUEST":
+        # "the court rejected a request from Democrats": a request answered was made to whoever answers
+        target = [r for h in subjects(trig.word.head) for r in resolver.phrase(h) if r not in source]
     scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory
     if scoped:
         target = _scope_target(trig, source, resolver) or _policy_maker(trig, source, resolver)
+    if not target and COURT_ROLE in e.target:
+        target = [r for r in _nearest(resolver, trig.word.idx, _is_court) if r not in source]
+        scoped = False
     mode, cameo = e.mode, e.cameo
     visiting = [h for h in trig.word.subtree if h.lower_ in cues()["host_modifiers"] and h.dep_ == "amod"]
     if e.plover == "CONSULT" and visiting and not trig.nominal:
@@ -950,22 +999,40 @@ def _bill_maker(head: Token, resolver: Resolver) -> list[str]:
     if head.lemma_.lower() not in cues()["legislation_nouns"] or any(
             c.dep_ == "poss" for c in head.children) or _pobjs(head, "by"):
         return []
+    return _nearest(resolver, head.idx, lambda a: a.kind == "legislature")
+
+
+def _nearest(resolver: Resolver, idx: int, wanted: Callable[[Actor], bool]) -> list[str]:
+    """The `wanted` actor named nearest before character `idx` of the field, else first after."""
     best: tuple[int, str] | None = None
     for actor in resolver.ctx.document.actors:
-        if actor.kind != "legislature":
+        if not wanted(actor):
             continue
         for m in actor.mentions:
             if m.field != resolver.field:
                 continue
-            # before the bill counts first, the nearest before; then the nearest after
-            key = head.idx - m.start if m.start < head.idx else _AFTER + m.start - head.idx
+            # before counts first, the nearest before; then the nearest after
+            key = idx - m.start if m.start < idx else _AFTER + m.start - idx
             if best is None or key < best[0]:
                 best = (key, actor.id)
     return [best[1]] if best else []
 
 
-# ranks a legislature named after a bill behind every one named before it
+# ranks an actor named after the act behind every one named before it
 _AFTER = 10 ** 9
+
+
+def _is_court(actor: Actor) -> bool:
+    """Whether `actor` is a court: a body (not a person or group) whose name has a word of
+    event_cues court_words ("Supreme Court", "Sixth Circuit") or that is of the judiciary."""
+    named = bool(set(re.findall(r"\w+", actor.name.lower())) & set(cues()["court_words"]))
+    return actor.kind not in ("person", "group") and (named or actor.sector == "JUD")
+
+
+def _is_judiciary(resolver: Resolver, ref: str) -> bool:
+    """Whether actor `ref` is a court or judges ("a federal judge"), never a party to a suit."""
+    actor = resolver.ctx.document.actor(ref)
+    return actor is not None and (_is_court(actor) or (actor.kind == "group" and actor.sector == "JUD"))
 
 
 def _speaks(resolver: Resolver, ref: str) -> bool:
@@ -1007,6 +1074,29 @@ def _inherit_targets(found: list[_Found], before: list[_Found], recent: list[_Fo
                      and (subject or b.source)), None)
         if last is not None:
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
+
+
+def _answer_requests(found: list[_Found], before: list[_Found]) -> None:
+    """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
+    requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
+    no one named as its target, rejects whoever made the last request before it ("a media
+    request" names its maker, if only vaguely, so it is not read so)."""
+    for f in found:
+        objects = _objects(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
+        if f.plover != "REJECT" or f.target or not f.source or not any(
+                o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
+            continue
+        last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
+                     and not set(b.source) & set(f.source)), None)
+        if last is not None:
+            f.target = list(last.source)
+
+
+def _points_back(noun: Token) -> bool:
+    """"the motion", "that request": a noun with a definite determiner and no other modifier."""
+    lefts = list(noun.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ in ("the", "that", "this") and not any(
+        c.dep_ == "prep" for c in noun.rights)
 
 
 def _others(ctx: Context, f: _Found) -> list[str]:
@@ -1189,6 +1279,7 @@ def find_events(ctx: Context) -> None:
             _apply_framing(found)
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             _inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
+            _answer_requests(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]
             read.append(sent)
             statement = _issued(sent, resolver)
