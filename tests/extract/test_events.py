@@ -856,6 +856,10 @@ ONE_EVENT = [
     ("The unions petitioned the Supreme Court to block the order.", ("REQUEST", ["unions"], ["Supreme Court"])),
     ("The Daily Courier and the Evening Post filed a motion in the High Court to unseal the records.",
      ("REQUEST", ["Daily Courier", "Evening Post"], ["High Court"])),
+    # "should have" reproaches the subject for what it did not do; it demands nothing
+    ("Lawyer Louise Kent said the Home Office should have acted sooner.",
+     ("ACCUSE", ["Louise Kent"], ["Home Office"])),
+    ("Senator Ann Moss said the Treasury should not have cut the budget.", ("ACCUSE", ["Ann Moss"], ["Treasury"])),
 ]
 
 

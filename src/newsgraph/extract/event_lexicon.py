@@ -22,6 +22,8 @@ NEGATED_ONLY = "@negated"
 ALONE = "@alone"
 # a target role: the court the article names nearest to the act (where a motion or appeal goes)
 COURT_ROLE = "@court"
+# a modal row that reads only over a perfect ("should have acted"): a reproach, not a demand
+PERFECT = "@perfect"
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,13 @@ def noun_entry(lemma: str) -> LexEntry | None:
     return rows[0] if rows else None
 
 
-def modal_entry(word: str, verb: str = "") -> LexEntry | None:
+def modal_entry(word: str, verb: str = "", perfect: bool = False) -> LexEntry | None:
     """The row for a modal of obligation ("must", "should") over the verb lemma `verb`: a row
-    naming that verb first ("should think twice" is a warning), else the modal's general row."""
+    naming that verb first ("should think twice" is a warning), else the modal's general row;
+    over a perfect ("should have acted sooner"), only the modal's @perfect row."""
     rows = _index().get(("M", word.lower()), [])
+    if perfect:
+        return next((r for r in rows if PERFECT in r.objects), None)
     return next((r for r in rows if verb.lower() in r.objects), None) or next(
         (r for r in rows if not r.objects), None)
 

@@ -208,15 +208,16 @@ def _obligation(verb: Token) -> _Trigger | None:
     if lemma == "be":
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
     for aux in auxes:
-        row = modal_entry(aux.lower_, lemma)
-        # "should have told" is regret, "Should the UK ...?" a question: neither is a demand
+        # "should have told" reproaches the subject for what it did not do (the modal's @perfect
+        # row), it demands nothing; "Should the UK ...?" is a question
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
+        row = modal_entry(aux.lower_, lemma, perfect)
         general = bool(subjects) and _generic(subjects[0])
         # "the stooges should be eliminated": a passive subject is acted on, not asked to act,
         # unless the row reads the passive itself ("would be well advised to")
         if row and not row.objects and subjects and subjects[0].dep_ == "nsubjpass":
             continue
-        if row and subjects and not perfect and not general and subjects[0].i < aux.i:
+        if row and subjects and not general and subjects[0].i < aux.i:
             return _Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
     return None
 
