@@ -856,6 +856,13 @@ ONE_EVENT = [
     ("The unions petitioned the Supreme Court to block the order.", ("REQUEST", ["unions"], ["Supreme Court"])),
     ("The Daily Courier and the Evening Post filed a motion in the High Court to unseal the records.",
      ("REQUEST", ["Daily Courier", "Evening Post"], ["High Court"])),
+    # money moved between committees and parties
+    ("The Victory Fund sent $341,560 to the New York Republican Party on Oct. 17.",
+     ("AID", ["Victory Fund"], ["New York Republican Party"])),
+    ("Lord Drayson handed Labour £500,000 last year.", ("AID", ["Lord Drayson"], ["Labour"])),
+    # campaigning beside a candidate endorses the candidate
+    ("Basketball star Ann Moss campaigned alongside Hillary Clinton in Cleveland on Sunday.",
+     ("SUPPORT", ["Ann Moss"], ["Hillary Clinton"])),
     # "should have" reproaches the subject for what it did not do; it demands nothing
     ("Lawyer Louise Kent said the Home Office should have acted sooner.",
      ("ACCUSE", ["Louise Kent"], ["Home Office"])),
@@ -986,3 +993,13 @@ def test_court_proceedings(nlp, body, expected):
     doc, names = _run(nlp, body)
     found = [(e.plover, _names(names, e.source), _names(names, e.target), e.hypothetical) for e in doc.events]
     assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a candidate's rally is a campaign event; a crowd that rallies protests
+    ("Donald Trump held a rally in Tampa on Monday.", []),
+    ("Thousands of students rallied outside parliament on Friday.", [("PROTEST", ["students"], [])]),
+])
+def test_a_rally_held_by_a_candidate_is_no_protest(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == expected

@@ -954,7 +954,15 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return _Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
-                  suppressed=_is_conditional(gov) or _restated(trig))
+                  suppressed=_is_conditional(gov) or _restated(trig) or _campaign_event(trig, plover, source, target, resolver))
+
+
+def _campaign_event(trig: _Trigger, plover: str, source: list[str], target: list[str], resolver: Resolver) -> bool:
+    """"Trump held a rally in Tampa": a rally (event_cues campaign_event_words) held by named
+    people or parties and against no one is a campaign event, not a protest; crowds and groups
+    that rally ("students rallied outside parliament") still protest."""
+    return plover == "PROTEST" and not target and bool(source) and trig.word.lemma_.lower() in cues()[
+        "campaign_event_words"] and all(resolver.kinds.get(r) in ("person", "party") for r in source)
 
 
 def _paired_modifiers(noun: Token, resolver: Resolver) -> list[str]:
