@@ -1003,3 +1003,41 @@ def test_court_proceedings(nlp, body, expected):
 def test_a_rally_held_by_a_candidate_is_no_protest(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a refusal answers whoever asked its doer to act, even when news tells the demand after it
+    ("Welsh First Minister Alan Price has again refused to apologise for his remarks. On Tuesday the Welsh "
+     "Assembly passed a motion urging him to apologise.",
+     [("REJECT", ["Alan Price"], ["Welsh Assembly"]), ("REQUEST", ["Welsh Assembly"], ["Alan Price"])]),
+    ("Councillor Mark Dean would not resign. Two motions were passed by the Newport Council on Monday asking "
+     "him to quit.",
+     [("REJECT", ["Mark Dean"], ["Newport Council"]), ("REQUEST", ["Newport Council"], ["Mark Dean"])]),
+    # a call turned down with no maker named is the call the article says someone made for the same thing
+    ("The Treasury turned down a call for a fuel duty freeze. The Road Haulage Association's demand for a fuel "
+     "duty freeze was repeated in a letter.",
+     [("REJECT", ["Treasury"], ["Road Haulage Association"]),
+      ("REQUEST", ["Road Haulage Association"], ["Treasury"])]),
+    # advice not taken is refused to its giver, who asked for it
+    ("The government has not accepted the Low Pay Commission's recommendation that apprentices should be paid "
+     "more.",
+     [("REJECT", ["government"], ["Low Pay Commission"]), ("REQUEST", ["Low Pay Commission"], ["government"])]),
+    # demands without a verb of demanding
+    ("The Low Pay Commission recommended a rise of 20p to the government.",
+     [("REQUEST", ["Low Pay Commission"], ["government"])]),
+    ("Home Secretary Jack Hale came under pressure from Labour backbenchers to resign.",
+     [("REQUEST", ["Labour backbenchers"], ["Jack Hale"])]),
+    ("Many Labour MPs have been crying out for Gordon Brown to cut fuel duty.",
+     [("REQUEST", ["Many Labour MPs"], ["Gordon Brown"])]),
+    ("The Liberal Democrats called for Tony Blair to resign.", [("REQUEST", ["Liberal Democrats"], ["Tony Blair"])]),
+    ("The Conservatives sought an investigation by the Electoral Commission.",
+     [("REQUEST", ["Conservatives"], ["Electoral Commission"])]),
+    # a refusal no one asked for, and pressure from no party, are no events
+    ("Councillor Mark Dean refused to comment on Monday.", []),
+    ("Prices came under pressure from rising fuel costs.", []),
+])
+def test_demands_and_refusals(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    found = [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events]
+    assert found == expected
+    assert all(e.cameo == ("120" if e.plover == "REJECT" else "100") and not e.hypothetical for e in doc.events)

@@ -15,7 +15,9 @@ Per sentence of every field:
                  all resolved by `participants.Resolver`; a noun of giving ("donations from X
                  for Y", "X's largest donor was Y") reads its giver and recipient across its
                  whole phrase, and an act of giving that names no recipient continues the list
-                 of gifts before it;
+                 of gifts before it; a refusal ("refused to apologise", "would not resign")
+                 answers whoever asked its doer to act, and a call rejected with no maker named
+                 is the one the article says someone made for the same thing;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
                  or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
@@ -106,6 +108,11 @@ def _noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
         if row:
             return row
+    # "a call for a referendum": a noun that reads as another act with its preposition
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        row = noun_entry(f"{tok.lemma_.lower()} {prep.lower_}")
+        if row:
+            return row
     return noun_entry(tok.lemma_.lower()) or noun_entry(tok.lower_)
 
 
@@ -137,6 +144,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     objs = _objects(verb)
     # "hit back at": the parser may hang a particle as an adverb
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    # "called for Blair to resign": the parser makes the preposition the mark of the clause after it
+    after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
+    particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                  if m.dep_ == "mark" and m.i == after}
     rows = verb_entries(lemma)
     c = cues()
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
@@ -332,10 +343,11 @@ def subjects(verb: Token) -> list[Token]:
             if objects:
                 return objects
         # "two motions were passed on Monday, asking him to ...": a participle after a passive
-        # clause is done by what that clause's subject names
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-            if passive and not any(c.dep_ == "nsubj" for c in verb.head.children):
+        # clause (hung on it, or on its phrase of time) is done by what that clause's subject names
+        if verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")):
+            clause = verb.head if verb.dep_ == "advcl" else verb.head.head
+            passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            if passive and not any(c.dep_ == "nsubj" for c in clause.children):
                 return passive
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
@@ -1101,6 +1113,64 @@ def _answer_requests(found: list[_Found], before: list[_Found]) -> None:
             f.target = list(last.source)
 
 
+def _refusal(f: _Found) -> bool:
+    """"refused to apologise", "declined to release the records", "would not resign": a REJECT
+    of an act its doer was to do (an open complement, or a row read only where negated)."""
+    return f.plover == "REJECT" and (NEGATED_ONLY in f.trigger.entry.objects or (
+        f.trigger.word == f.trigger.governor and any(c.dep_ == "xcomp" for c in f.trigger.word.children)))
+
+
+def _refused_requests(found: list[_Found]) -> None:
+    """"X again refused to apologise. ... Two motions asked him to apologise.": a refusal that
+    names no one it answers answers whoever asked its doer to act, the request nearest before it
+    in the field, else the first after (news often tells the refusal before the demand)."""
+    for f in found:
+        if not _refusal(f) or not f.source or (f.target and not f.scoped):
+            continue
+        at = f.trigger.word.idx
+        asks = [r for r in found if r.plover == "REQUEST" and r.source and set(r.target) & set(f.source)
+                and not set(r.source) & set(f.source)]
+        before = [r for r in asks if r.trigger.word.idx < at]
+        after = [r for r in asks if r.trigger.word.idx > at]
+        last = before[-1] if before else after[0] if after else None
+        if last is not None:
+            f.target, f.scoped = list(last.source), False
+
+
+def _asked_for(noun: Token) -> set[str]:
+    """What a request noun asks for: the lemmas of its "for"/"of" objects ("a call for shortlists")."""
+    return {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for o in p.children if o.dep_ == "pobj"}
+
+
+def _same_requests(found: list[_Found], resolver: Resolver) -> None:
+    """"A call for shortlists has been rejected by X ... Y's proposal of shortlists": a request
+    for something, rejected with no maker named, is the one whose maker the field names with a
+    request for the same thing (a possessor, "by" or "from"), nearest before, else first after."""
+    for f in found:
+        if f.plover != "REJECT" or not f.source or (f.target and not f.scoped):
+            continue
+        heads = _target_heads(f.trigger)
+        wanted = {w for h in heads if (_noun_row(h) or f.trigger.entry).plover == "REQUEST" for w in _asked_for(h)}
+        if not wanted or any(h.pos_ != "NOUN" for h in heads):
+            continue
+        makers: list[tuple[int, list[str]]] = []
+        for tok in f.trigger.word.doc:
+            row = _noun_row(tok) if tok.pos_ == "NOUN" and tok not in heads else None
+            if row is None or row.plover != "REQUEST" or not _asked_for(tok) & wanted:
+                continue
+            owners = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, "by") + _pobjs(tok, "from")
+            refs = [r for h in owners for r in resolver.phrase(h) if r not in f.source]
+            if refs:
+                makers.append((tok.i, refs))
+        at = f.trigger.word.i
+        before = [m for i, m in makers if i < at]
+        after = [m for i, m in makers if i > at]
+        refs = before[-1] if before else after[0] if after else None
+        if refs:
+            f.target, f.scoped = list(dict.fromkeys(refs)), False
+
+
 def _points_back(noun: Token) -> bool:
     """"the motion", "that request": a noun with a definite determiner and no other modifier."""
     lefts = list(noun.lefts)
@@ -1295,6 +1365,8 @@ def find_events(ctx: Context) -> None:
             if statement:
                 statements.append((sent, statement))
         coded += [(sent, f) for sent, st in statements for f in [_stance(ctx, st, coded, fld)] if f]
+        _same_requests([f for _, f in coded], resolver)
+        _refused_requests([f for _, f in coded])
         for sent, f in coded:
             f.target = _others(ctx, f)
             if f.suppressed or not _complete(f):
