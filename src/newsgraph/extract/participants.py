@@ -6,9 +6,10 @@ to the last matching actor before it (or one person described by a post in that 
 one before: "a federal judge ... his decision"); the person holding a title ("the Syrian
 president"), or the article's one holder of a post a description names ("a federal judge" when
 Judge X is named); a common noun naming an agent ("the government", "Israeli police", "rebels",
-"23 people", "two advocacy groups") or a plural demonym naming a people ("Palestinians", "Bosnian Serbs"), made an actor of its own with kind and
-sector from agents.tsv; otherwise the actor named closest to the head inside its phrase
-("spokesman for the Foreign Ministry" -> the ministry; "the Russian side" -> Russia).
+"23 people", "two advocacy groups") or a plural demonym naming a people ("Palestinians", "Bosnian
+Serbs"), made an actor of its own with kind and sector from agents.tsv; otherwise the actor named
+closest to the head inside its phrase ("spokesman for the Foreign Ministry" -> the ministry; "the
+Russian side" -> Russia).
 
 A count or share stands for what it counts ("thousands of students", "members of the party"), and
 a capital that is a participant stands for its state ("Berlin rejected the call"). A list the
