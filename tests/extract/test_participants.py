@@ -155,3 +155,77 @@ def test_a_founder_of_a_firm_is_a_person_not_the_firm(nlp):
     body = "The joint founder of the merchant bank Tallis Brothers gave $325,417 to the Labour Party."
     assert _resolve(nlp, body, "founder") == (
         "joint founder of the merchant bank Tallis Brothers", "group", None, "BUS")
+
+
+
+def _names(doc: Document, plover: str, side: str) -> list[str]:
+    return [name for name, *_ in _side(doc, plover, side)]
+
+
+def _resolve_last(nlp, body: str, word: str) -> str | None:
+    """Name of what the last phrase headed by `word` names, as `_resolve`."""
+    article = Article(id="test", body=body)
+    docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
+    document = run_stages(article, docs, ORDER[: ORDER.index("events")])
+    head = [t for t in docs["body"] if t.text == word][-1]
+    actor = document.actor(Resolver(Context(article=article, docs=docs, document=document), "body").one(head) or "")
+    return actor.name if actor else None
+
+
+def test_described_reporter_is_the_reporter_named_later(nlp):
+    doc = _run(nlp, "Mayor Ken Dale accused a Daily Courier journalist of behaving like a prison guard. "
+                    "The reporter, Oliver Finch, said he was shocked by the remark.")
+    assert _names(doc, "ACCUSE", "source") == ["Ken Dale"]
+    assert _names(doc, "ACCUSE", "target") == ["Oliver Finch"]
+
+
+def test_described_judge_is_the_one_judge_named(nlp):
+    body = ("A federal judge ruled against the state on Friday. Judge Ann Ross wrote that the voter law "
+            "was void. Governor Tim Hale criticized the judge on Saturday.")
+    assert _resolve(nlp, body, "judge") == ("Ann Ross", "person", None, "JUD")
+    assert _resolve_last(nlp, body, "judge") == "Ann Ross"
+
+
+def test_described_spokesman_is_the_campaign_spokesman(nlp):
+    body = ("Campaign spokesman Jason Mill defended the leave plan on Tuesday. Democrats criticized "
+            "the Trump spokesman for the remarks.")
+    assert _resolve_last(nlp, body, "spokesman") == "Jason Mill"
+
+
+def test_description_stays_a_description_with_two_holders_of_the_post(nlp):
+    body = ("Police detained a reporter near the square. Sara Lee, a reporter for the Daily Courier, "
+            "said she was beaten. John Ray, a reporter for the Evening Post, said he was threatened.")
+    assert _resolve(nlp, body, "reporter") == ("reporter", "group", None, "MED")
+
+
+def test_another_reporter_is_not_the_one_named(nlp):
+    body = "Sara Lee, a reporter for the Daily Courier, was detained. Police also detained another reporter."
+    assert _resolve_last(nlp, body, "reporter") == "reporter"
+
+
+def test_possessive_is_the_described_person_of_the_sentence(nlp):
+    doc = _run(nlp, "Senator Tom Hale praised the new voting law on Monday. While a federal judge found "
+                    "the law unconstitutional, his decision was overturned by an appeals court.")
+    assert _names(doc, "REJECT", "source") == ["appeals court"]
+    assert _names(doc, "REJECT", "target") == ["federal judge"]
+
+
+def test_possessive_skips_a_description_two_sentences_back(nlp):
+    doc = _run(nlp, "A federal judge found the voting law unconstitutional. Senator Tom Hale praised the "
+                    "law on Monday. His decision was overturned by an appeals court.")
+    assert _names(doc, "REJECT", "target") == ["Tom Hale"]
+
+
+def test_every_conjunct_of_a_mixed_list_is_a_party(nlp):
+    doc = _run(nlp, "The Sierra Club and two environmental groups sued the Environmental Protection Agency on Monday.")
+    assert _names(doc, "ACCUSE", "source") == ["Sierra Club", "environmental groups"]
+
+
+def test_list_hung_on_an_of_object_is_coordinated(nlp):
+    doc = _run(nlp, "The ACLU of Ohio, the Brennan Center and two advocacy groups filed a lawsuit "
+                    "against Secretary of State Jon Husted.")
+    assert _names(doc, "ACCUSE", "source") == ["ACLU of Ohio", "Brennan Center", "advocacy groups"]
+
+
+def test_such_groups_make_no_party(nlp):
+    assert _resolve(nlp, "He refused to work with such groups.", "groups") is None

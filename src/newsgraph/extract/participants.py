@@ -2,14 +2,19 @@
 
 Resolution order for a phrase head: a delegation the groups stage found (by mention, by country,
 or "the delegation"/"the group" for the last one named); an actor mention on the head; a pronoun
-to the last matching actor before it; the person holding a title ("the Syrian president"); a
-common noun naming an agent ("the government", "Israeli police", "rebels", "23 people") or a plural
-demonym naming a people ("Palestinians", "Bosnian Serbs"), made an actor of its own with kind and
-sector from agents.tsv; otherwise the actor named closest to the head inside its phrase
-("spokesman for the Foreign Ministry" -> the ministry; "the Russian side" -> Russia).
+to the last matching actor before it (or one person described by a post in that sentence or the
+one before: "a federal judge ... his decision"); the person holding a title ("the Syrian
+president"), or the article's one holder of a post a description names ("a federal judge" when
+Judge X is named); a common noun naming an agent ("the government", "Israeli police", "rebels",
+"23 people", "two advocacy groups") or a plural demonym naming a people ("Palestinians", "Bosnian
+Serbs"), made an actor of its own with kind and sector from agents.tsv; otherwise the actor named
+closest to the head inside its phrase ("spokesman for the Foreign Ministry" -> the ministry; "the
+Russian side" -> Russia).
 
 A count or share stands for what it counts ("thousands of students", "members of the party"), and
-a capital that is a participant stands for its state ("Berlin rejected the call").
+a capital that is a participant stands for its state ("Berlin rejected the call"). A list the
+parser hung on the "of" object a phrase stands for is the phrase's list ("the ACLU of Ohio, the
+Brennan Center and two advocacy groups").
 """
 
 from __future__ import annotations
@@ -67,8 +72,13 @@ class Resolver:
     def phrase(self, head: Token) -> list[str]:
         """Ids named by the phrase headed by `head`, with its coordinated conjuncts."""
         out: list[str] = []
-        for tok in _with_conjuncts(head):
+        todo = list(_with_conjuncts(head))
+        for tok in todo:
             ref = self.one(tok)
+            # "the ACLU of Ohio, Demos and ...", "the Ohio chapter of the X Institute and the Y
+            # Coalition": a list the parser hung on the "of" object the phrase stands for
+            todo += [c for o in _of_objects(tok) if ref and self.actor_on(o) == ref
+                     for c in o.conjuncts if c.i > o.i and c not in todo]
             # conjuncts of a person are people: drop places a parser slip coordinated in (a
             # collective stands beside a state: "Israel and the Palestinians")
             mixed = self.is_person(out[0]) != self.is_person(ref) if out else False
@@ -115,8 +125,8 @@ class Resolver:
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
-        return (self._seat(head) or self._holder(head) or self._agent(head) or self._doer(head)
-                or self._inside(head))
+        return (self._seat(head) or self._holder(head) or self._described(head) or self._agent(head)
+                or self._doer(head) or self._inside(head))
 
     def agent(self, head: Token) -> str | None:
         """The id a phrase head names by a common noun for a party ("the rebels", "Ghanaians",
@@ -267,6 +277,33 @@ class Resolver:
                 return found[0]
         return None
 
+    def _described(self, head: Token) -> str | None:
+        """"accused a Daily Courier journalist ... The reporter, Oliver Finch, said": a person
+        described by a job that news names its holder by later or earlier (event_cues
+        described_posts) is the one person the article gives that post, when there is exactly
+        one; a body or country the description names must not differ from the post's. Never
+        "another reporter"."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN":
+            return None
+        post = _post_word(head.lemma_.lower())
+        if post not in cues()["described_posts"] or any(
+                t.lower_ in ("another", "other") for t in head.lefts):
+            return None
+        # "a Daily Courier journalist", "a reporter for the Daily Post": the body named
+        bodies = {r for t in head.subtree if t.i != head.i and t.pos_ == "PROPN" for r in [self.actor_on(t)] if r}
+        country = self._demonym(head)
+        holders = set()
+        for pos in self.ctx.document.positions:
+            if post not in {_post_word(w) for w in pos.title.lower().split()}:
+                continue
+            holder = self.ctx.document.actor(pos.holder)
+            if bodies and pos.organization and pos.organization not in bodies:
+                continue
+            if country and holder and holder.country and holder.country != country:
+                continue
+            holders.add(pos.holder)
+        return holders.pop() if len(holders) == 1 else None
+
     def _agent(self, head: Token) -> str | None:
         """An actor for a common noun naming an agent ("the Syrian government", "riot police",
         "rebels"): an earlier actor of the same name, or one made here with the noun's kind and
@@ -275,6 +312,10 @@ class Resolver:
         if row is None:
             return None
         mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
+        # "the group", "such groups", "the biggest group" point back to who was named before;
+        # "two advocacy groups" is a party
+        if head.lemma_.lower() in cues()["group_nouns"] and all(m.is_stop or m.tag_ == "JJS" for m in mods):
+            return None
         # "a journalist of the Standard", not "accused a journalist of being ...": a gerund is no name part
         preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS
                  and any(c.dep_ == "pobj" for c in p.children)]
@@ -505,19 +546,30 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
+        # "While a federal judge found the law void, his decision was overturned": one person
+        # described by a post, made an agent actor, is a referent too within the sentence before
+        near = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
         best: dict[bool, tuple[int, str]] = {}
         for actor in self.ctx.document.actors:
-            if actor.kind not in kinds or actor.id in own:
+            if actor.id in own or (actor.kind not in kinds and not ("person" in kinds and actor.kind == "group")):
                 continue
             for m in actor.mentions:
                 if m.field != self.field or m.start >= tok.idx:
                     continue
                 span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if actor.kind not in kinds and not (span is not None and span.start >= near and _one_described(span)):
+                    continue
                 subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def _one_described(span: Span) -> bool:
+    """Whether a mention names one person by a post ("a federal judge", "the Standard's
+    reporter"), not a collective ("the family") or people ("judges")."""
+    return span.root.tag_ == "NN" and is_title_head(span.root.lower_)
 
 
 def is_anti(tok: Token) -> bool:
@@ -600,6 +652,11 @@ _HEADLINE_TOKENS = 25
 def _after_determiner(tok: Token) -> int:
     """Index of the phrase start `tok` without its article ("the Conservatives'" -> "Conservatives'")."""
     return tok.i + 1 if tok.lower_ in ("the", "a", "an") else tok.i
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of `tok`'s "of" phrases ("the ACLU of Ohio" -> "Ohio")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _numbered_antecedent(head: Token) -> Token | None:
