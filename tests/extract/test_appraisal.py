@@ -157,3 +157,18 @@ def test_a_passive_word_of_disapproval_is_aimed_at_its_agent_not_its_patient(nlp
 ])
 def test_an_attitude_toward_a_party_named_after_its_preposition(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected
+
+
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    # an attitude the writer reports a party to feel, toward a party or the clause it is felt about
+    ("Democrats were furious that James Comey made a vague announcement.", "ACCUSE",
+     [("Democrats", "James Comey", "111")]),
+    ("Labour MPs are angry with the Treasury over the cuts.", "ACCUSE", [("Labour MPs", "Treasury", "111")]),
+    ("Senator Ann Moss was delighted with the ruling of the Supreme Court.", "SUPPORT",
+     [("Ann Moss", "Supreme Court", "051")]),
+    # the "of" phrase of an act names who suffers it; its doer is the target
+    ("Amnesty International said it was appalled by the treatment of prisoners by the Egyptian government.",
+     "ACCUSE", [("Amnesty International", "Egyptian government", "111")]),
+])
+def test_an_attitude_the_writer_reports(nlp, body, plover, expected):
+    assert _appraisals(nlp, body, plover) == expected

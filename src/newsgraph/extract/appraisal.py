@@ -1,4 +1,4 @@
-"""Appraisal stage: what a speaker says of another party, as that speaker's ACCUSE or SUPPORT.
+"""Appraisal stage: what a speaker says of (or is said to feel toward) another party, as ACCUSE or SUPPORT.
 
 News reports most criticism and praise as speech, not with a verb of accusing or praising: "Mr Fox
 said the posters were a sign of sinister tactics by Labour", a ministry's statement calling
@@ -13,7 +13,10 @@ post in), is the target of one event by the speaker, coded as the event lexicon 
 "criticize" (ACCUSE, CAMEO 111) or "praise" (SUPPORT, CAMEO 051); repeated appraisals of the same
 party fold into one event with a mention per sentence. A negated word of disapproval ("was not
 illegal") praises no one and is skipped; a negated adjective of approval ("was not helpful") is
-disapproval. "X called Y a liar", "described Y as very talented" are read the same way.
+disapproval. "X called Y a liar", "described Y as very talented" are read the same way. Words of
+attitude (data/attitudes.tsv) are aimed at the object of their preposition or the clause they are
+felt about ("pleased with the court's decision", "furious that X ..."); outside quotes, the party
+the writer says feels them is the source ("Democrats were furious with X").
 """
 
 from __future__ import annotations
@@ -78,8 +81,56 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     objects = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
-    parties = [r for o in objects for r in (resolver.phrase(o) or [r for r in [resolver.agent(o)] if r] or _owners(o, resolver))]
+    parties = [r for o in objects for r in (resolver.phrase(o) or [r for r in [resolver.agent(o)] if r] or _act_owners(o, resolver))]
+    # "furious that X made a vague announcement": the parties of the clause it is felt about
+    parties += [r for c in tok.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                for r in _clause_parties(c, resolver)]
     return verdict, parties
+
+
+def _act_owners(noun: Token, resolver: Resolver) -> list[str]:
+    """Whose a thing is (_owners), except that the "of" phrase of an act (event_cues act_nouns:
+    "the treatment of detainees") names who suffers it, not who does it."""
+    if noun.lemma_.lower() not in cues()["act_nouns"]:
+        return _owners(noun, resolver)
+    heads = [c for c in noun.children if c.dep_ == "poss"] + _pobjs_of(noun, "by")
+    return [r for h in heads for r in resolver.phrase(h)]
+
+
+def _pobjs_of(noun: Token, prep: str) -> list[Token]:
+    return [o for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
+
+
+def _feelers(tok: Token, resolver: Resolver) -> list[str]:
+    """Who is said to feel an attitude: the subject of the clause it is predicated in ("Democrats
+    were furious", "the board was appalled by ...")."""
+    if tok.dep_ == "acomp":
+        holders = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        holders = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [r for h in holders for r in resolver.phrase(h)]
+
+
+def _stated_attitudes(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: list[tuple[int, int]]) -> list[Event]:
+    """"Democrats were furious with Comey", "the board was appalled by the mayor's remarks": an
+    attitude the writer reports a party to feel toward another, outside what anyone is quoted
+    saying (the quotes' own attitudes are their speakers')."""
+    out: list[Event] = []
+    for tok in doc:
+        if any(start <= tok.idx < end for start, end in quoted):
+            continue
+        attitude = _attitude(tok, resolver)
+        if attitude is None:
+            continue
+        found, aimed = attitude
+        source = _feelers(tok, resolver)
+        if not source:
+            continue
+        side = set().union(*(_speaker_side(ctx, r) for r in source))
+        target = next((r for r in aimed if r not in side), None)
+        if target is not None:
+            out.append(_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, field))
+    return out
 
 
 def _row(verdict: str) -> LexEntry:
@@ -365,7 +416,8 @@ def find_appraisals(ctx: Context) -> None:
                 add_event(events, event)
     for field, doc in ctx.docs.items():
         resolver = resolvers.get(field) or Resolver(ctx, field)
-        for event in _namings(ctx, doc, field, resolver):
+        quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
+        for event in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
             if not _coded(events, event):
                 add_event(events, event)
     finish_events(ctx, known)
