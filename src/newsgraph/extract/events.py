@@ -20,8 +20,9 @@ Per sentence of every field:
                  is the one the article says someone made for the same thing;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
-                 or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
-                 THREATEN, both flagged hypothetical;
+                 or future cooperative act is AGREE (PLOVER's "express intent"), a future attack or
+                 legal action ("will be prosecuted", said by an official) THREATEN, both flagged
+                 hypothetical; a campaign appearance announced ("will join X at a rally") stays SUPPORT;
   4. modality  – negation, hypothetical, the outlet that reported it; an agreement or concession
                  refused or failed ("will not accept", "failed to agree") is a REJECT made now, and
                  a lexicon row for negated verbs reads "will not tolerate" as a warning; an act
