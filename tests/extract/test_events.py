@@ -1131,3 +1131,62 @@ def test_prosecution_an_official_says_will_come_is_her_threat(nlp):
     # a lawyer supposing his client "could be" prosecuted threatens no one
     doc, _ = _run(nlp, "Paul Manafort could be prosecuted, his lawyer Kevin Downing said.")
     assert doc.events == []
+
+
+def test_leader_encouraging_workers_backs_them(nlp):
+    body = ("Pyongyang, June 3 (KCNA) -- Pak Song Chol, premier of the Cabinet, visited the Kangson Machine "
+            "Complex. Touring the workshops, he encouraged the officials and workers in their drive to raise "
+            "production.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert _names(names, event.source) == ["Pak Song Chol"]
+    assert _names(names, event.target) == ["officials", "workers"]
+    assert (event.verb, event.cameo) == ("encourage", "051")
+    assert not [e for e in doc.events if e.plover == "REQUEST"]
+
+
+def test_encouraging_someone_to_act_stays_a_demand(nlp):
+    doc, names = _run(nlp, "Kim Jong Un encouraged the soldier-builders to finish the factory ahead of schedule.")
+    assert [e.plover for e in doc.events if e.verb == "encourage"] in ([], ["REQUEST"])
+    assert not [e for e in doc.events if e.plover == "SUPPORT"]
+
+
+def test_troops_dispatched_under_a_party_decision_are_its_deployment(nlp):
+    body = ("Pyongyang, June 3 (KCNA) -- Soldiers of the Korean People's Army, dispatched to the flood-stricken "
+            "areas of North Hamgyong Province under the order of the Central Military Commission of the "
+            "Workers' Party of Korea, are rebuilding houses.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "MOBILIZE")
+    assert _names(names, event.source)[0] == "Central Military Commission of the Workers' Party of Korea"
+    assert "Soldiers of the Korean People's Army" in _names(names, event.source)
+    assert _names(names, event.target) == ["North Hamgyong Province"]
+    assert event.verb == "dispatch soldier"
+
+
+def test_party_body_deciding_to_dispatch_units(nlp):
+    body = ("Pyongyang, June 3 (KCNA) -- The Political Bureau of the Central Committee of the Workers' Party "
+            "of Korea decided to dispatch army units to the flood-hit areas of South Hwanghae Province.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "MOBILIZE")
+    assert _names(names, event.source) == ["Political Bureau of the Central Committee of the Workers' Party of Korea"]
+    assert _names(names, event.target) == ["South Hwanghae Province"]
+
+
+def test_halting_a_reported_act_retreats_from_its_target(nlp):
+    body = ("Pyongyang, June 3 (KCNA) -- Last week the Korean People's Army scattered leaflets over South Korea. "
+            "On Sunday the army halted the scattering of leaflets.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "RETREAT")
+    assert _names(names, event.source) == ["Korean People's Army"]
+    assert _names(names, event.target) == ["South Korea"]
+    assert (event.verb, event.cameo) == ("halt", "087")
+
+
+def test_joint_friendship_event_of_two_states_is_their_cooperation(nlp):
+    body = ("Pyongyang, July 3 (KCNA) -- The DPRK-Russia children's friendship camping began at the Songdowon "
+            "camp on Wednesday. A DPRK-Laos friendship football match was held in Vientiane. The Lao "
+            "friendship delegation left Pyongyang.")
+    doc, names = _run(nlp, body)
+    pairs = sorted((_names(names, e.source), _names(names, e.target), e.verb)
+                   for e in doc.events if e.plover == "COOPERATE")
+    assert pairs == [(["North Korea"], ["Laos"], "hold match"), (["North Korea"], ["Russia"], "camping")]

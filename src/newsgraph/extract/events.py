@@ -48,8 +48,8 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
-    ALONE, CAMPAIGN, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry,
-    verb_entries,
+    ALONE, CAMPAIGN, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
+    statement_entry, verb_entries,
 )
 from newsgraph.extract.participants import Resolver, counter_of, is_anti, with_organ_states
 from newsgraph.extract.states import code_of
@@ -114,7 +114,14 @@ def _noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{tok.lemma_.lower()} {prep.lower_}")
         if row:
             return row
-    return noun_entry(tok.lemma_.lower()) or noun_entry(tok.lower_)
+    own = noun_entry(tok.lemma_.lower()) or noun_entry(tok.lower_)
+    # "the DPRK-China youth friendship festival": a modifier can make any event an act between
+    # parties (a row "friendship *"), unless the noun is an act of its own ("friendship visit")
+    # or names a party ("a friendship delegation", "the friendship association")
+    lemma = tok.lemma_.lower()
+    if own or lemma in cues()["group_nouns"] or agent_noun(lemma) or tok.pos_ != "NOUN":
+        return own
+    return next((r for m in modifiers for r in [noun_entry(f"{m.lemma_.lower()} *")] if r), None)
 
 
 def _lemma(verb: Token) -> str:
@@ -151,7 +158,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
                   if m.dep_ == "mark" and m.i == after}
     c = cues()
     rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
-    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
+    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and not _purpose_of_noun(x) for x in verb.children):
         # "warned the council to drop the plan": telling someone what to do is a demand
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
@@ -164,6 +171,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"] + [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
     ] + _predicates(verb)
+    # "servicepersons of the army, dispatched to the flood-hit areas": the noun a participle
+    # describes is what it acts on
+    if verb.dep_ == "acl" and is_passive(verb):
+        row_objs.append(verb.head)
     for row in rows:
         for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
@@ -202,6 +213,13 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
             return _Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return _Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _purpose_of_noun(clause: Token) -> bool:
+    """"encouraged the workers in their drive to raise output": an infinitive right after the
+    object of a preposition says what that noun is for, though the parser may hang it on the verb."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    return before is not None and before.dep_ == "pobj" and before.pos_ == "NOUN" and before.head.head != clause.head
 
 
 def _campaign_setting(verb: Token) -> bool:
@@ -604,8 +622,9 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     if is_passive(gov):
         heads = _pobjs(gov, "by")
         if not heads and trig.entry.plover in cues()["moved_force_types"]:
-            # "British troops were deployed to Iraq": the forces moved stand for their side
-            heads = _passive_subjects(gov)
+            # "British troops were deployed to Iraq": the forces moved stand for their side;
+            # "dispatched ... under the decision of the Political Bureau": so does who sent them
+            heads = _mandators(gov) + _passive_subjects(gov)
         if not heads and _stated_legal_action(trig):
             return _speakers(gov, resolver)
     else:
@@ -616,6 +635,15 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
+
+
+def _mandators(verb: Token) -> list[Token]:
+    """Who a passive act was done on the authority of: the "of" object of a decision, order or
+    instruction (event_cues mandate_nouns) the act is "under" or "by" ("dispatched to the area under
+    the decision of the Political Bureau", "deployed by order of the Supreme Command")."""
+    mandates = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("under", "by", "on")
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cues()["mandate_nouns"]]
+    return [o for m in mandates for o in _pobjs(m, "of")]
 
 
 def _stated_legal_action(trig: _Trigger) -> bool:
@@ -945,9 +973,11 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
             source, target = between[:1], between[1:]
         else:
             target = [t for t in between if t not in source]
+    if not target and (trig.nominal or (not source and trig.word != trig.governor)):
+        # "the China-US talks", "the DPRK-Russia summit", "a DPRK-Laos match was held": the two
+        # sides of the act
         paired = _paired_modifiers(trig.word, resolver)
-        if not target and len(paired) == 2:
-            # "the China-US talks", "the DPRK-Russia summit": the two sides of the act
+        if len(paired) == 2:
             source, target = paired[:1], paired[1:]
     if e.plover == "CONSULT" and e.mode == "visit" and not target:
         # "a delegation of Russian experts arrived here": a visiting group's visit is to its host
@@ -1005,7 +1035,8 @@ def _campaign_event(trig: _Trigger, plover: str, source: list[str], target: list
 
 def _paired_modifiers(noun: Token, resolver: Resolver) -> list[str]:
     """The two parties a hyphenated modifier pair names on an event noun ("China-US talks"), or []."""
-    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    # "the DPRK-Russia children's camping": the pair may modify a possessor of the noun
+    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
     for left, dash, right in zip(mods, mods[1:], mods[2:]):
         if dash.text == "-" and left.i + 1 == dash.i == right.i - 1:
             refs = [resolver.one(left), resolver.one(right)]
@@ -1119,6 +1150,28 @@ def _inherit_targets(found: list[_Found], before: list[_Found], recent: list[_Fo
         # a list runs on from gifts someone made, not from a total no one is named as giving
         last = next((b for b in [*here, *reversed(earlier)] if b.plover == f.plover and b.target
                      and (subject or b.source)), None)
+        if last is not None:
+            f.target, f.scoped = [t for t in last.target if t not in f.source], False
+
+
+def _act_stem(tok: Token) -> str:
+    """A verb's or act noun's lemma without the gerund ending ("scattering" -> "scatter")."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-3] if tok.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
+def _halted_acts(found: list[_Found], before: list[_Found]) -> None:
+    """"We scattered leaflets over the ROK ... We will halt the scattering": halting an act the
+    article reported (event_cues halting_modes) is a retreat toward whom that act was aimed at,
+    when the halting names no one itself."""
+    for f in found:
+        if f.trigger.entry.mode not in cues()["halting_modes"] or (f.target and not f.scoped) or not f.source:
+            continue
+        gov = f.trigger.governor
+        acts = {_act_stem(o) for o in (_passive_subjects(gov) if is_passive(gov) else _objects(gov))}
+        earlier = [b for b in found if b.trigger.word.i < f.trigger.word.i]
+        last = next((b for b in reversed([*before, *earlier]) if b.target and b is not f
+                     and _act_stem(b.trigger.word) in acts), None)
         if last is not None:
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
 
@@ -1385,6 +1438,7 @@ def find_events(ctx: Context) -> None:
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             _inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
             _answer_requests(found, [f for _, f in coded])
+            _halted_acts(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]
             read.append(sent)
             statement = _issued(sent, resolver)

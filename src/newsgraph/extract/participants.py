@@ -317,8 +317,10 @@ class Resolver:
         if head.lemma_.lower() in cues()["group_nouns"] and all(m.is_stop or m.tag_ == "JJS" for m in mods):
             return None
         # "a journalist of the Standard", not "accused a journalist of being ...": a gerund is no name part
+        # "workers in their drive to ...": a phrase of the agent's own doings names no place
         preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS
-                 and any(c.dep_ == "pobj" for c in p.children)]
+                 and any(c.dep_ == "pobj" and not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children)
+                         for c in p.children)]
         # "Hillary Clinton's campaign": a body named by whose it is keeps the owner in its name
         owners = [c for c in head.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or self.actor_on(c))]
         if row.kind != "organization":
