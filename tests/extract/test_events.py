@@ -1190,3 +1190,17 @@ def test_joint_friendship_event_of_two_states_is_their_cooperation(nlp):
     pairs = sorted((_names(names, e.source), _names(names, e.target), e.verb)
                    for e in doc.events if e.plover == "COOPERATE")
     assert pairs == [(["North Korea"], ["Laos"], "hold match"), (["North Korea"], ["Russia"], "camping")]
+
+
+def test_taking_part_in_an_event_abroad_is_a_visit_to_its_host(nlp):
+    body = ("Pyongyang, August 16 (KCNA) -- A DPRK team returned home on Thursday after taking part in the "
+            "33rd Olympic Games held in Paris.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.target) == ["France"]
+    assert (event.verb, event.mode, event.cameo) == ("take part", "visit", "042")
+
+
+def test_an_audience_attending_is_no_meeting_of_its_own(nlp):
+    doc, _ = _run(nlp, "The lecture was attended by teachers, researchers and postgraduate students from 30 units.")
+    assert not [e for e in doc.events if e.plover == "CONSULT"]

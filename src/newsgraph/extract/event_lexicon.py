@@ -24,6 +24,9 @@ ALONE = "@alone"
 CAMPAIGN = "@campaign"
 # a target role: the court the article names nearest to the act (where a motion or appeal goes)
 COURT_ROLE = "@court"
+# a target role: the place where the event attended is held ("took part in the Games held in
+# Paris" is a visit to France)
+VENUE_ROLE = "@venue"
 # a modal row that reads only over a perfect ("should have acted"): a reproach, not a demand
 PERFECT = "@perfect"
 

@@ -48,8 +48,8 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
-    ALONE, CAMPAIGN, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
-    statement_entry, verb_entries,
+    ALONE, CAMPAIGN, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, VENUE_ROLE, LexEntry, agent_noun, cues, modal_entry,
+    noun_entry, statement_entry, verb_entries,
 )
 from newsgraph.extract.participants import Resolver, counter_of, is_anti, with_organ_states
 from newsgraph.extract.states import code_of
@@ -675,6 +675,11 @@ def _target_heads(trig: _Trigger) -> list[Token]:
                     objects = [c for c in gov.children if c.dep_ == "oprd"]
                 # "ruled the order unconstitutional": what the predicate is said of
                 heads += objects or [n for p in _predicates(gov) for n in p.children if n.dep_ == "nsubj"]
+        elif role == VENUE_ROLE:
+            # "took part in the Olympic Games held in Paris": where the event attended is held
+            attended = [c for c in gov.children if c.dep_ == "dobj"] + _pobjs(gov, "in")
+            heads += [o for a in attended for held in a.children if held.dep_ == "acl" and held.tag_ == "VBN"
+                      for p in cues()["place_preps"] for o in _pobjs(held, p)]
         elif role != COURT_ROLE:
             carrier = gov if word != gov else _arrival(word) if trig.nominal else None
             heads += _pobjs(word, role) + (_pobjs(carrier, role) if carrier is not None else [])
@@ -961,7 +966,9 @@ def _code(trig: _Trigger, resolver: Resolver) -> _Found:
                   and not any(t in _target_refs(h, resolver) for h in sites)]
     # "X and Y met": the coordinated doers meet each other, unless the act names whom it is done
     # to and that went unresolved ("X and Y met the supporters' representatives")
-    if not target and not heads and len(source) > 1 and e.plover in cues()["symmetric_types"]:
+    # ("X and Y attended": an audience, not a meeting of its own)
+    if not target and not heads and len(source) > 1 and e.plover in cues()["symmetric_types"] \
+            and VENUE_ROLE not in e.target:
         source, target = source[:1], source[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and len(target) > 1 and _pobjs(trig.word, "between"):
         # "the summit between X and Y" read through the row's "between": one side each (a
