@@ -60,7 +60,7 @@ def test_team_gold_files_are_whole_articles_in_the_dev_shape(gold_dir):
     assert len(paths) >= 12
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        assert gold["source"].startswith(("kcna-dev/articles/", "bbc-politics/politics/", "polnear/dev/text/")), path
+        assert gold["source"].startswith(("kcna-dev/articles/", "bbc-politics/politics/", "polnear/dev/text/", "polnear/test/text/")), path
         assert {"people", "states", "organizations", "events", "quotes"} <= set(gold), path
         # an attack by no one named has a target only
         assert all(e["plover"] in PLOVER_TYPES and (e["source"] or e["target"]) for e in gold["events"]), path

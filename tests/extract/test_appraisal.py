@@ -131,6 +131,8 @@ def test_a_party_called_mistaken_is_criticised(nlp):
     # the clause "it" stands for follows it; the quote's frame before it is not that clause
     ('Mayor Ray Dunn spoke on Monday. "I can say it now," Ted Hale told the host, "it was demoralizing '
      'to work for Mr Dunn."', [("Ted Hale", "Ray Dunn", "111")]),
+    # a participle's agent made the thing appraised
+    ("Ed Hale said the policies pursued by the Treasury were a shambles.", [("Ed Hale", "Treasury", "111")]),
     # what a party's act shows is said of the party
     ("Senator Ann Moss spoke on Monday. Ray Dunn said the request from Ms Moss showed desperation.",
      [("Ray Dunn", "Ann Moss", "111")]),

@@ -192,6 +192,10 @@ def _stated_owners(noun: Token, resolver: Resolver) -> list[str]:
     heads = [c for n in carriers for c in n.children if c.dep_ == "poss"]
     heads += [o for n in carriers for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ in _OWNER_PREPS
               for o in p.children if o.dep_ == "pobj"]
+    # "allegations created by the campaign", "the policies pursued by the government": a
+    # participle's agent made the thing
+    heads += [o for n in carriers for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+              for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return [r for h in heads for r in resolver.phrase(h)]
 
 
