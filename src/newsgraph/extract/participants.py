@@ -340,11 +340,11 @@ class Resolver:
         owners = [c for c in head.lefts if c.dep_ == "poss" and not _is_pronoun(c)]
         if row.kind not in _BODY_KINDS:
             owners = []
-        elif any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts):
-            # "his campaign": whose it is, not a body of its own; "the attorney general, whose
-            # office was probing X": the one the relative clause is about
-            antecedent = _relative_antecedent(head)
-            return self.one(antecedent) if antecedent is not None else None
+        elif _relative_antecedent(head) is not None:
+            # "the attorney general, whose office was probing X": the one the clause is about
+            return self.one(_relative_antecedent(head))
+        elif row.kind == "organization" and any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts):
+            return None  # "his campaign", "her office": whose it is, not a body of its own
         start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
         end = max([head.i, *(_phrase_end(p) for p in preps + principals
                              if p.lower_ in _NAME_PREPS | _PRINCIPAL_PREPS)]) + 1
@@ -775,11 +775,12 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 def _bare_vague(head: Token) -> bool:
     """Whether `head` is a vague agent noun (collectives.tsv "vague": "people", "women") with
-    nothing setting its members apart, so it names a class rather than a party."""
-    if head.lemma_.lower() not in _collective_words().get("vague", ()):
-        return False
+    nothing setting its members apart (an article, count, modifier, possessor or "of"/"from"/"in"
+    phrase), so it names a class rather than a party."""
+    if head.lemma_.lower() not in _collective_words().get("vague", ()) or counter_of(head) is not None:
+        return False  # "thousands of people" are counted, so a party
     return not any(c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")
-                   or (c.dep_ == "prep" and c.lower_ in _NAME_PREPS) for c in head.children)
+                   or (c.dep_ == "prep" and c.lower_ in _COUNTRY_PREPS) for c in head.children)
 
 
 def _people_of(tok: Token) -> str | None:
