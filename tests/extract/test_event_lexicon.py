@@ -53,7 +53,8 @@ def test_broad_verbs_count_only_with_their_political_objects():
         rows = verb_entries(lemma)
         assert rows and all(r.objects for r in rows), lemma
     assert {r.plover for r in verb_entries("lift")} == {"CONCEDE", "RETREAT"}
-    assert {r.plover for r in verb_entries("withdraw")} == {"RETREAT", "SANCTION"}
+    # withdrawing troops retreats, observers sanctions, an endorsement breaks with its candidate
+    assert {r.plover for r in verb_entries("withdraw")} == {"RETREAT", "SANCTION", "REJECT"}
     assert noun_entry("war game").plover == "MOBILIZE"
     assert noun_entry("mediation effort").cameo == "045"
 

@@ -1047,3 +1047,93 @@ def test_being_in_talks_is_doing_them(nlp):
     doc = extract(Article(id="t", body="Federal authorities are in discussions with lawyers for Huma Abedin."), nlp)
     found = [e for e in doc.events if e.plover == "CONSULT"]
     assert [[doc.actor(r).name for r in e.source] for e in found] == [["Federal authorities"]]
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    ("Bernie Sanders joined Hillary Clinton at a rally in Portsmouth on Tuesday.",
+     "join", ["Bernie Sanders"], ["Hillary Clinton"]),
+    ("Michelle Obama appeared alongside Hillary Clinton in Charlotte on Thursday.",
+     "appear alongside", ["Michelle Obama"], ["Hillary Clinton"]),
+    ("Governor Andrew Cuomo introduced Hillary Clinton at the rally in Buffalo.",
+     "introduce", ["Andrew Cuomo"], ["Hillary Clinton"]),
+    ("Katy Perry performed at a Hillary Clinton event in Philadelphia on Saturday.",
+     "perform at", ["Katy Perry"], ["Hillary Clinton"]),
+])
+def test_a_joint_campaign_appearance_backs_the_candidate(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert (event.verb, event.mode, event.cameo) == (verb, "campaign", "051")
+    assert (_names(names, event.source), _names(names, event.target)) == (source, target)
+
+
+def test_an_announced_campaign_appearance_is_reported_as_itself_not_an_intent(nlp):
+    doc, names = _run(nlp, "President Barack Obama will join Hillary Clinton at a rally in Philadelphia on Monday.")
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Barack Obama"], ["Hillary Clinton"])
+    assert event.hypothetical and not [e for e in doc.events if e.plover == "AGREE"]
+
+
+@pytest.mark.parametrize("body", [
+    "The two brothers joined the army in 2010.",
+    "Secretary of State John Kerry joined Sergei Lavrov in Geneva on Friday.",
+])
+def test_joining_is_no_support_outside_a_campaign_setting(nlp, body):
+    doc, _ = _run(nlp, body)
+    assert not [e for e in doc.events if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    ("Some Republicans deserted Donald Trump after the recording was released.",
+     "desert", ["Republicans"], ["Donald Trump"]),
+    ("Senator Mike Lee withdrew his endorsement of Donald Trump on Saturday.",
+     "withdraw endorsement", ["Mike Lee"], ["Donald Trump"]),
+    ("Speaker Paul Ryan distanced himself from Donald Trump on Monday.",
+     "distance from", ["Paul Ryan"], ["Donald Trump"]),
+    ("Ivana Trump disowned the reports published by the New York Times.",
+     "disown", ["Ivana Trump"], ["New York Times"]),
+])
+def test_desertion_and_disavowal_reject_the_one_left(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "REJECT")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    ("Police confiscated Anthony Weiner's phone on Tuesday.", "confiscate", ["Police"], ["Anthony Weiner"]),
+    ("FBI agents raided the office of Michael Cohen on Monday.", "raid office", ["FBI"], ["Michael Cohen"]),
+    ("Russian hackers broke into the Democratic National Committee's servers.",
+     "break into", ["Russian hackers", "Russia"], ["Democratic National Committee"]),
+])
+def test_property_seized_raided_or_hacked_is_coercion_of_its_owner(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "COERCE")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    ("Donald Trump feuded with Paul Ryan for weeks.", "feud with", ["Donald Trump"], ["Paul Ryan"]),
+    ("Elizabeth Warren sparred with Donald Trump on Twitter.", "spar with", ["Elizabeth Warren"], ["Donald Trump"]),
+    ("Donald Trump traded barbs with Senator John McCain over the weekend.",
+     "trade barb", ["Donald Trump"], ["John McCain"]),
+    ("Donald Trump has clashed with Speaker Paul Ryan over trade.", "clash with", ["Donald Trump"], ["Paul Ryan"]),
+])
+def test_feuds_and_clashes_in_words_are_criticism(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "ACCUSE")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
+
+
+def test_police_who_clash_with_protesters_fight_them(nlp):
+    doc, names = _run(nlp, "Police clashed with protesters outside the parliament in Caracas.")
+    event = _only(doc, "ASSAULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Police"], ["protesters"])
+
+
+def test_prosecution_an_official_says_will_come_is_her_threat(nlp):
+    doc, names = _run(nlp, "Kim Strach said the voters who cast two ballots in Wake County will be prosecuted.")
+    event = _only(doc, "THREATEN")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Kim Strach"], ["voters"])
+    assert (event.verb, event.cameo) == ("prosecute", "130")
+    # a lawyer supposing his client "could be" prosecuted threatens no one
+    doc, _ = _run(nlp, "Paul Manafort could be prosecuted, his lawyer Kevin Downing said.")
+    assert doc.events == []

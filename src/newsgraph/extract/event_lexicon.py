@@ -20,6 +20,8 @@ PERSON_OBJECT = "@person"
 NEGATED_ONLY = "@negated"
 # a row that reads only where the verb stands alone, with no object or preposition ("will appeal")
 ALONE = "@alone"
+# a row that reads only in a campaign setting ("joined Clinton at a rally"; event_cues campaign_settings)
+CAMPAIGN = "@campaign"
 # a target role: the court the article names nearest to the act (where a motion or appeal goes)
 COURT_ROLE = "@court"
 # a modal row that reads only over a perfect ("should have acted"): a reproach, not a demand

@@ -20,8 +20,9 @@ Per sentence of every field:
                  is the one the article says someone made for the same thing;
   3. framing   – an event embedded under a threat, demand, refusal, accusation or agreement is
                  folded into it ("threatened to strike" is THREATEN 138, not ASSAULT); an intended
-                 or future cooperative act is AGREE (PLOVER's "express intent"), a future attack
-                 THREATEN, both flagged hypothetical;
+                 or future cooperative act is AGREE (PLOVER's "express intent"), a future attack or
+                 legal action ("will be prosecuted", said by an official) THREATEN, both flagged
+                 hypothetical; a campaign appearance announced ("will join X at a rally") stays SUPPORT;
   4. modality  – negation, hypothetical, the outlet that reported it; an agreement or concession
                  refused or failed ("will not accept", "failed to agree") is a REJECT made now, and
                  a lexicon row for negated verbs reads "will not tolerate" as a warning; an act
@@ -47,7 +48,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.event_lexicon import (
-    ALONE, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry,
+    ALONE, CAMPAIGN, COURT_ROLE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, cues, modal_entry, noun_entry, statement_entry,
     verb_entries,
 )
 from newsgraph.extract.participants import Resolver, counter_of, is_anti, with_organ_states
@@ -148,8 +149,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
     after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
     particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                   if m.dep_ == "mark" and m.i == after}
-    rows = verb_entries(lemma)
     c = cues()
+    rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" for x in verb.children):
         # "warned the council to drop the plan": telling someone what to do is a demand
         rows = verb_entries(c["admonition_as"])
@@ -201,6 +202,19 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> _Trigger | None:
             return _Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return _Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _campaign_setting(verb: Token) -> bool:
+    """Whether a verb's phrases set it in a campaign (event_cues campaign_settings): a rally, an
+    event or the stage its prepositions name, on it or on its object ("joined Clinton at a rally",
+    "introduced Perry for a performance", "joined him on the campaign trail"), or a purpose clause
+    of campaigning ("joined Clinton to rally voters")."""
+    settings = cues()["campaign_settings"]
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    words = [w for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             for w in [o, *(m for m in o.lefts if m.dep_ == "compound")]]
+    words += [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
+    return any(w.lemma_.lower() in settings for w in words)
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -594,6 +608,8 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
         if not heads and trig.entry.plover in cues()["moved_force_types"]:
             # "British troops were deployed to Iraq": the forces moved stand for their side
             heads = _passive_subjects(gov)
+        if not heads and _stated_legal_action(trig):
+            return _speakers(gov, resolver)
     else:
         heads = []
         for subj in subjects(gov):
@@ -602,6 +618,15 @@ def _sources(trig: _Trigger, resolver: Resolver) -> list[str]:
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
+
+
+def _stated_legal_action(trig: _Trigger) -> bool:
+    """"Anyone who votes twice will be prosecuted," said the director: legal action (event_cues
+    legal_threat_cameos) stated as certain to come, in the passive with no agent, is taken by
+    whoever states it (a "could" or "may" only supposes it)."""
+    gov = trig.governor
+    return trig.entry.cameo in cues()["legal_threat_cameos"] and any(
+        a.dep_ == "aux" and a.lower_ in cues()["certain_aux"] for a in gov.children)
 
 
 def _target_heads(trig: _Trigger) -> list[Token]:
@@ -815,14 +840,15 @@ def _apply_framing(found: list[_Found]) -> None:
                 and f.trigger.word.lemma_.lower() in cues()["authored_nouns"]:
             f.suppressed = True
     for f in found:
-        if f.suppressed or not f.hypothetical:
+        if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"]:
+            # "Obama will join Clinton at a rally": a campaign's calendar reports the act to come
             continue
         if f.plover in c["cooperative_types"]:
             f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"
         elif f.plover in c["conflictual_types"]:
             f.plover, f.cameo = "THREATEN", c["threat_codes"][f.plover]
-        elif f.cameo == c["lawsuit_cameo"]:
-            # "vowed to appeal", "will sue": legal action to come is a threat of it
+        elif f.cameo in c["legal_threat_cameos"]:
+            # "vowed to appeal", "will sue", "will be prosecuted": legal action to come is a threat of it
             f.plover, f.cameo, f.mode = "THREATEN", c["lawsuit_threat_cameo"], None
 
 
