@@ -343,8 +343,10 @@ class Resolver:
         elif _relative_antecedent(head) is not None:
             # "the attorney general, whose office was probing X": the one the clause is about
             return self.one(_relative_antecedent(head))
-        elif row.kind == "organization" and any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts):
-            return None  # "his campaign", "her office": whose it is, not a body of its own
+        elif row.kind == "organization" and (any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts) or any(
+                self.kinds.get(self.actor_on(o) or "") == "person" for o in _of_objects(head))):
+            # "his campaign", "her office", "the office of X": whose it is, not a body of its own
+            return None
         start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
         end = max([head.i, *(_phrase_end(p) for p in preps + principals
                              if p.lower_ in _NAME_PREPS | _PRINCIPAL_PREPS)]) + 1
