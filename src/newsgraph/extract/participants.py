@@ -14,7 +14,10 @@ Russian side" -> Russia).
 A count or share stands for what it counts ("thousands of students", "members of the party"), and
 a capital that is a participant stands for its state ("Berlin rejected the call"). A list the
 parser hung on the "of" object a phrase stands for is the phrase's list ("the ACLU of Ohio, the
-Brennan Center and two advocacy groups").
+Brennan Center and two advocacy groups"). People named by the body they serve act for it ("FBI
+agents", "board investigators"); a body's possessor is part of its name ("the county clerk's
+office") unless it is a pronoun or a person ("his office", "the office of X" are X's); a bare plural
+of a vague noun ("people", "women") names a class, not a party.
 """
 
 from __future__ import annotations
