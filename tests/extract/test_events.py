@@ -1043,6 +1043,12 @@ def test_demands_and_refusals(nlp, body, expected):
     assert all(e.cameo == ("120" if e.plover == "REJECT" else "100") and not e.hypothetical for e in doc.events)
 
 
+def test_being_in_talks_is_doing_them(nlp):
+    doc = extract(Article(id="t", body="Federal authorities are in discussions with lawyers for Huma Abedin."), nlp)
+    found = [e for e in doc.events if e.plover == "CONSULT"]
+    assert [[doc.actor(r).name for r in e.source] for e in found] == [["Federal authorities"]]
+
+
 @pytest.mark.parametrize(("body", "verb", "source", "target"), [
     ("Bernie Sanders joined Hillary Clinton at a rally in Portsmouth on Tuesday.",
      "join", ["Bernie Sanders"], ["Hillary Clinton"]),

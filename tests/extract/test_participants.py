@@ -229,3 +229,81 @@ def test_list_hung_on_an_of_object_is_coordinated(nlp):
 
 def test_such_groups_make_no_party(nlp):
     assert _resolve(nlp, "He refused to work with such groups.", "groups") is None
+
+
+# ---- US and UK political news: parties described by a collective or a body -------------------
+
+def test_accusers_and_women_are_groups_of_people(nlp):
+    doc = _run(nlp, "Donald Trump denied the allegations made by several women. On Monday he attacked his "
+                    "accusers at a rally.")
+    rejected = [e for e in doc.events if e.plover == "REJECT"]
+    assert [[doc.actor(r).name for r in e.target] for e in rejected] == [["several women"]]
+    assert _resolve(nlp, "On Monday Donald Trump attacked his accusers at a rally.",
+                    "accusers") == ("accusers", "group", None, "CVL")
+
+
+def test_bare_vague_plural_names_a_class_not_a_party(nlp):
+    assert _resolve(nlp, "In the recording Donald Trump boasted about women.", "women") is None
+    assert _resolve(nlp, "People criticized Donald Trump.", "People") is None
+    assert _resolve(nlp, "People in other cities criticized Donald Trump.",
+                    "People") == ("People in other cities", "group", None, "CVL")
+    assert _resolve(nlp, "Thousands of people marched against Donald Trump.", "Thousands") == (
+        "people", "group", None, "CVL")
+
+
+def test_investigators_and_agents_are_police(nlp):
+    doc = _run(nlp, "Federal agents seized the laptop of Anthony Weiner on Friday.")
+    assert _side(doc, "COERCE", "source") == [("Federal agents", "group", None, "COP")]
+    doc = _run(nlp, "Investigators questioned Robert Dougherty about the post.")
+    assert _side(doc, "ACCUSE", "source") == [("Investigators", "group", None, "COP")]
+
+
+def test_people_named_by_the_body_they_serve_act_for_it(nlp):
+    body = ("The North Carolina State Board of Elections opened an inquiry on Monday. Board investigators "
+            "questioned Robert Dougherty about the post.")
+    doc = _run(nlp, body)
+    assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["North Carolina State Board of Elections"]
+    # a district court judge serves no court of appeals: the modifier's words must all be the body's
+    assert _resolve(nlp, "The Court of Appeals for the Ninth Circuit ruled on Monday. District court judges "
+                         "criticized the delay.", "judges") == ("District court judges", "group", None, "JUD")
+
+
+def test_party_members_are_not_the_party(nlp):
+    doc = _run(nlp, "Labour activists attacked Jeremy Corbyn over the leaflets.")
+    assert _side(doc, "ACCUSE", "source") == [("Labour activists", "group", "GBR", "OPP")]
+
+
+def test_staff_keep_whom_they_work_for(nlp):
+    doc = _run(nlp, "Aides to Hillary Clinton criticized James Comey on Saturday.")
+    assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["Aides to Hillary Clinton"]
+
+
+def test_described_body_is_a_body_of_its_own(nlp):
+    doc = _run(nlp, "The state elections board investigated the claim by Robert Dougherty.")
+    assert _side(doc, "ACCUSE", "source") == [("state elections board", "government_body", None, "GOV")]
+    doc = _run(nlp, "The county clerk's office rejected the request from Robert Dougherty.")
+    assert _side(doc, "REJECT", "source") == [("county clerk's office", "organization", None, "GOV")]
+
+
+def test_described_body_is_the_named_body_it_refers_back_to(nlp):
+    body = ("Robert Dougherty wrote to the North Carolina State Board of Elections on Monday. "
+            "The state elections board investigated his claim.")
+    doc = _run(nlp, body)
+    assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["North Carolina State Board of Elections"]
+
+
+def test_an_office_with_a_pronoun_is_its_holders(nlp):
+    assert _resolve(nlp, "Senator Ron Wyden said his office had asked for the records.",
+                    "office") == ("Ron Wyden", "person", None, "LEG")
+
+
+def test_whose_office_is_the_one_the_clause_is_about(nlp):
+    doc = _run(nlp, "The party praised Pam Bondi, whose office criticized Donald Trump.")
+    assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["Pam Bondi"]
+
+
+def test_body_known_by_its_apposed_description(nlp):
+    body = ("The party received $2 million from Trump Victory, the joint fundraising committee of the "
+            "Trump campaign. The joint fundraising committee also criticized the Missouri Republican Party.")
+    doc = _run(nlp, body)
+    assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["Trump Victory"]

@@ -434,12 +434,14 @@ def _arrival(noun: Token) -> Token | None:
 
 def _clause_of(noun: Token) -> Token | None:
     """"walked out in protest against X", "threw stones during demonstrations": the active verb
-    whose "in"/"during" phrase names the act as the way it was done, so its subject does it."""
+    whose "in"/"during" phrase names the act as the way it was done, so its subject does it; also
+    a copula whose subject is "in" the act ("federal authorities are in talks with X")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues()["manner_preps"]:
         return None
     verb = prep.head
-    return verb if verb.pos_ == "VERB" and not is_passive(verb) else None
+    engaged = verb.lemma_ == "be" and prep.lower_ == "in"
+    return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
 
 
 # dependents of a noun of giving that start a phrase or clause of their own, not its roles

@@ -14,7 +14,10 @@ Russian side" -> Russia).
 A count or share stands for what it counts ("thousands of students", "members of the party"), and
 a capital that is a participant stands for its state ("Berlin rejected the call"). A list the
 parser hung on the "of" object a phrase stands for is the phrase's list ("the ACLU of Ohio, the
-Brennan Center and two advocacy groups").
+Brennan Center and two advocacy groups"). People named by the body they serve act for it ("FBI
+agents", "board investigators"); a body's possessor is part of its name ("the county clerk's
+office") unless it is a pronoun or a person ("his office", "the office of X" are X's); a bare plural
+of a vague noun ("people", "women") names a class, not a party.
 """
 
 from __future__ import annotations
@@ -41,6 +44,15 @@ _NAME_DEPS = frozenset({"amod", "compound", "nmod"})
 _COUNTRY_PREPS = frozenset({"of", "from", "in"})
 # of those, the ones kept in the actor's name ("the government of Syria", "leaders in Baghdad")
 _NAME_PREPS = frozenset({"of", "in"})
+# prepositions that say whom people work for ("aides to X", "lawyers for X"), kept in the name of
+# an agent phrase when their object names an actor
+_PRINCIPAL_PREPS = frozenset({"to", "for"})
+# sectors of people who work for a body ("FBI agents", "board investigators", "Pentagon
+# officials"), unlike its donors, voters or fans
+_SERVING_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
+# kinds of agent noun that name a body, whose possessor is part of its name ("the county clerk's
+# office", "Hillary Clinton's campaign") unless a pronoun says whose it is ("his office")
+_BODY_KINDS = frozenset({"organization", "government_body", "legislature", "media"})
 _MAX_DEPTH = 3
 # kinds of actor that are organs or parts of a state, listed with it as a participant
 _STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
@@ -309,9 +321,13 @@ class Resolver:
         "rebels"): an earlier actor of the same name, or one made here with the noun's kind and
         sector and the country its modifiers or "of X" give."""
         row = _agent_row(head)
-        if row is None:
+        if row is None or _bare_vague(head):
             return None
         mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
+        # "FBI agents", "board investigators": people named by the body they serve act for it
+        served = self._served_body(mods) if row.kind == "group" and row.sector in _SERVING_SECTORS else None
+        if served:
+            return served
         # "the group", "such groups", "the biggest group" point back to who was named before;
         # "two advocacy groups" is a party
         if head.lemma_.lower() in cues()["group_nouns"] and all(m.is_stop or m.tag_ == "JJS" for m in mods):
@@ -321,18 +337,28 @@ class Resolver:
         preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS
                  and any(c.dep_ == "pobj" and not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children)
                          for c in p.children)]
-        # "Hillary Clinton's campaign": a body named by whose it is keeps the owner in its name
-        owners = [c for c in head.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or self.actor_on(c))]
-        if row.kind != "organization":
+        # "aides to Hillary Clinton": whom the people work for is part of their name
+        principals = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _PRINCIPAL_PREPS
+                      and any(c.dep_ == "pobj" and self.actor_on(c) for c in p.children)]
+        # "Hillary Clinton's campaign", "the county clerk's office": a body named by whose it is
+        # keeps the owner in its name
+        owners = [c for c in head.lefts if c.dep_ == "poss" and not _is_pronoun(c)]
+        if row.kind not in _BODY_KINDS:
             owners = []
-        elif any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
-            return None  # "his campaign": whose it is, not a body of its own
+        elif _relative_antecedent(head) is not None:
+            # "the attorney general, whose office was probing X": the one the clause is about
+            return self.one(_relative_antecedent(head))
+        elif row.kind == "organization" and (any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts) or any(
+                self.kinds.get(self.actor_on(o) or "") == "person" for o in _of_objects(head))):
+            # "his campaign", "her office", "the office of X": whose it is, not a body of its own
+            return None
         start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
-        end = max([head.i, *(_phrase_end(p) for p in preps if p.lower_ in _NAME_PREPS)]) + 1
+        end = max([head.i, *(_phrase_end(p) for p in preps + principals
+                             if p.lower_ in _NAME_PREPS | _PRINCIPAL_PREPS)]) + 1
         span = head.doc[start:end]
         # "ethnic Albanians": the demonyms name a people, not the state they live in
         ethnic = any(m.lower_ in _collective_words().get("ethnic", ()) for m in mods)
-        named = [m.doc[m.left_edge.i: m.i + 1] for m in mods if not (ethnic and code_of(m.text))] + [
+        named = [m.doc[m.left_edge.i: m.i + 1] for m in [*mods, *owners] if not (ethnic and code_of(m.text))] + [
             o.doc[o.left_edge.i: o.i + 1] for p in preps for o in p.children if o.dep_ == "pobj"]
         country = next((c for part in named for c in [self._country_of(part)] if c), None)
         if country is None and not ethnic:
@@ -428,6 +454,9 @@ class Resolver:
             if actor.kind in ("person", "state"):
                 continue
             words = set(re.findall(r"\w+", actor.name.lower()))
+            # "Trump Victory, the committee's joint fundraising arrangement ... the joint
+            # fundraising committee": a body is also known by how an apposition described it
+            words |= self._apposed_words(actor, head) if mods else set()
             if mods and not (noun in words and mods & words):
                 continue
             if actor.kind != kind and noun not in words:
@@ -441,6 +470,36 @@ class Resolver:
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), actor.id)
         return best[1] if best else None
+
+    def _served_body(self, mods: list[Token]) -> str | None:
+        """The body a noun modifier of people names ("FBI agents", "board investigators"): the
+        body actor on it, or, for a common noun of a body (agents.tsv), the article's one body
+        with that word in its name; None for a party ("Labour activists" are not the party)."""
+        for mod in (m for m in mods if m.dep_ == "compound"):
+            ref = self.actor_on(mod)
+            if ref is None:
+                row = agent_noun(mod.lemma_) or agent_noun(mod.lower_)
+                if row is None or row.kind not in _BODY_KINDS:
+                    continue
+                # "district court judges" are of no court but one with all those words in its name
+                words = {t.lower_ for t in mod.subtree if not t.is_punct}
+                named = [a.id for a in self.ctx.document.actors if a.kind not in ("person", "state", "party")
+                         and words <= set(re.findall(r"\w+", a.name.lower()))]
+                ref = named[0] if len(set(named)) == 1 else None
+            if ref and self.kinds.get(ref) in _BODY_KINDS | {"military"}:
+                return ref
+        return None
+
+    def _apposed_words(self, actor: Actor, head: Token) -> set[str]:
+        """The lower-cased words of the descriptions apposed to `actor`'s mentions before `head`
+        in its field ("Trump Victory, the committee's joint fundraising arrangement")."""
+        words: set[str] = set()
+        for m in actor.mentions:
+            span = head.doc.char_span(m.start, m.end, alignment_mode="expand") if (
+                m.field == self.field and m.end <= head.idx) else None
+            for appos in (c for c in span.root.children if c.dep_ == "appos") if span is not None else ():
+                words |= {t.lower_ for t in appos.subtree if t.dep_ not in ("relcl", "punct")}
+        return words
 
     def _speakers(self, head: Token) -> str | None:
         """"The speakers congratulated ...": the first doer of the last speech made before
@@ -705,6 +764,30 @@ def _agent_row(tok: Token) -> AgentNoun | None:
         return None
     row = agent_noun(tok.lemma_) or agent_noun(low) or (agent_noun(low[:-1]) if low.endswith("s") else None)
     return row or (agent_noun("people") if _people_of(tok) else None)
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """Whether a possessor is a pronoun ("his", "their", "whose")."""
+    return tok.pos_ == "PRON" or tok.tag_ in ("PRP$", "WP$")
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative clause is about when `head` is its "whose" phrase ("the attorney
+    general, whose office was probing X" -> "general"), or None."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.lefts):
+        return None
+    clause = head.head
+    return clause.head if clause.dep_ == "relcl" and head.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _bare_vague(head: Token) -> bool:
+    """Whether `head` is a vague agent noun (collectives.tsv "vague": "people", "women") with
+    nothing setting its members apart (an article, count, modifier, possessor or "of"/"from"/"in"
+    phrase), so it names a class rather than a party."""
+    if head.lemma_.lower() not in _collective_words().get("vague", ()) or counter_of(head) is not None:
+        return False  # "thousands of people" are counted, so a party
+    return not any(c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")
+                   or (c.dep_ == "prep" and c.lower_ in _COUNTRY_PREPS) for c in head.children)
 
 
 def _people_of(tok: Token) -> str | None:
