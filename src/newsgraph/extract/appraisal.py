@@ -25,8 +25,9 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.event_grammar import is_negated, is_passive, subjects
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
-from newsgraph.extract.events import add_event, finish_events, is_negated, is_passive, subjects
+from newsgraph.extract.events import add_event, finish_events
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
 from newsgraph.extract.pipeline import Context, stage

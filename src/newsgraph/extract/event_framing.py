@@ -1,0 +1,223 @@
+"""Events found in one sentence, read together and with the sentences before: an act embedded
+under a threat, demand, refusal or agreement is folded into it, intended acts become intents or
+threats, a noun whose addressee is left unsaid continues the last event of its type, a refusal
+answers whoever asked, and a request answered is made to whoever answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_grammar import is_passive, object_tokens, passive_subjects, prep_objects
+from newsgraph.extract.event_lexicon import NEGATED_ONLY, cues
+from newsgraph.extract.event_roles import target_heads
+from newsgraph.extract.event_triggers import Trigger, is_answer, noun_row
+from newsgraph.extract.giving import names_recipient
+from newsgraph.extract.participants import Resolver
+
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
+
+
+@dataclass
+class Found:
+    trigger: Trigger
+    plover: str
+    cameo: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    negated: bool = False
+    hypothetical: bool = False
+    suppressed: bool = False
+    context: list[str] = field(default_factory=list)
+    scoped: bool = False  # the target was read from the act's scope, not from a role slot
+
+
+def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
+    """The framing event (threat, demand, refusal, accusation, agreement) this one is embedded in."""
+    tok = found.trigger.governor
+    for _ in range(4):
+        if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
+            return None
+        # "appealed after the court upheld X's order": a clause of time is another act, not content
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues()["time_marks"] for m in tok.children):
+            return None
+        tok = tok.head
+        outer = by_word.get(tok.i)
+        if outer is not None and outer is not found:
+            return outer if outer.plover in cues()["framing_types"] else None
+    return None
+
+
+def apply_framing(found: list[Found]) -> None:
+    c = cues()
+    by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
+    for f in found:
+        outer = _framer(f, by_word)
+        if outer is not None and f.trigger.nominal and is_answer(outer.trigger, f.trigger.word):
+            continue  # "rejected a request from X": the request is X's act, the rejection another
+        if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \
+                and f.plover not in c["intent_codes"] and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
+            # "vowed to veto the bill", "pledged to overturn the ruling": a promise of an act that
+            # is neither force nor cooperation is that act, to come
+            outer.suppressed, f.hypothetical = True, True
+            continue
+        if outer is not None:
+            f.suppressed = True
+            if outer.plover == "AGREE" and c["intent_codes"].get(f.plover):
+                outer.cameo = c["intent_codes"][f.plover]
+            elif outer.plover == "THREATEN" and f.plover in c["threat_codes"]:
+                outer.cameo = c["threat_codes"][f.plover]
+            # "demanded that X release ...", "accused X of ...": an embedded act with a doer of
+            # its own is aimed at through that doer; one the framer does itself ("threatened to
+            # strike X") at the embedded act's target
+            own_doer = bool(f.source) and not set(f.source) & set(outer.source)
+            embedded = f.source if own_doer else f.target
+            if embedded and (not outer.target or outer.scoped):
+                outer.target, outer.scoped = list(embedded), False
+    # "sent a letter urging X to ...": what a message says it does is the act, not the message
+    content = {f.trigger.governor.head.i for f in found if f.plover != "SUPPORT" and (
+        f.trigger.governor.dep_ == "acl" or (f.trigger.governor.dep_ == "advcl" and f.trigger.governor.tag_ == "VBG"))}
+    for f in found:
+        if f.plover == "SUPPORT" and {f.trigger.word.i, f.trigger.governor.i} & content \
+                and f.trigger.word.lemma_.lower() in cues()["authored_nouns"]:
+            f.suppressed = True
+    for f in found:
+        if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"]:
+            # "Obama will join Clinton at a rally": a campaign's calendar reports the act to come
+            continue
+        if f.plover in c["cooperative_types"]:
+            f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"
+        elif f.plover in c["conflictual_types"]:
+            f.plover, f.cameo = "THREATEN", c["threat_codes"][f.plover]
+        elif f.cameo in c["legal_threat_cameos"]:
+            # "vowed to appeal", "will sue", "will be prosecuted": legal action to come is a threat of it
+            f.plover, f.cameo, f.mode = "THREATEN", c["lawsuit_threat_cameo"], None
+
+
+def inherit_targets(found: list[Found], before: list[Found], recent: list[Found]) -> None:
+    """"Kim received messages from abroad. Congratulations came from A and B.": an event noun whose
+    addressee is left unsaid continues the last event of its type, and takes that event's target.
+    Only a noun that is the clause's subject is read so: as an object it is a new act. An act of
+    a type in event_cues continued_types ("The founder of the bank gave $325,417" in a list of
+    donations) continues so wherever it stands when it names no recipient at all: an act of its
+    own sentence first, else one of the `recent` sentences (a list runs on from sentence to
+    sentence; further back the article has moved on)."""
+    continued = cues()["continued_types"]
+    for f in found:
+        subject = f.trigger.nominal and f.trigger.word.dep_ in ("nsubj", "nsubjpass")
+        # a recipient named but not resolved ("directed $300,000 to marginal seats") is no gap
+        listed = f.plover in continued and not names_recipient(f.trigger)
+        if not (subject or listed) or not f.source or (f.target and not f.scoped):
+            continue
+        earlier = before if subject else recent
+        here = [b for b in found if b is not f and not b.scoped] if listed else []
+        # a list runs on from gifts someone made, not from a total no one is named as giving
+        last = next((b for b in [*here, *reversed(earlier)] if b.plover == f.plover and b.target
+                     and (subject or b.source)), None)
+        if last is not None:
+            f.target, f.scoped = [t for t in last.target if t not in f.source], False
+
+
+def _act_stem(tok: Token) -> str:
+    """A verb's or act noun's lemma without the gerund ending ("scattering" -> "scatter")."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-3] if tok.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
+def halted_acts(found: list[Found], before: list[Found]) -> None:
+    """"We scattered leaflets over the ROK ... We will halt the scattering": halting an act the
+    article reported (event_cues halting_modes) is a retreat toward whom that act was aimed at,
+    when the halting names no one itself."""
+    for f in found:
+        if f.trigger.entry.mode not in cues()["halting_modes"] or (f.target and not f.scoped) or not f.source:
+            continue
+        gov = f.trigger.governor
+        acts = {_act_stem(o) for o in (passive_subjects(gov) if is_passive(gov) else object_tokens(gov))}
+        earlier = [b for b in found if b.trigger.word.i < f.trigger.word.i]
+        last = next((b for b in reversed([*before, *earlier]) if b.target and b is not f
+                     and _act_stem(b.trigger.word) in acts), None)
+        if last is not None:
+            f.target, f.scoped = [t for t in last.target if t not in f.source], False
+
+
+def answer_requests(found: list[Found], before: list[Found]) -> None:
+    """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
+    requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
+    no one named as its target, rejects whoever made the last request before it ("a media
+    request" names its maker, if only vaguely, so it is not read so)."""
+    for f in found:
+        objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
+        if f.plover != "REJECT" or f.target or not f.source or not any(
+                o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
+            continue
+        last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
+                     and not set(b.source) & set(f.source)), None)
+        if last is not None:
+            f.target = list(last.source)
+
+
+def _refusal(f: Found) -> bool:
+    """"refused to apologise", "declined to release the records", "would not resign": a REJECT
+    of an act its doer was to do (an open complement, or a row read only where negated)."""
+    return f.plover == "REJECT" and (NEGATED_ONLY in f.trigger.entry.objects or (
+        f.trigger.word == f.trigger.governor and any(c.dep_ == "xcomp" for c in f.trigger.word.children)))
+
+
+def refused_requests(found: list[Found]) -> None:
+    """"X again refused to apologise. ... Two motions asked him to apologise.": a refusal that
+    names no one it answers answers whoever asked its doer to act, the request nearest before it
+    in the field, else the first after (news often tells the refusal before the demand)."""
+    for f in found:
+        if not _refusal(f) or not f.source or (f.target and not f.scoped):
+            continue
+        at = f.trigger.word.idx
+        asks = [r for r in found if r.plover == "REQUEST" and r.source and set(r.target) & set(f.source)
+                and not set(r.source) & set(f.source)]
+        before = [r for r in asks if r.trigger.word.idx < at]
+        after = [r for r in asks if r.trigger.word.idx > at]
+        last = before[-1] if before else after[0] if after else None
+        if last is not None:
+            f.target, f.scoped = list(last.source), False
+
+
+def _asked_for(noun: Token) -> set[str]:
+    """What a request noun asks for: the lemmas of its "for"/"of" objects ("a call for shortlists")."""
+    return {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for o in p.children if o.dep_ == "pobj"}
+
+
+def same_requests(found: list[Found], resolver: Resolver) -> None:
+    """"A call for shortlists has been rejected by X ... Y's proposal of shortlists": a request
+    for something, rejected with no maker named, is the one whose maker the field names with a
+    request for the same thing (a possessor, "by" or "from"), nearest before, else first after."""
+    for f in found:
+        if f.plover != "REJECT" or not f.source or (f.target and not f.scoped):
+            continue
+        heads = target_heads(f.trigger)
+        wanted = {w for h in heads if (noun_row(h) or f.trigger.entry).plover == "REQUEST" for w in _asked_for(h)}
+        if not wanted or any(h.pos_ != "NOUN" for h in heads):
+            continue
+        makers: list[tuple[int, list[str]]] = []
+        for tok in f.trigger.word.doc:
+            row = noun_row(tok) if tok.pos_ == "NOUN" and tok not in heads else None
+            if row is None or row.plover != "REQUEST" or not _asked_for(tok) & wanted:
+                continue
+            owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "by") + prep_objects(tok, "from")
+            refs = [r for h in owners for r in resolver.phrase(h) if r not in f.source]
+            if refs:
+                makers.append((tok.i, refs))
+        at = f.trigger.word.i
+        before = [m for i, m in makers if i < at]
+        after = [m for i, m in makers if i > at]
+        refs = before[-1] if before else after[0] if after else None
+        if refs:
+            f.target, f.scoped = list(dict.fromkeys(refs)), False
+
+
+def _points_back(noun: Token) -> bool:
+    """"the motion", "that request": a noun with a definite determiner and no other modifier."""
+    lefts = list(noun.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ in ("the", "that", "this") and not any(
+        c.dep_ == "prep" for c in noun.rights)

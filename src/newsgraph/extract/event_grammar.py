@@ -1,0 +1,204 @@
+"""How the events stage reads a clause from its parse: the verb's lemma and objects, its subjects
+(through coordination, relative and participle clauses), prepositional objects, passives,
+negation, and the marks of a hypothetical or conditional act. Pure functions over spaCy tokens."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_lexicon import cues, verb_entries
+
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    if misread_clause(verb):
+        return [verb.head]
+    out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma as the lexicon knows it. The lemmatizer slips on some inflected forms
+    ("staged" -> "stag"): a regular form's stem ("stage") is taken when only it is known."""
+    lemma = verb.lemma_.lower()
+    known = cues()["light_verbs"] | cues()["inverse_light_verbs"]
+    if verb_entries(lemma) or lemma in known:
+        return lemma
+    low = verb.lower_
+    stems = [low[:-1]] if low.endswith("ed") else [low[:-3] + "e"] if low.endswith("ing") else []
+    return next((s for s in stems if verb_entries(s) or s in known), lemma)
+
+
+def predicates(verb: Token) -> list[Token]:
+    """"declared the law unconstitutional": a predicate adjective the parser hangs on the verb as a
+    clause of its own; the noun it is said of is that clause's subject."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"]
+
+
+def misread_clause(verb: Token) -> bool:
+    """"North Korea test-fired two missiles" parsed as one noun phrase: the past-tense verb is an
+    "amod" of its object, which heads the whole sentence."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """"Forty MPs called on X to resign", "a letter signed by A called on X" parsed as one noun
+    phrase: a past-tense verb with no agent of its own, modifying a noun of a sentence that has no
+    verb at its root, is the sentence's main verb, done by the root noun."""
+    root = verb.sent.root
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN")
+            and root.i < verb.i and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children))
+
+
+def prep_objects(head: Token, prep: str) -> list[Token]:
+    """Objects of `prep` on `head` (for an event noun, also on its "of" complement: "a message of
+    greeting from X")."""
+    heads = [head]
+    if head.pos_ == "NOUN":
+        heads += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    out = []
+    for p in (p for h in heads for p in h.children):
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ == prep:
+            objs = [c for c in p.children if c.dep_ == "pobj"]
+            if p.dep_ == "agent" and not objs:
+                # "greeted by commanding officers" misread as a gerund with its object: the
+                # participle modifies the agent, which is that object
+                objs = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children
+                        if o.dep_ == "dobj"]
+            # a parser slip can leave the preposition without its object: take the next name
+            out += objs or [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:]
+        # "in honour of X" names the one a reception or banquet is for
+        if prep == "for" and p.dep_ == "prep" and p.lower_ == "in":
+            for honour in p.children:
+                if honour.lemma_.lower() in ("honour", "honor"):
+                    out += [c for g in honour.children if g.lower_ == "of" for c in g.children if c.dep_ == "pobj"]
+    return out
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
+    if misread_clause(verb):
+        # the name the parser made a modifier of the object, before the verb
+        return [c for c in verb.head.lefts if c.dep_ in ("compound", "nmod", "poss") and c.i < verb.left_edge.i][-1:]
+    if misread_main_verb(verb):
+        return [verb.sent.root]
+    seen = 0
+    while seen < 4:
+        seen += 1
+        # a relative pronoun ("officials who met") stands for the noun the clause modifies
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ not in ("WP", "WDT")]
+        if subj:
+            return subj
+        # "demonstrators protesting the result": a present participle modifying a noun is done
+        # by it (a past one, "the attack launched by X", is done to it)
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return [verb.head]
+        # "told Syria to stop", "urged the rebels to disarm": the object of the verb of asking
+        # does what it is asked to
+        if verb.dep_ == "xcomp":
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        # "two motions were passed on Monday, asking him to ...": a participle after a passive
+        # clause (hung on it, or on its phrase of time) is done by what that clause's subject names
+        if verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")):
+            clause = verb.head if verb.dep_ == "advcl" else verb.head.head
+            passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            if passive and not any(c.dep_ == "nsubj" for c in clause.children):
+                return passive
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
+            verb = verb.head
+            continue
+        # "condemned the U.S. for staging drills", "praised Cuba for sending doctors": the one
+        # blamed or praised did it
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        # "McDonald's is listed as donating $10,575": what a passive casts its subject as doing
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "as":
+            passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return passive
+        # "the ROK gets bolder by scattering leaflets": the clause of the preposition
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            continue
+        break
+    return []
+
+
+def relcl_members(noun: Token) -> list[Token]:
+    """"Officials who met X included A, B and C": the listed A, B, C stand for the officials."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be") and verb.pos_ in ("VERB", "AUX"):
+        return [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause, or a past participle standing alone as one ("Asked about damages, he
+    said", "detainees held by the US"): its subject, or the noun it describes, is the one acted on."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if misread_main_verb(verb):
+        return False
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """Who a passive clause or participle acts on: its passive subject, the noun a participle
+    describes, or the subject of the clause a participle opens."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive or verb.dep_ not in ("advcl", "acl"):
+        return passive
+    return [verb.head] if verb.dep_ == "acl" else subjects(verb.head)
+
+
+def is_hypothetical(gov: Token) -> bool:
+    c = cues()
+    aux = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in c["modal_aux"] for a in aux):
+        return True
+    # "we will respond by scattering leaflets": the means shares the mood of what it serves
+    if gov.dep_ == "pcomp" and gov.head.lower_ in cues()["means_preps"] and gov.head.head != gov.head:
+        return is_hypothetical(gov.head.head)
+    # "plans to visit", "is to visit", "is going to meet", and an open complement of a modal verb
+    # ("can use the missiles to strike")
+    if gov.dep_ in ("xcomp", "ccomp") and gov.head != gov:
+        head = gov.head.lemma_.lower()
+        if head in c["intent_verbs"] or (gov.dep_ == "xcomp" and head == "be"):
+            return True
+        if gov.dep_ == "xcomp":
+            return is_hypothetical(gov.head)
+    return False
+
+
+def is_conditional(gov: Token) -> bool:
+    """An act only supposed ("if the talks fail", "in case they need to help") or permitted
+    ("allowed Ukraine to strike"): neither done nor intended by its doer, so not reported."""
+    c = cues()
+    for clause in [gov, *(a for a in gov.ancestors if a.pos_ in ("VERB", "AUX"))][:3]:
+        if any(m.dep_ == "mark" and m.lower_ in c["condition_marks"] for m in clause.children):
+            return True
+        # "in case" is parsed as a phrase of the main clause; it stands before the clause's subject
+        edges = [t.left_edge.i for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if any(e >= 2 and f"{clause.doc[e - 2].lower_} {clause.doc[e - 1].lower_}" in c["condition_marks"]
+               for e in edges):
+            return True
+        if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in c["permission_verbs"]:
+            return True
+        if clause.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+    return False
+
+
+def is_negated(gov: Token) -> bool:
+    """Whether the clause of `gov` is negated ("did not meet", "no talks", "failed to agree")."""
+    # "failed to reach agreement": the act that did not come about
+    if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
+        return True
+    return any(c.dep_ == "neg" for c in gov.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in gov.children)

@@ -1,0 +1,334 @@
+"""Event roles: who does a triggered act (sources) and to whom (targets), read from the parse and
+resolved to the article's actors and groups by `participants.Resolver`; courts, bills, policies and
+sites get their own readings (a lawsuit never sues its court, a stance on an unowned bill is taken
+toward the legislature, a visit to a factory meets no one)."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_grammar import (
+    is_passive, passive_subjects, predicates, prep_objects, relcl_members, subjects, verb_lemma,
+)
+from newsgraph.extract.event_lexicon import COURT_ROLE, VENUE_ROLE, cues
+from newsgraph.extract.event_triggers import Trigger
+from newsgraph.extract.participants import Resolver, counter_of, is_anti
+from newsgraph.extract.states import code_of
+from newsgraph.model import Actor
+
+def _speakers(clause: Token, resolver: Resolver) -> list[str]:
+    """Who says `clause`: the subject of the speech verb it depends on, else its quote's speaker."""
+    for anc in clause.ancestors:
+        if anc.lemma_.lower() in cues()["speech_verbs"]:
+            return [r for s in subjects(anc) for r in resolver.phrase(s)]
+    speaker = resolver.speaker_at(clause)
+    return [speaker] if speaker else []
+
+
+def arrival_verb(noun: Token) -> Token | None:
+    """"Congratulations came from A, B and C": the verb of arrival an event noun is the subject
+    of, which carries the noun's sender ("from") and addressee ("to"); also through a count or
+    share of the noun ("most of Labour's donations came from unions", "$20m in Adelson money is
+    headed to X")."""
+    head = counter_of(noun) or noun
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb_lemma(verb) in cues()["arrival_verbs"]:
+        return verb
+    return None
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """"walked out in protest against X", "threw stones during demonstrations": the active verb
+    whose "in"/"during" phrase names the act as the way it was done, so its subject does it; also
+    a copula whose subject is "in" the act ("federal authorities are in talks with X")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues()["manner_preps"]:
+        return None
+    verb = prep.head
+    engaged = verb.lemma_ == "be" and prep.lower_ == "in"
+    return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
+
+
+def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
+    gov = trig.governor
+    if trig.nominal:
+        heads = [c for c in gov.children if c.dep_ == "poss"]
+        heads += prep_objects(gov, "by") + prep_objects(gov, "from")
+        arrival = arrival_verb(gov)
+        if arrival is not None:
+            heads += prep_objects(arrival, "from")
+        refs = [r for h in heads for r in resolver.phrase(h)]
+        if not refs:
+            refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_anti(c) and not c.is_punct
+                    for r in [resolver.one(c)] if r]
+        clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
+        if not refs and clause is not None:
+            refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
+        return refs
+    if trig.inverse:
+        refs = [r for h in prep_objects(gov, "from") + prep_objects(trig.word, "from") for r in resolver.phrase(h)]
+        # "drew Chinese criticism", "received Putin's message": the noun's own modifier sends it
+        refs = refs or [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
+                        for r in [resolver.one(c)] if r]
+        # "won the endorsement of X": a stance's "of" names who takes it
+        stance = trig.entry.plover in cues()["policy_stance_types"]
+        return refs or [r for p in trig.word.children if stance and p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" for r in resolver.phrase(o)]
+    if trig.obligation:
+        return _speakers(gov, resolver)
+    if is_passive(gov):
+        heads = prep_objects(gov, "by")
+        if not heads and trig.entry.plover in cues()["moved_force_types"]:
+            # "British troops were deployed to Iraq": the forces moved stand for their side;
+            # "dispatched ... under the decision of the Political Bureau": so does who sent them
+            heads = _mandators(gov) + passive_subjects(gov)
+        if not heads and _stated_legal_action(trig):
+            return _speakers(gov, resolver)
+    else:
+        heads = []
+        for subj in subjects(gov):
+            members = relcl_members(subj) if gov.dep_ == "relcl" else []
+            heads += members or [subj]
+    # "a resolution urging X": a document acts for whoever issued it
+    authors = [r for h in heads for r in [resolver.author(h)] if r]
+    return authors or [r for h in heads for r in resolver.phrase(h)]
+
+
+def _mandators(verb: Token) -> list[Token]:
+    """Who a passive act was done on the authority of: the "of" object of a decision, order or
+    instruction (event_cues mandate_nouns) the act is "under" or "by" ("dispatched to the area under
+    the decision of the Political Bureau", "deployed by order of the Supreme Command")."""
+    mandates = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("under", "by", "on")
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cues()["mandate_nouns"]]
+    return [o for m in mandates for o in prep_objects(m, "of")]
+
+
+def _stated_legal_action(trig: Trigger) -> bool:
+    """"Anyone who votes twice will be prosecuted," said the director: legal action (event_cues
+    legal_threat_cameos) stated as certain to come, in the passive with no agent, is taken by
+    whoever states it (a "could" or "may" only supposes it)."""
+    gov = trig.governor
+    return trig.entry.cameo in cues()["legal_threat_cameos"] and any(
+        a.dep_ == "aux" and a.lower_ in cues()["certain_aux"] for a in gov.children)
+
+
+def target_heads(trig: Trigger) -> list[Token]:
+    """The phrase heads in the trigger's target slots (object, or its entry's prepositions)."""
+    gov, word = trig.governor, trig.word
+    if trig.inverse or trig.obligation:
+        return subjects(gov)
+    passive = is_passive(gov)
+    heads: list[Token] = []
+    for role in trig.entry.target:
+        if role == "dobj":
+            if trig.nominal:
+                heads += prep_objects(word, "of")
+            elif passive:
+                heads += passive_subjects(gov)
+            else:
+                objects = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                # "called out Senator X": the object of a phrasal verb misread as a predicate
+                if not objects and any(c.dep_ == "prt" for c in gov.children):
+                    objects = [c for c in gov.children if c.dep_ == "oprd"]
+                # "ruled the order unconstitutional": what the predicate is said of
+                heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"]
+        elif role == VENUE_ROLE:
+            # "took part in the Olympic Games held in Paris": where the event attended is held
+            attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")
+            heads += [o for a in attended for held in a.children if held.dep_ == "acl" and held.tag_ == "VBN"
+                      for p in cues()["place_preps"] for o in prep_objects(held, p)]
+        elif role != COURT_ROLE:
+            carrier = gov if word != gov else arrival_verb(word) if trig.nominal else None
+            heads += prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
+    if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(
+            r in cues()["place_preps"] for r in trig.entry.target):
+        # "Basra, where British forces are stationed": the place the clause is about
+        heads = [gov.head]
+    return heads
+
+
+def target_refs(head: Token, resolver: Resolver) -> list[str]:
+    """Who a target slot names; a place in a slot of the entry ("imposed a curfew in Algiers")
+    stands for its state, as PLOVER codes acts done to a territory."""
+    refs = resolver.phrase(head)
+    located = (head.dep_ == "pobj" and head.head.lower_ in cues()["place_preps"]) or any(
+        c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in head.children)
+    if refs or not located:
+        return refs
+    # "in Basra in southern Iraq": an unknown place is placed by the one it is in
+    inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ in cues()["place_preps"]
+             for o in p.children if o.dep_ == "pobj"]
+    place = resolver.place(head) or next((r for o in inner for r in [resolver.place(o)] if r), None)
+    return [place] if place else []
+
+
+# dependents of an event word that do not hold whom it is done to: its doer, the speech that
+# reports it, and punctuation
+_NOT_SCOPE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "parataxis", "punct", "cc", "aux", "oprd",
+                             "auxpass", "neg", "mark", "det", "poss"})
+
+
+_SCOPE_DEPTH = 4
+
+
+# dependencies by which a noun heads a phrase of its own (not a modifier of another noun)
+_PHRASE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "conj", "appos"})
+
+
+def _names_own(head: Token, ref: str, own: set[str], countries: set[str], resolver: Resolver) -> bool:
+    """Whether the agent phrase `head` (resolved to `ref`) is of the doer's own side: its actor
+    has the doer's country, or the phrase names the doer or its state ("France's farmers")."""
+    actor = resolver.ctx.document.actor(ref)
+    if actor is not None and actor.country in countries:
+        return True
+    return any(resolver.actor_on(t) in own or code_of(t.text) in countries
+               for t in head.subtree if t.dep_ in ("poss", "amod", "compound", "nmod", "pobj"))
+
+
+def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """The party an act is aimed at when no object or preposition of the lexicon names it: the
+    named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
+    "threatened to cut off power to Azerbaijan's exclave", "rejected calls by Belarus for aid"),
+    breadth first; never the doer, its own state, or a clause that only reports the act; for a
+    lawsuit or appeal never a court or judge, which hears it ("appealed the case to the Sixth
+    Circuit after the district court upheld X's order" is against X)."""
+    reporting = cues()["speech_verbs"] | cues()["report_verbs"]
+    lawsuit = trig.entry.cameo == cues()["lawsuit_cameo"]
+    actors = {a.id: a for a in resolver.ctx.document.actors}
+    countries = {a.country for r in source for a in [actors.get(r)] if a and a.country}
+    own = set(source) | {resolver.state_of[code] for code in countries if code in resolver.state_of}
+    roots = [trig.word] if trig.word == trig.governor else [trig.word, trig.governor]
+    home: str | None = None
+    seen = {t.i for t in roots}
+    queue: deque[tuple[Token, int]] = deque(
+        (ch, 1) for r in roots for ch in r.children if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen)
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if tok.lemma_.lower() in reporting:
+            continue
+        code = code_of(tok.text) if tok.dep_ in ("amod", "compound", "nmod", "poss") else None
+        ref = resolver.actor_on(tok) or (resolver.state_of.get(code) if code else None)
+        # a phrase naming a party by a common noun ("refused admittance to Ghanaians", "demands
+        # from the rebels") is resolved as a participant would be
+        agent = None
+        if ref is None and tok.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ in _PHRASE_DEPS:
+            ref = agent = resolver.agent(tok)
+        # the doer's own people ("protect France's farmers from Brazil's imports") are the
+        # target only when no other party is named ("investigating crimes by Croatian extremists")
+        if agent and _names_own(tok, agent, own, countries, resolver):
+            home = home or agent
+        elif ref and ref not in own and not (lawsuit and is_judiciary(resolver, ref)):
+            # a collective's state stands beside it, as when a slot names it ("Britons" -> the UK)
+            state = resolver.agent_state.get(ref)
+            return [ref] + ([state] if state and state not in own else [])
+        if depth < _SCOPE_DEPTH:
+            # "welcomed the release of the detainees": who is released is not whom the welcome
+            # is for, so the "of" phrase of an act noun is not searched
+            act = tok.lemma_.lower() in cues()["act_nouns"]
+            queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
+                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of"))
+    return [home] if home and home not in own else []
+
+
+def paired_modifiers(noun: Token, resolver: Resolver) -> list[str]:
+    """The two parties a hyphenated modifier pair names on an event noun ("China-US talks"), or []."""
+    # "the DPRK-Russia children's camping": the pair may modify a possessor of the noun
+    mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
+    for left, dash, right in zip(mods, mods[1:], mods[2:]):
+        if dash.text == "-" and left.i + 1 == dash.i == right.i - 1:
+            refs = [resolver.one(left), resolver.one(right)]
+            if all(refs) and refs[0] != refs[1]:
+                return [r for r in refs if r]
+    return []
+
+
+def policy_maker(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """"The unions welcomed the increase", "the CBI called for a pause": a stance on a policy
+    (event_cues policy_nouns) whose maker is not named is taken toward the government the
+    article names, when it names one and the doer is not part of it."""
+    if trig.entry.plover not in cues()["policy_stance_types"]:
+        return []
+    # a minister refusing to rule out a tax rise speaks for the government, not to it
+    actors = [resolver.ctx.document.actor(r) for r in source]
+    if any(a is not None and (a.sector == "GOV" or a.kind == "government_body") for a in actors):
+        return []
+    near = [t for t in trig.word.subtree if t.i != trig.word.i and abs(t.i - trig.word.i) <= 8
+            and t.dep_ not in ("nsubj", "nsubjpass")]
+    # "defended his party's plans to raise tax": a policy with an owner is that owner's
+    if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near) or any(
+            c.dep_ == "poss" for t in near for c in t.children):
+        return []
+    doc = trig.word.doc
+    for tok in doc:
+        if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
+            ref = resolver.one(tok)
+            if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
+                return [ref]
+    return []
+
+
+def bill_maker(head: Token, resolver: Resolver) -> list[str]:
+    """"Vowed to veto the bill allowing families to sue": a bill (event_cues legislation_nouns)
+    no one is named as owning is the legislature's that passes it, the one the article names
+    last before it (else first after), not whoever the bill is about."""
+    if head.lemma_.lower() not in cues()["legislation_nouns"] or any(
+            c.dep_ == "poss" for c in head.children) or prep_objects(head, "by"):
+        return []
+    return nearest_actor(resolver, head.idx, lambda a: a.kind == "legislature")
+
+
+def nearest_actor(resolver: Resolver, idx: int, wanted: Callable[[Actor], bool]) -> list[str]:
+    """The `wanted` actor named nearest before character `idx` of the field, else first after."""
+    best: tuple[int, str] | None = None
+    for actor in resolver.ctx.document.actors:
+        if not wanted(actor):
+            continue
+        for m in actor.mentions:
+            if m.field != resolver.field:
+                continue
+            # before counts first, the nearest before; then the nearest after
+            key = idx - m.start if m.start < idx else _AFTER + m.start - idx
+            if best is None or key < best[0]:
+                best = (key, actor.id)
+    return [best[1]] if best else []
+
+
+# ranks an actor named after the act behind every one named before it
+_AFTER = 10 ** 9
+
+
+def is_court(actor: Actor) -> bool:
+    """Whether `actor` is a court: a body (not a person or group) whose name has a word of
+    event_cues court_words ("Supreme Court", "Sixth Circuit") or that is of the judiciary."""
+    named = bool(set(re.findall(r"\w+", actor.name.lower())) & set(cues()["court_words"]))
+    return actor.kind not in ("person", "group") and (named or actor.sector == "JUD")
+
+
+def is_judiciary(resolver: Resolver, ref: str) -> bool:
+    """Whether actor `ref` is a court or judges ("a federal judge"), never a party to a suit."""
+    actor = resolver.ctx.document.actor(ref)
+    return actor is not None and (is_court(actor) or (actor.kind == "group" and actor.sector == "JUD"))
+
+
+def speaks(resolver: Resolver, ref: str) -> bool:
+    """Whether actor `ref` acts by speaking: a person, party, legislature or paper, or an agent
+    of a speaking sector ("the opposition", "critics")."""
+    actor = resolver.ctx.document.actor(ref)
+    sector = actor.sector if actor is not None else None
+    return resolver.kinds.get(ref) in cues()["speaking_kinds"] or sector in cues()["speaking_sectors"]
+
+
+def is_facility(resolver: Resolver, ref: str) -> bool:
+    """Whether actor `ref` is a site named by its facility head ("the Sunchon Cement Complex",
+    "the War Museum"): visited, never met."""
+    actor = resolver.ctx.document.actor(ref)
+    if actor is None or actor.kind in ("person", "state"):
+        return False
+    return bool(set(actor.name.lower().split()) & set(cues()["facility_heads"]))

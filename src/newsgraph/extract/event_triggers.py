@@ -1,0 +1,224 @@
+"""Event triggers: the verbs, event nouns, light-verb phrases and modals of obligation of a sentence
+that the event lexicon (data/events.tsv) codes, each with the lexicon row it matched."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.event_grammar import (
+    is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
+)
+from newsgraph.extract.event_lexicon import (
+    ALONE, CAMPAIGN, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
+    verb_entries,
+)
+from newsgraph.extract.participants import Resolver
+
+_QUANTIFIERS = frozenset({"no", "any", "every", "each", "all", "nobody", "anyone", "everyone", "anybody",
+                          "everybody", "one", "someone", "somebody"})
+
+
+_SKIP_TRIGGER_DEPS = frozenset({"amod", "compound"})
+
+
+@dataclass
+class Trigger:
+    """A lexicon hit in the parse, before roles are read."""
+
+    entry: LexEntry
+    word: Token          # the event word (verb or noun)
+    governor: Token      # the verb whose subject, auxiliaries and negation the event takes
+    verb: str            # "meet", "hold talks"
+    inverse: bool = False  # "received a message from X": source and target swap
+    nominal: bool = False  # a bare event noun with no verb of its own
+    obligation: bool = False  # "Y must go" said by X: X's REQUEST to Y
+
+
+def noun_row(tok: Token) -> LexEntry | None:
+    # "hunger strike", "general strike": the modifier nearest the noun can make it another act
+    modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if modifiers:
+        row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
+        if row:
+            return row
+    # "a call for a referendum": a noun that reads as another act with its preposition
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        row = noun_entry(f"{tok.lemma_.lower()} {prep.lower_}")
+        if row:
+            return row
+    own = noun_entry(tok.lemma_.lower()) or noun_entry(tok.lower_)
+    # "the DPRK-China youth friendship festival": a modifier can make any event an act between
+    # parties (a row "friendship *"), unless the noun is an act of its own ("friendship visit")
+    # or names a party ("a friendship delegation", "the friendship association")
+    lemma = tok.lemma_.lower()
+    if own or lemma in cues()["group_nouns"] or agent_noun(lemma) or tok.pos_ != "NOUN":
+        return own
+    return next((r for m in modifiers for r in [noun_entry(f"{m.lemma_.lower()} *")] if r), None)
+
+
+def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
+    """The lexicon reading of `verb`: a row naming its object ("pay a call") first, then a light
+    verb with an event noun ("held talks", "received a message"), then a row wanting a person
+    object ("received the delegation"), then the verb's general row."""
+    lemma = verb_lemma(verb)
+    if lemma in cues()["assertion_verbs"] and not object_tokens(verb) and any(
+            c.dep_ == "ccomp" for c in verb.children):
+        # "denied that he had sidelined Brown", "accepting that people must be prepared": a
+        # statement about a claim, not a refusal or agreement between parties
+        return None
+    # "test-fired" is split as test / - / fired
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
+        lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
+    objs = object_tokens(verb)
+    # "hit back at": the parser may hang a particle as an adverb
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    # "called for Blair to resign": the parser makes the preposition the mark of the clause after it
+    after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
+    particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                  if m.dep_ == "mark" and m.i == after}
+    c = cues()
+    rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
+    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and not _purpose_of_noun(x) for x in verb.children):
+        # "warned the council to drop the plan": telling someone what to do is a demand
+        rows = verb_entries(c["admonition_as"])
+    elif lemma in c["wish_verbs"] and any(
+            x.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            and any(n.dep_ == "nsubj" for n in x.children) for x in verb.children):
+        # "the unions want the government to raise the wage": wanting another to act demands it
+        rows = verb_entries(c["admonition_as"])
+    # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
+    # Ukraine with tanks": what is given follows "with"
+    row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+    ] + predicates(verb)
+    # "servicepersons of the army, dispatched to the flood-hit areas": the noun a participle
+    # describes is what it acts on
+    if verb.dep_ == "acl" and is_passive(verb):
+        row_objs.append(verb.head)
+    for row in rows:
+        for o in row_objs:
+            # "held the rebels responsible": a predicate adjective the parser hangs on the object;
+            # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"
+            heads = [o] + [c for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for c in p.children if c.dep_ == "pobj"]
+            words = [w for h in heads for w in [h, *(a for a in h.rights if a.dep_ == "amod"),
+                                                *(m for m in h.lefts if m.dep_ in ("compound", "amod", "nmod"))]]
+            # "gave $3m.": a sentence's full stop may stay on an abbreviation
+            hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_.rstrip(".") in row.objects),
+                       None)
+            if hit is not None:
+                return Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
+        if particles & row.objects:
+            return Trigger(row, verb, verb, f"{lemma} {sorted(particles & row.objects)[0]}")
+    if lemma in c["light_verbs"] | c["inverse_light_verbs"] | set(c["inverse_light_preps"]):
+        if lemma in c["inverse_light_preps"]:
+            objs = objs + prep_objects(verb, c["inverse_light_preps"][lemma])
+        for o in objs:
+            row = noun_row(o)
+            if row:
+                return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}",
+                                inverse=lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"])
+    for row in rows:
+        if NEGATED_ONLY in row.objects and is_negated(verb):
+            return Trigger(row, verb, verb, f"not {lemma}")
+    # "will appeal to voters": a preposition right after the verb is its own, wherever the parse hangs it
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    alone = not objs and not any(c.dep_ in ("prt", "prep", "dative", "agent") for c in verb.children) and not (
+        after is not None and (after.pos_ == "ADP" or after.tag_ in ("IN", "TO")))
+    for row in rows:
+        if ALONE in row.objects and alone:
+            return Trigger(row, verb, verb, lemma)
+    for row in rows:
+        if PERSON_OBJECT in row.objects and any(resolver.names_person(o) for o in objs):
+            return Trigger(row, verb, verb, lemma)
+    general = [r for r in rows if not r.objects]
+    return Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _purpose_of_noun(clause: Token) -> bool:
+    """"encouraged the workers in their drive to raise output": an infinitive right after the
+    object of a preposition says what that noun is for, though the parser may hang it on the verb."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    return before is not None and before.dep_ == "pobj" and before.pos_ == "NOUN" and before.head.head != clause.head
+
+
+def _campaign_setting(verb: Token) -> bool:
+    """Whether a verb's phrases set it in a campaign (event_cues campaign_settings): a rally, an
+    event or the stage its prepositions name, on it or on its object ("joined Clinton at a rally",
+    "introduced Perry for a performance", "joined him on the campaign trail"), or a purpose clause
+    of campaigning ("joined Clinton to rally voters")."""
+    settings = cues()["campaign_settings"]
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    words = [w for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             for w in [o, *(m for m in o.lefts if m.dep_ == "compound")]]
+    words += [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
+    return any(w.lemma_.lower() in settings for w in words)
+
+
+def _obligation(verb: Token) -> Trigger | None:
+    """"the U.S. must stop ...": a modal of obligation makes the clause a demand on its subject,
+    whatever the verb (the demanded act is not itself an event)."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "X would be well advised to ...": the word after a copula says what the modal reads over
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
+    for aux in auxes:
+        # "should have told" reproaches the subject for what it did not do (the modal's @perfect
+        # row), it demands nothing; "Should the UK ...?" is a question
+        perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
+        row = modal_entry(aux.lower_, lemma, perfect)
+        general = bool(subjects) and _generic(subjects[0])
+        # "the stooges should be eliminated": a passive subject is acted on, not asked to act,
+        # unless the row reads the passive itself ("would be well advised to")
+        if row and not row.objects and subjects and subjects[0].dep_ == "nsubjpass":
+            continue
+        if row and subjects and not general and subjects[0].i < aux.i:
+            return Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
+    return None
+
+
+def _generic(subj: Token) -> bool:
+    """A subject that names no one party: "no politician", "anyone", a bare plural ("politicians
+    should ..."), or the speaker's own ("our officials should ...")."""
+    dets = [d for d in subj.children if d.dep_ in ("det", "poss")]
+    if subj.lower_ in _QUANTIFIERS or any(d.lower_ in _QUANTIFIERS for d in dets):
+        return True
+    if any(d.lower_ in cues()["speaker_pronouns"] for d in dets):
+        return True
+    return subj.tag_ == "NNS" and not dets and not any(c.dep_ in ("compound", "amod") for c in subj.children)
+
+
+def is_answer(trig: Trigger, obj: Token) -> bool:
+    """"The court rejected a request from Democrats": a request that is the object of an answer
+    (event_cues answering_types) is an act of its own, made to whoever answers it."""
+    if trig.entry.plover not in cues()["answering_types"] or obj not in object_tokens(trig.governor):
+        return False
+    row = noun_row(obj)
+    return row is not None and row.plover == "REQUEST"
+
+
+def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ not in _SKIP_TRIGGER_DEPS or misread_clause(tok)):
+            trig = _obligation(tok) or _verb_triggers(tok, resolver)
+            if trig:
+                found.append(trig)
+                used.add(trig.word.i)
+                used.update(o.i for o in object_tokens(tok) if not is_answer(trig, o))
+                if trig.obligation:
+                    # "would be well advised": the complement the modal was read over is no act
+                    used.update(c.i for c in tok.children if c.dep_ in ("acomp", "attr"))
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in used and tok.dep_ not in _SKIP_TRIGGER_DEPS:
+            row = noun_row(tok)
+            if row:
+                found.append(Trigger(row, tok, tok, tok.lemma_.lower(), nominal=True))
+    return found
