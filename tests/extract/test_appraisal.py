@@ -174,3 +174,26 @@ def test_an_attitude_toward_a_party_named_after_its_preposition(nlp, body, plove
 ])
 def test_an_attitude_the_writer_reports(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected
+
+
+def test_a_party_said_to_lack_standing_is_criticised(nlp):
+    body = ("Bishop Alan Reed said the Green Party had no credibility on the economy. "
+            "Liberal leader Sam Ortiz said there was a fundamental lack of trust in Prime Minister Alan Ward.")
+    assert _accusations(nlp, body) == [("Alan Reed", "Green Party", "111"), ("Sam Ortiz", "Alan Ward", "111")]
+
+
+def test_a_denied_feat_and_culpability_for_a_harm_are_criticism(nlp):
+    body = ("Councillor Tom Hale said Governor Jane Meyers had never accomplished anything in Albany. "
+            "Opposition leader Maria Lopez said the Interior Ministry was responsible for the deaths of the miners.")
+    assert _accusations(nlp, body) == [("Tom Hale", "Jane Meyers", "111"), ("Maria Lopez", "Interior Ministry", "111")]
+
+
+def test_a_superlative_verdict_only_when_said_of_the_party(nlp):
+    body = ("Union leader Paul Grant said the Liberal Party was the worst government the country had ever had. "
+            "Tory leader Ann Bell said the Labour Party had suffered its worst defeat in decades.")
+    assert _accusations(nlp, body) == [("Paul Grant", "Liberal Party", "111")]
+
+
+def test_deserving_credit_is_praise(nlp):
+    body = "Labour MP Joan Fisk said the Foreign Office deserved credit for the release of the hostages."
+    assert _praise(nlp, body) == [("Joan Fisk", "Foreign Office", "051")]

@@ -89,6 +89,77 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     return verdict, parties
 
 
+@functools.lru_cache(maxsize=None)
+def standing_words() -> dict[str, frozenset[tuple[str, str]]]:
+    """data/standing.tsv: role -> (lemma, coarse part of speech) pairs."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    for lemma, pos, role in read_tsv("standing.tsv"):
+        roles.setdefault(role, set()).add((lemma.lower(), pos))
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def _has_role(tok: Token, role: str) -> bool:
+    return bool(_keys(tok) & standing_words().get(role, frozenset()))
+
+
+def _in_objects(*nouns: Token) -> list[Token]:
+    """The objects of "in" under the nouns ("a lack of trust in X", "lost confidence in X")."""
+    return [o for n in nouns for d in n.subtree if d.dep_ == "prep" and d.lower_ == "in"
+            for o in d.children if o.dep_ == "pobj"]
+
+
+def _standing(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
+    """A verdict on a party's standing (data/standing.tsv) with the parties it is passed on: a
+    quality it lacks, a feat it never achieved, a harm it is to blame for, credit it deserves, the
+    worst of its kind; None when `tok` passes none."""
+    if _has_role(tok, "quality"):
+        return _lacked(tok, resolver)
+    if _has_role(tok, "feat") and tok.pos_ == "VERB":
+        denied = is_negated(tok) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children) or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail")
+        return (_CRITICIZE, _clause_subjects(tok, resolver)) if denied else None
+    if _culpable(tok):
+        # "to blame" has no subject of its own: the culprit is the subject of "is"
+        return _CRITICIZE, _clause_subjects(tok.head if tok.dep_ == "xcomp" else tok, resolver)
+    if _has_role(tok, "merit") and tok.dep_ == "dobj" and _has_role(tok.head, "deserving") and not is_negated(tok.head):
+        return _PRAISE, _clause_subjects(tok.head, resolver)
+    if _has_role(tok, "worst") and tok.dep_ == "amod" and tok.head.dep_ in ("attr", "oprd"):
+        return _CRITICIZE, _clause_subjects(tok.head, resolver)
+    return None
+
+
+def _lacked(quality: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
+    """"X lacks the authority", "X lost the trust of voters", "voters lost confidence in X", "X has
+    no credibility", "a politician without accomplishments", "X's lack of vision", "a lack of trust
+    in X": the party a quality is denied to (or whom it is not placed in) is criticised."""
+    head = quality.head
+    if quality.dep_ == "dobj" and (_has_role(head, "lacking") or (
+            head.lemma_.lower() == "have" and (is_negated(head) or any(c.lower_ == "no" for c in quality.children)))):
+        trusted = _in_objects(quality)
+        return _CRITICIZE, [r for o in trusted for r in resolver.phrase(o)] if trusted else _clause_subjects(head, resolver)
+    if quality.dep_ == "pobj" and head.lower_ == "without":
+        holder = head.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            named = resolver.actor_on(holder)
+            return _CRITICIZE, [named] if named else (_clause_subjects(holder, resolver) if _predicated(holder) else [])
+        return _CRITICIZE, _clause_subjects(holder, resolver)
+    if quality.dep_ == "pobj" and head.lower_ == "of" and _has_role(head.head, "lacking") and head.head.pos_ == "NOUN":
+        lack = head.head
+        trusted = _in_objects(lack)
+        return _CRITICIZE, [r for o in trusted for r in resolver.phrase(o)] if trusted else _owners(lack, resolver)
+    return None
+
+
+def _culpable(tok: Token) -> bool:
+    """"X is to blame for ...", "X is responsible for the deaths": culpability for a harm."""
+    harms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj" and _has_role(o, "harm")]
+    if tok.lemma_.lower() == "responsible" and tok.pos_ == "ADJ":
+        return bool(harms) and not _negated(tok)
+    blame_to_be = tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be"
+    return blame_to_be and not any(c.dep_ == "dobj" for c in tok.children) and not is_negated(tok.head)
+
+
 def _act_owners(noun: Token, resolver: Resolver) -> list[str]:
     """Whose a thing is (_owners), except that the "of" phrase of an act (event_cues act_nouns:
     "the treatment of detainees") names who suffers it, not who does it."""
@@ -333,7 +404,7 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
     side = _speaker_side(ctx, quote.speaker)
     out: list[Event] = []
     for tok in span:
-        attitude = _attitude(tok, resolver)
+        attitude = _attitude(tok, resolver) or _standing(tok, resolver)
         if attitude is not None:
             found, aimed = attitude
         else:
