@@ -1210,3 +1210,11 @@ def test_taking_part_in_an_event_abroad_is_a_visit_to_its_host(nlp):
 def test_an_audience_attending_is_no_meeting_of_its_own(nlp):
     doc, _ = _run(nlp, "The lecture was attended by teachers, researchers and postgraduate students from 30 units.")
     assert not [e for e in doc.events if e.plover == "CONSULT"]
+
+
+def test_an_act_done_to_its_doer_is_aimed_at_no_one_else(nlp):
+    body = ("Former soldiers in the state were killing themselves at twice the rate of police officers, the "
+            "report found. Rebels killed three villagers near Goma on Sunday.")
+    doc, names = _run(nlp, body)
+    assert [(_names(names, e.source), _names(names, e.target)) for e in doc.events if e.plover == "ASSAULT"] \
+        == [(["Rebels"], ["villagers"])]

@@ -237,6 +237,11 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     return [home] if home and home not in own else []
 
 
+def is_reflexive(tok: Token) -> bool:
+    """"killing themselves", "declared himself the winner": a reflexive pronoun names the doer."""
+    return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves"))
+
+
 def paired_modifiers(noun: Token, resolver: Resolver) -> list[str]:
     """The two parties a hyphenated modifier pair names on an event noun ("China-US talks"), or []."""
     # "the DPRK-Russia children's camping": the pair may modify a possessor of the noun

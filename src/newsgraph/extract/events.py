@@ -50,8 +50,8 @@ from newsgraph.extract.event_framing import (
 from newsgraph.extract.event_grammar import is_conditional, is_hypothetical, is_negated, prep_objects, subjects
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
 from newsgraph.extract.event_roles import (
-    bill_maker, event_sources, is_court, is_facility, is_judiciary, nearest_actor, paired_modifiers,
-    policy_maker, scope_target, speaks, target_heads, target_refs,
+    bill_maker, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
+    paired_modifiers, policy_maker, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -178,7 +178,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     if answered and not target and e.plover == "REQUEST":
         # "the court rejected a request from Democrats": a request answered was made to whoever answers
         target = [r for h in subjects(trig.word.head) for r in resolver.phrase(h) if r not in source]
-    scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory
+    # "veterans killing themselves": an act done to its doer is aimed at no other party
+    scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory \
+        and not any(is_reflexive(h) for h in heads)
     if scoped:
         target = scope_target(trig, source, resolver) or policy_maker(trig, source, resolver)
     if not target and COURT_ROLE in e.target:
