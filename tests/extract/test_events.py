@@ -128,6 +128,8 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
 @pytest.mark.parametrize("text", [
     "The delegation discussed the Ukraine conflict and regional security.",
     "NO COMMENTS\n\nLEAVE A REPLY\n\nPlease enter your comment!\n\nPlease enter your name here",
+    # a class in general is no doer
+    "Analyst Ivan Orlov said all official Chinese parties are united in backing the treaty with Laos.",
 ])
 def test_nothing_spurious(nlp, text):
     doc, _ = _run(nlp, text)

@@ -202,3 +202,14 @@ def is_negated(gov: Token) -> bool:
         return True
     return any(c.dep_ == "neg" for c in gov.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
+
+
+# determiners that make a noun a whole class or none of it ("all parties", "every MP", "no minister")
+_CLASS_DETERMINERS = frozenset({"all", "every", "each", "any", "no"})
+
+
+def quantified(noun: Token) -> bool:
+    """Whether a noun phrase speaks of a class in general ("all official parties", "every MP"),
+    not of parties one could name; a count makes them named ones again ("all 27 member states")."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "predet") and c.lower_ in _CLASS_DETERMINERS]
+    return bool(dets) and not any(c.dep_ == "nummod" for c in noun.children)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsgraph.extract.event_grammar import (
-    is_passive, passive_subjects, predicates, prep_objects, relcl_members, subjects, verb_lemma,
+    is_passive, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import COURT_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_triggers import Trigger
@@ -93,6 +93,8 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         for subj in subjects(gov):
             members = relcl_members(subj) if gov.dep_ == "relcl" else []
             heads += members or [subj]
+        # "all official parties are aligned in supporting X": a class in general is no doer
+        heads = [h for h in heads if not quantified(h)]
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
