@@ -197,3 +197,18 @@ def test_a_superlative_verdict_only_when_said_of_the_party(nlp):
 def test_deserving_credit_is_praise(nlp):
     body = "Labour MP Joan Fisk said the Foreign Office deserved credit for the release of the hostages."
     assert _praise(nlp, body) == [("Joan Fisk", "Foreign Office", "051")]
+
+
+def test_a_passive_verdict_with_no_agent_is_aimed_at_no_one(nlp):
+    said = "said union president Karen Doyle."
+    assert _accusations(nlp, f"\"It is the students of Detroit that have been failed,\" {said}") == []
+    assert _accusations(nlp, f"\"The students of Detroit have been failed by Mayor Paul Grant,\" {said}") == [
+        ("Karen Doyle", "Paul Grant", "111")]
+
+
+def test_a_naming_another_party_only_wants_is_not_the_speakers(nlp):
+    body = "Radio host Glen Porter said the Hale campaign wants the press to call Senator Maria Ortiz a liar."
+    assert _accusations(nlp, body) == []
+    body = "Radio host Glen Porter said, \"The Hale campaign wants the press to call Senator Maria Ortiz a liar.\""
+    assert _accusations(nlp, body) == []
+    assert _accusations(nlp, "Governor Tom Hale called Senator Maria Ortiz a liar.") == [("Tom Hale", "Maria Ortiz", "111")]

@@ -1220,3 +1220,26 @@ def test_an_act_done_to_its_doer_is_aimed_at_no_one_else(nlp):
     doc, names = _run(nlp, body)
     assert [(_names(names, e.source), _names(names, e.target)) for e in doc.events if e.plover == "ASSAULT"] \
         == [(["Rebels"], ["villagers"])]
+
+
+def test_denying_ones_own_act_rejects_no_one(nlp):
+    doc, names = _run(nlp, "Challenged on the remark, the MEP Joanna Pike denied accusing Germany of racism.")
+    assert not [e for e in doc.events if e.plover in ("REJECT", "ACCUSE")], [(e.plover, e.verb) for e in doc.events]
+
+
+def test_an_act_named_in_an_as_phrase_does_not_give_the_target(nlp):
+    doc, names = _run(nlp, "The Russian Foreign Ministry denounced the U.S. strike as an attack on Russia.")
+    e = _only(doc, "ACCUSE")
+    assert _names(names, e.target) == ["United States"]
+    doc, names = _run(nlp, "North Korea condemned the recent drills as a rehearsal for an invasion of Pyongyang.")
+    assert all(not e.target for e in doc.events if e.plover == "ACCUSE")
+
+
+def test_criticism_another_party_expects_of_someone_is_no_ones_act(nlp):
+    body = ("Campaign manager Sarah Lowe said on Monday that the campaign expects moderator Daniel Reyes "
+            "to insert himself into the debate by calling out Governor Tom Hale for his record.")
+    doc, names = _run(nlp, body)
+    assert not [e for e in doc.events if e.plover == "ACCUSE" and names.get(e.source[0]) == "Daniel Reyes"]
+    doc, names = _run(nlp, "Senator Maria Ortiz plans to call out Governor Tom Hale for his record.")
+    e = _only(doc, "ACCUSE")
+    assert (_names(names, e.source), _names(names, e.target), e.hypothetical) == (["Maria Ortiz"], ["Tom Hale"], True)

@@ -25,7 +25,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.event_grammar import is_negated, is_passive, subjects
+from newsgraph.extract.event_grammar import is_negated, is_passive, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
 from newsgraph.extract.events import add_event, finish_events
 from newsgraph.extract.lexicon import read_tsv
@@ -298,10 +298,12 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     else:
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb is tok and is_passive(verb):
-        # "Blair had been hurt by the controversy": the one hurt is no doer; the agent is
+    wronged = verb is tok and is_passive(verb)
+    if wronged:
+        # "Blair had been hurt by the controversy": the one hurt is no doer; the agent is, and
+        # with no agent no one is ("the students that have been failed")
         subjects = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if not subjects and verb.dep_ == "relcl":
+    if not subjects and verb.dep_ == "relcl" and not wronged:
         subjects = [verb.head]
     subjects = [_antecedent(s) for s in subjects]
     clauses = [c for c in verb.children if c.dep_ in ("csubj", "csubjpass")]
@@ -396,6 +398,13 @@ def _event(ctx: Context, verdict: str, verb: str, source: list[str], target: str
     )
 
 
+def _wished_naming(tok: Token) -> bool:
+    """"[X said] the campaign wants the media to call Trump a liar": a verdict in what a naming verb
+    calls its object, where that naming is only another party's hope, is not the speaker's."""
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in cues()["naming_verbs"] and wished_of_another(a)
+               and any(tok in c.subtree for c in _named_complements(a)) for a in tok.ancestors)
+
+
 def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> list[Event]:
     ev = quote.evidence
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -409,7 +418,7 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
             found, aimed = attitude
         else:
             found = _verdict(tok)
-            if found is None:
+            if found is None or _wished_naming(tok):
                 continue
             aimed = _aimed_at(tok, resolver)
         target = next((r for r in aimed if r not in side), None)
@@ -440,8 +449,9 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Eve
     proposal as a provocation" -> Iran)."""
     out: list[Event] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["naming_verbs"] or is_negated(verb):
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["naming_verbs"] or is_negated(verb) \
+                or wished_of_another(verb):
+            continue  # "the campaign wants the media to call X a liar": a hope, no one's naming
         found = next((v for c in _named_complements(verb) for w in c.subtree if (v := _verdict(w))), None)
         if found is None:
             continue

@@ -50,6 +50,23 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
     return None
 
 
+def _own_doer(f: Found, outer: Found) -> bool:
+    """Whether the act `f` framed by `outer` has a doer other than the framer's ("demanded that X
+    release ..."), not the framer's own act ("threatened to strike X", "denied accusing X")."""
+    return bool(f.source) and not set(f.source) & set(outer.source)
+
+
+def _named_as(f: Found, outer: Found) -> bool:
+    """"denounced the strike as an attack on Russia": an act in the framer's "as" phrase says what
+    the framer calls its object; whom that act is aimed at is its victim, not the framer's target."""
+    tok = f.trigger.governor
+    while tok != outer.trigger.word and tok.head != tok:
+        if tok.dep_ == "prep" and tok.lower_ == "as":
+            return True
+        tok = tok.head
+    return False
+
+
 def apply_framing(found: list[Found]) -> None:
     c = cues()
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
@@ -63,6 +80,10 @@ def apply_framing(found: list[Found]) -> None:
             # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True
             continue
+        if outer is not None and outer.trigger.word.lemma_.lower() in c["assertion_verbs"] and not _own_doer(f, outer):
+            # "denied accusing Germany of racism": a statement about one's own act, aimed at no one
+            f.suppressed = outer.suppressed = True
+            continue
         if outer is not None:
             f.suppressed = True
             if outer.plover == "AGREE" and c["intent_codes"].get(f.plover):
@@ -72,9 +93,8 @@ def apply_framing(found: list[Found]) -> None:
             # "demanded that X release ...", "accused X of ...": an embedded act with a doer of
             # its own is aimed at through that doer; one the framer does itself ("threatened to
             # strike X") at the embedded act's target
-            own_doer = bool(f.source) and not set(f.source) & set(outer.source)
-            embedded = f.source if own_doer else f.target
-            if embedded and (not outer.target or outer.scoped):
+            embedded = f.source if _own_doer(f, outer) else f.target
+            if embedded and (not outer.target or outer.scoped) and not _named_as(f, outer):
                 outer.target, outer.scoped = list(embedded), False
     # "sent a letter urging X to ...": what a message says it does is the act, not the message
     content = {f.trigger.governor.head.i for f in found if f.plover != "SUPPORT" and (

@@ -176,6 +176,20 @@ def is_hypothetical(gov: Token) -> bool:
     return False
 
 
+def wished_of_another(gov: Token) -> bool:
+    """"expects Holt to call out Trump", "wants the media to call him a liar": an act in a clause
+    with a subject of its own under a verb of wishing or planning (event_cues intent_verbs) is the
+    wisher's hope of another party, neither done nor intended by its doer."""
+    for _ in range(4):
+        if gov.dep_ == "pcomp" and gov.head.lower_ in cues()["means_preps"] and gov.head.head != gov.head:
+            gov = gov.head.head  # "expects Holt to step in by calling out X"
+        elif gov.dep_ == "xcomp" and gov.head != gov:
+            gov = gov.head
+        else:
+            break
+    return gov.dep_ == "ccomp" and gov.head.lemma_.lower() in cues()["intent_verbs"]
+
+
 def is_conditional(gov: Token) -> bool:
     """An act only supposed ("if the talks fail", "in case they need to help") or permitted
     ("allowed Ukraine to strike"): neither done nor intended by its doer, so not reported."""

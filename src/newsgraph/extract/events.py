@@ -47,7 +47,8 @@ from newsgraph.extract import dates
 from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, refused_requests, same_requests,
 )
-from newsgraph.extract.event_grammar import is_conditional, is_hypothetical, is_negated, prep_objects, subjects
+from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
+                                             wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
 from newsgraph.extract.event_roles import (
     bill_maker, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
@@ -208,7 +209,13 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
-                  suppressed=is_conditional(gov) or restated(trig) or _campaign_event(trig, plover, source, target, resolver))
+                  suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or _campaign_event(trig, plover, source, target, resolver))
+
+
+def _wished_speech(gov: Token, plover: str) -> bool:
+    """"the campaign expects Holt to call out Trump": words another party hopes someone will say
+    (event_cues voiced_types) are no act of the hoped-for speaker's."""
+    return plover in cues()["voiced_types"] and wished_of_another(gov)
 
 
 def _campaign_event(trig: Trigger, plover: str, source: list[str], target: list[str], resolver: Resolver) -> bool:
