@@ -307,3 +307,39 @@ def test_body_known_by_its_apposed_description(nlp):
             "Trump campaign. The joint fundraising committee also criticized the Missouri Republican Party.")
     doc = _run(nlp, body)
     assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["Trump Victory"]
+
+
+def test_opening_description_is_the_person_the_next_sentence_names(nlp):
+    body = ("A plan to close three rural hospitals has been rejected by one of the Liberal Democrats' "
+            "most senior councillors.\n\nMargaret Ellison, who leads the party group on Cumbria "
+            "County Council, said the closures would leave villages without care.")
+    assert _resolve(nlp, body, "one")[:2] == ("Margaret Ellison", "person")
+
+
+def test_owned_post_in_opening_is_the_person_named_next(nlp):
+    body = ("Wales's health minister has warned striking junior doctors that their pay offer will not "
+            "be improved.\n\nEluned Hughes said the offer was the best the budget allowed.")
+    assert _resolve(nlp, body, "minister")[:2] == ("Eluned Hughes", "person")
+    doc = _run(nlp, body)
+    assert [[doc.actor(r).name for r in e.source] for e in doc.events if e.verb == "warn"] == [["Eluned Hughes"]]
+
+
+def test_an_opening_description_as_object_is_not_the_person_named_next(nlp):
+    body = ("Police in Minsk detained a photographer during the march.\n\n"
+            "Anna Marek said officers had beaten protesters.")
+    found = _resolve(nlp, body, "photographer")
+    assert found is None or found[0] != "Anna Marek"
+
+
+def test_opening_spokesman_still_speaks_for_the_party(nlp):
+    body = ("The chancellor must rethink the fuel duty rise, a Conservative spokesman said.\n\n"
+            "Peter Lowe, a haulier from Leeds, said drivers could not afford it.")
+    found = _resolve(nlp, body, "spokesman")
+    assert found is None or found[0] != "Peter Lowe"
+
+
+def test_description_after_the_opening_is_not_cataphoric(nlp):
+    body = ("Ministers met union leaders on Monday to discuss the dispute over pensions.\n\n"
+            "The talks were attended by a Labour backbencher.\n\nJohn Carver said nothing was agreed.")
+    found = _resolve(nlp, body, "backbencher")
+    assert found is None or found[0] != "John Carver"

@@ -34,6 +34,7 @@ from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.lexicon import is_title_head, read_tsv
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
+from newsgraph.extract.titles import post_table
 from newsgraph.model import Actor, Document, Group, Mention
 
 # dependents that describe something else than the phrase's referent
@@ -118,6 +119,9 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
+        introduced = self.introduced(head)
+        if introduced:
+            return introduced
         group = self.definite(head) or self._speakers(head) or self._group(head)
         if group:
             return group
@@ -288,6 +292,37 @@ class Resolver:
             if len(set(found)) == 1:
                 return found[0]
         return None
+
+    def introduced(self, head: Token) -> str | None:
+        """"X has been rejected by one of Labour's most senior Asians. Shahid Malik, who ...",
+        "a Labour backbencher has said", "Scotland's justice minister has warned": a story's
+        opening sentence brings in one person by a post or a description (indefinite, or owned
+        by a place or party, never "the"), and the next sentence names them as its subject.
+        That named person is the referent, not the party or body the description mentions. A
+        spokesman (posts.tsv unnamed) speaks for the body and is never resolved so."""
+        # only the opening's doer (its subject, or the "by" agent of its passive): "Police
+        # detained a reporter. Sara Lee, a reporter for ..." need not be about that reporter
+        doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        if head.sent.start != 0 or head.tag_ not in ("NN", "CD") or not doer:
+            return None
+        one_of = head.lower_ == "one" and bool(_of_objects(head))
+        row = _agent_row(head)
+        if head.lower_ in post_table().unnamed:
+            return None
+        post = one_of or is_title_head(head.lower_) or (row is not None and row.kind == "group") or \
+            _post_word(head.lemma_.lower()) in cues()["described_posts"]
+        lefts = list(head.lefts)
+        opened = one_of or any(t.lower_ in ("a", "an") for t in lefts) or any(
+            t.dep_ == "poss" and not _is_pronoun(t) for t in lefts)
+        if not post or not opened or any(t.lower_ in ("the", "another", "other") for t in lefts):
+            return None
+        end = head.sent.end
+        if end >= len(head.doc):
+            return None
+        nxt = head.doc[end].sent if not head.doc[end].is_space else head.doc[min(end + 1, len(head.doc) - 1)].sent
+        subject = _main_subject(nxt)
+        ref = self.actor_on(subject) if subject is not None else None
+        return ref if ref and self.kinds.get(ref) == "person" else None
 
     def _described(self, head: Token) -> str | None:
         """"accused a Daily Courier journalist ... The reporter, Oliver Finch, said": a person
