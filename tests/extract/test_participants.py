@@ -343,3 +343,10 @@ def test_description_after_the_opening_is_not_cataphoric(nlp):
             "The talks were attended by a Labour backbencher.\n\nJohn Carver said nothing was agreed.")
     found = _resolve(nlp, body, "backbencher")
     assert found is None or found[0] != "John Carver"
+
+
+def test_an_opening_group_is_not_the_person_named_next(nlp):
+    body = ("A rebel group has attacked an army convoy near Goma.\n\n"
+            "Jean Mutombo said three soldiers were wounded.")
+    found = _resolve(nlp, body, "group")
+    assert found is None or found[0] != "Jean Mutombo"

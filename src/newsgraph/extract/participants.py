@@ -305,10 +305,11 @@ class Resolver:
         doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         if head.sent.start != 0 or head.tag_ not in ("NN", "CD") or not doer:
             return None
+        # "a rebel group", "an advocacy group" is a body, not the person named next
+        if head.lower_ in post_table().unnamed or head.lemma_.lower() in cues()["group_nouns"]:
+            return None
         one_of = head.lower_ == "one" and bool(_of_objects(head))
         row = _agent_row(head)
-        if head.lower_ in post_table().unnamed:
-            return None
         post = one_of or is_title_head(head.lower_) or (row is not None and row.kind == "group") or \
             _post_word(head.lemma_.lower()) in cues()["described_posts"]
         lefts = list(head.lefts)
