@@ -12,14 +12,14 @@ def _run(nlp, body: str) -> Document:
     return extract(Article(id="test", body=body), nlp)
 
 
-def _resolve(nlp, body: str, word: str) -> tuple[str, str, str | None, str | None] | None:
-    """(name, kind, country, sector) of what the phrase headed by `word` names, after every stage
-    before events has run; None when it names nothing."""
+def _resolve(nlp, body: str, word: str, how: str = "one") -> tuple[str, str, str | None, str | None] | None:
+    """(name, kind, country, sector) of what the phrase headed by `word` names (by Resolver's
+    method `how`), after every stage before events has run; None when it names nothing."""
     article = Article(id="test", body=body)
     docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
     document = run_stages(article, docs, ORDER[: ORDER.index("events")])
     head = next(t for t in docs["body"] if t.text == word)
-    ref = Resolver(Context(article=article, docs=docs, document=document), "body").one(head)
+    ref = getattr(Resolver(Context(article=article, docs=docs, document=document), "body"), how)(head)
     actor = document.actor(ref or "")
     return (actor.name, actor.kind, actor.country, actor.sector) if actor else None
 
@@ -350,3 +350,16 @@ def test_an_opening_group_is_not_the_person_named_next(nlp):
             "Jean Mutombo said three soldiers were wounded.")
     found = _resolve(nlp, body, "group")
     assert found is None or found[0] != "Jean Mutombo"
+
+
+def test_a_predicative_description_stands_for_the_object_it_describes(nlp):
+    body = ('Retired admiral Paul Dorsey backs Mark Hale over Governor Ellen Price. Dorsey described '
+            'Price as "a career bureaucrat" who "has never run anything."')
+    assert _resolve(nlp, body, "bureaucrat")[:2] == ("Ellen Price", "person")
+    assert _resolve(nlp, body, "bureaucrat", how="agent")[:2] == ("Ellen Price", "person")
+
+
+def test_an_as_phrase_without_an_object_is_no_description_of_one(nlp):
+    body = "Mark Hale served as a county commissioner before the election."
+    found = _resolve(nlp, body, "commissioner", how="agent")
+    assert found is None or found[0] != "Mark Hale"

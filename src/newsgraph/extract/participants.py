@@ -122,6 +122,11 @@ class Resolver:
         introduced = self.introduced(head)
         if introduced:
             return introduced
+        # "described Clinton as a lifetime politician", "branded the minister a liar": the
+        # predicative description stands for the verb's object
+        described = _described_object(head)
+        if described is not None:
+            return self.one(described)
         group = self.definite(head) or self._speakers(head) or self._group(head)
         if group:
             return group
@@ -155,6 +160,9 @@ class Resolver:
         earlier = _numbered_antecedent(head)
         if earlier is not None:
             return self.one(earlier)
+        described = _described_object(head)
+        if described is not None:
+            return self.one(described)
         return self._group(head) or self._agent(head)
 
     def place(self, head: Token) -> str | None:
@@ -732,6 +740,20 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
             break  # a sentence about someone named: the run begins after it
         # a sentence about something else ("It seems ...") does not break the run
     return start
+
+
+def _described_object(tok: Token) -> Token | None:
+    """The object an "as" phrase or a second object describes ("described X as a gambler",
+    "called X a liar"): the verb's direct object, or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ == "oprd":
+        verb = tok.head
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _first_line(tok: Token) -> bool:
