@@ -239,3 +239,24 @@ def test_a_quotation_after_a_cues_sentence_is_its_speakers_unless_it_names_its_o
         ("Ann Moss", "The delay was a mistake"),
         ("Ann Moss", "We lost a whole year"),
     ]
+
+
+def test_an_opening_backbencher_is_the_person_the_next_sentence_names(context_of, name_of):
+    text = (
+        "Ministers have been too timid on housing, a Labour backbencher has said.\n\n"
+        "Ruth Penrose said councils needed the power to borrow to build."
+    )
+    ctx = context_of(text, [("Labour Party", "party", ("Labour",)), ("Ruth Penrose", "person")])
+    assert said(ctx, name_of) == [
+        ("Ruth Penrose", "Ministers have been too timid on housing"),
+        ("Ruth Penrose", "councils needed the power to borrow to build"),
+    ]
+
+
+def test_an_opening_spokesman_speaks_for_the_party(context_of, name_of):
+    text = (
+        "Ministers have been too timid on housing, a Labour spokesman has said.\n\n"
+        "Ruth Penrose said councils needed the power to borrow to build."
+    )
+    ctx = context_of(text, [("Labour Party", "party", ("Labour",)), ("Ruth Penrose", "person")])
+    assert said(ctx, name_of)[0] == ("Labour Party", "Ministers have been too timid on housing")

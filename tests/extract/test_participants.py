@@ -12,14 +12,14 @@ def _run(nlp, body: str) -> Document:
     return extract(Article(id="test", body=body), nlp)
 
 
-def _resolve(nlp, body: str, word: str) -> tuple[str, str, str | None, str | None] | None:
-    """(name, kind, country, sector) of what the phrase headed by `word` names, after every stage
-    before events has run; None when it names nothing."""
+def _resolve(nlp, body: str, word: str, how: str = "one") -> tuple[str, str, str | None, str | None] | None:
+    """(name, kind, country, sector) of what the phrase headed by `word` names (by Resolver's
+    method `how`), after every stage before events has run; None when it names nothing."""
     article = Article(id="test", body=body)
     docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
     document = run_stages(article, docs, ORDER[: ORDER.index("events")])
     head = next(t for t in docs["body"] if t.text == word)
-    ref = Resolver(Context(article=article, docs=docs, document=document), "body").one(head)
+    ref = getattr(Resolver(Context(article=article, docs=docs, document=document), "body"), how)(head)
     actor = document.actor(ref or "")
     return (actor.name, actor.kind, actor.country, actor.sector) if actor else None
 
@@ -307,3 +307,59 @@ def test_body_known_by_its_apposed_description(nlp):
             "Trump campaign. The joint fundraising committee also criticized the Missouri Republican Party.")
     doc = _run(nlp, body)
     assert [a[0] for a in _side(doc, "ACCUSE", "source")] == ["Trump Victory"]
+
+
+def test_opening_description_is_the_person_the_next_sentence_names(nlp):
+    body = ("A plan to close three rural hospitals has been rejected by one of the Liberal Democrats' "
+            "most senior councillors.\n\nMargaret Ellison, who leads the party group on Cumbria "
+            "County Council, said the closures would leave villages without care.")
+    assert _resolve(nlp, body, "one")[:2] == ("Margaret Ellison", "person")
+
+
+def test_owned_post_in_opening_is_the_person_named_next(nlp):
+    body = ("Wales's health minister has warned striking junior doctors that their pay offer will not "
+            "be improved.\n\nEluned Hughes said the offer was the best the budget allowed.")
+    assert _resolve(nlp, body, "minister")[:2] == ("Eluned Hughes", "person")
+    doc = _run(nlp, body)
+    assert [[doc.actor(r).name for r in e.source] for e in doc.events if e.verb == "warn"] == [["Eluned Hughes"]]
+
+
+def test_an_opening_description_as_object_is_not_the_person_named_next(nlp):
+    body = ("Police in Minsk detained a photographer during the march.\n\n"
+            "Anna Marek said officers had beaten protesters.")
+    found = _resolve(nlp, body, "photographer")
+    assert found is None or found[0] != "Anna Marek"
+
+
+def test_opening_spokesman_still_speaks_for_the_party(nlp):
+    body = ("The chancellor must rethink the fuel duty rise, a Conservative spokesman said.\n\n"
+            "Peter Lowe, a haulier from Leeds, said drivers could not afford it.")
+    found = _resolve(nlp, body, "spokesman")
+    assert found is None or found[0] != "Peter Lowe"
+
+
+def test_description_after_the_opening_is_not_cataphoric(nlp):
+    body = ("Ministers met union leaders on Monday to discuss the dispute over pensions.\n\n"
+            "The talks were attended by a Labour backbencher.\n\nJohn Carver said nothing was agreed.")
+    found = _resolve(nlp, body, "backbencher")
+    assert found is None or found[0] != "John Carver"
+
+
+def test_an_opening_group_is_not_the_person_named_next(nlp):
+    body = ("A rebel group has attacked an army convoy near Goma.\n\n"
+            "Jean Mutombo said three soldiers were wounded.")
+    found = _resolve(nlp, body, "group")
+    assert found is None or found[0] != "Jean Mutombo"
+
+
+def test_a_predicative_description_stands_for_the_object_it_describes(nlp):
+    body = ('Retired admiral Paul Dorsey backs Mark Hale over Governor Ellen Price. Dorsey described '
+            'Price as "a career bureaucrat" who "has never run anything."')
+    assert _resolve(nlp, body, "bureaucrat")[:2] == ("Ellen Price", "person")
+    assert _resolve(nlp, body, "bureaucrat", how="agent")[:2] == ("Ellen Price", "person")
+
+
+def test_an_as_phrase_without_an_object_is_no_description_of_one(nlp):
+    body = "Mark Hale served as a county commissioner before the election."
+    found = _resolve(nlp, body, "commissioner", how="agent")
+    assert found is None or found[0] != "Mark Hale"

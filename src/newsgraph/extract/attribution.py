@@ -460,7 +460,8 @@ class _Reader:
                 and tok.lemma_.lower() not in cues().evidence:
             holder = self._group(tok)
         if holder is None:
-            holder = self._actor_in(tok)
+            # "..., a Labour backbencher has said. Derek Wyatt said ...": the person named next
+            holder = Resolver(self.ctx, self.field_name).introduced(tok) or self._actor_in(tok)
         if holder is None and tok.lemma_.lower() in _part_words():
             holder = self._part_group(tok)
         self._remember(holder, _is_plural(tok))

@@ -34,6 +34,7 @@ from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.lexicon import is_title_head, read_tsv
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
+from newsgraph.extract.titles import post_table
 from newsgraph.model import Actor, Document, Group, Mention
 
 # dependents that describe something else than the phrase's referent
@@ -118,6 +119,14 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
+        introduced = self.introduced(head)
+        if introduced:
+            return introduced
+        # "described Clinton as a lifetime politician", "branded the minister a liar": the
+        # predicative description stands for the verb's object
+        described = _described_object(head)
+        if described is not None:
+            return self.one(described)
         group = self.definite(head) or self._speakers(head) or self._group(head)
         if group:
             return group
@@ -151,6 +160,9 @@ class Resolver:
         earlier = _numbered_antecedent(head)
         if earlier is not None:
             return self.one(earlier)
+        described = _described_object(head)
+        if described is not None:
+            return self.one(described)
         return self._group(head) or self._agent(head)
 
     def place(self, head: Token) -> str | None:
@@ -288,6 +300,38 @@ class Resolver:
             if len(set(found)) == 1:
                 return found[0]
         return None
+
+    def introduced(self, head: Token) -> str | None:
+        """"X has been rejected by one of Labour's most senior Asians. Shahid Malik, who ...",
+        "a Labour backbencher has said", "Scotland's justice minister has warned": a story's
+        opening sentence brings in one person by a post or a description (indefinite, or owned
+        by a place or party, never "the"), and the next sentence names them as its subject.
+        That named person is the referent, not the party or body the description mentions. A
+        spokesman (posts.tsv unnamed) speaks for the body and is never resolved so."""
+        # only the opening's doer (its subject, or the "by" agent of its passive): "Police
+        # detained a reporter. Sara Lee, a reporter for ..." need not be about that reporter
+        doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        if head.sent.start != 0 or head.tag_ not in ("NN", "CD") or not doer:
+            return None
+        # "a rebel group", "an advocacy group" is a body, not the person named next
+        if head.lower_ in post_table().unnamed or head.lemma_.lower() in cues()["group_nouns"]:
+            return None
+        one_of = head.lower_ == "one" and bool(_of_objects(head))
+        row = _agent_row(head)
+        post = one_of or is_title_head(head.lower_) or (row is not None and row.kind == "group") or \
+            _post_word(head.lemma_.lower()) in cues()["described_posts"]
+        lefts = list(head.lefts)
+        opened = one_of or any(t.lower_ in ("a", "an") for t in lefts) or any(
+            t.dep_ == "poss" and not _is_pronoun(t) for t in lefts)
+        if not post or not opened or any(t.lower_ in ("the", "another", "other") for t in lefts):
+            return None
+        end = head.sent.end
+        if end >= len(head.doc):
+            return None
+        nxt = head.doc[end].sent if not head.doc[end].is_space else head.doc[min(end + 1, len(head.doc) - 1)].sent
+        subject = _main_subject(nxt)
+        ref = self.actor_on(subject) if subject is not None else None
+        return ref if ref and self.kinds.get(ref) == "person" else None
 
     def _described(self, head: Token) -> str | None:
         """"accused a Daily Courier journalist ... The reporter, Oliver Finch, said": a person
@@ -696,6 +740,20 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
             break  # a sentence about someone named: the run begins after it
         # a sentence about something else ("It seems ...") does not break the run
     return start
+
+
+def _described_object(tok: Token) -> Token | None:
+    """The object an "as" phrase or a second object describes ("described X as a gambler",
+    "called X a liar"): the verb's direct object, or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ == "oprd":
+        verb = tok.head
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _first_line(tok: Token) -> bool:
