@@ -20,6 +20,11 @@ def _names(names: dict[str, str], refs: list[str]) -> list[str]:
     return [names[r] for r in refs]
 
 
+def _sides(doc, names: dict[str, str]) -> list[tuple[str, list[str], list[str]]]:
+    """Each event as (PLOVER type, source names, target names)."""
+    return [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events]
+
+
 def _only(doc, plover: str) -> Event:
     found = [e for e in doc.events if e.plover == plover]
     assert len(found) == 1, [(e.plover, e.verb) for e in doc.events]
@@ -542,7 +547,7 @@ def test_a_stance_on_an_unowned_policy_is_taken_toward_the_government(nlp):
     body = ("The government raised the minimum wage on Monday. "
             "The Federation of Small Businesses welcomed the increase but called for a freeze next year.")
     doc, names = _run(nlp, body)
-    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+    assert _sides(doc, names) == [
         ("SUPPORT", ["Federation of Small Businesses"], ["government"]),
         ("REQUEST", ["Federation of Small Businesses"], ["government"]),
     ]
@@ -711,7 +716,7 @@ def test_challenging_another_to_act_is_a_demand_and_the_one_asked_does_the_act(n
     event = _only(doc, "REQUEST")
     assert (_names(names, event.source), _names(names, event.target)) == (["Labour"], ["Liberal Democrats"])
     doc, names = _run(nlp, "Egypt urged Hamas to stop attacking Israel.")
-    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+    assert _sides(doc, names) == [
         ("REQUEST", ["Egypt"], ["Hamas"])]
 
 
@@ -945,7 +950,7 @@ def test_a_donor_named_by_a_copula_and_one_listed_as_donating(nlp):
     doc, names = _run(nlp, "The Liberal Democrats' largest donor was the Alder Reform Trust, a charity which "
                            "gave a sum of $250,000. And the coffee chain Brewhouse is listed as donating a sum "
                            "of $10,575.")
-    found = [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events]
+    found = _sides(doc, names)
     assert found == [("AID", ["Alder Reform Trust"], ["Liberal Democrats"]),
                      ("AID", ["Brewhouse"], ["Liberal Democrats"])]
 
@@ -1004,7 +1009,7 @@ def test_court_proceedings(nlp, body, expected):
 ])
 def test_a_rally_held_by_a_candidate_is_no_protest(nlp, body, expected):
     doc, names = _run(nlp, body)
-    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == expected
+    assert _sides(doc, names) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -1040,7 +1045,7 @@ def test_a_rally_held_by_a_candidate_is_no_protest(nlp, body, expected):
 ])
 def test_demands_and_refusals(nlp, body, expected):
     doc, names = _run(nlp, body)
-    found = [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events]
+    found = _sides(doc, names)
     assert found == expected
     assert all(e.cameo == ("120" if e.plover == "REJECT" else "100") and not e.hypothetical for e in doc.events)
 
