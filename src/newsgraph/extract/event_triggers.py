@@ -48,11 +48,18 @@ def noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{tok.lemma_.lower()} {prep.lower_}")
         if row:
             return row
-    own = noun_entry(tok.lemma_.lower()) or noun_entry(tok.lower_)
+    lemma = tok.lemma_.lower()
+    if lemma in cues()["container_nouns"]:
+        # "a letter of sympathy", "a congratulatory letter": a letter is the act it carries; a
+        # bare letter ("sent letters to the Hill") is correspondence, no act of its own
+        return next((r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"
+                     for r in [noun_entry(o.lemma_.lower()) or noun_entry(o.lower_)] if r),
+                    None) or next((r for m in modifiers for r in [noun_entry(f"{m.lemma_.lower()} *")] if r), None)
+    own = noun_entry(lemma) or noun_entry(tok.lower_)
     # "the DPRK-China youth friendship festival": a modifier can make any event an act between
     # parties (a row "friendship *"), unless the noun is an act of its own ("friendship visit")
     # or names a party ("a friendship delegation", "the friendship association")
-    lemma = tok.lemma_.lower()
     if own or lemma in cues()["group_nouns"] or agent_noun(lemma) or tok.pos_ != "NOUN":
         return own
     return next((r for m in modifiers for r in [noun_entry(f"{m.lemma_.lower()} *")] if r), None)
