@@ -805,6 +805,10 @@ def test_outlets_reporters_and_experts_are_parties_to_criticism(nlp):
     ("A group of parents sent a letter to the NAACP urging it to reconsider the moratorium.",
      [("REQUEST", ["group of parents"], ["NAACP"], False)]),
     ("Kim Jong Un sent a letter of thanks to Vladimir Putin.", [("SUPPORT", ["Kim Jong Un"], ["Vladimir Putin"], False)]),
+    ("Vladimir Putin sent a congratulatory letter to Kim Jong Un.",
+     [("SUPPORT", ["Vladimir Putin"], ["Kim Jong Un"], False)]),
+    # a bare letter is correspondence, no act of its own
+    ("Assistant Attorney General Peter Kadzik sent letters to Senator Patrick Leahy on Monday.", []),
     # a pledge to overturn is the rejection to come, not an agreement
     ("Hillary Clinton pledged to overturn the ruling by the Supreme Court.",
      [("REJECT", ["Hillary Clinton"], ["Supreme Court"], True)]),
