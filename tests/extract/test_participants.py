@@ -357,3 +357,25 @@ def test_an_as_phrase_without_an_object_is_no_description_of_one(nlp):
     body = "Mark Hale served as a county commissioner before the election."
     found = _resolve(nlp, body, "commissioner", how="agent")
     assert found is None or found[0] != "Mark Hale"
+
+
+@pytest.mark.parametrize(("body", "word", "expected"), [
+    # the last person named is a woman: "his" is the man named before her
+    ("Donald Grant campaigned in Ohio on Monday. Maria Lopez toured Michigan. Markets fear his attacks on "
+     "China.", "his", "Donald Grant"),
+    ("Maria Lopez toured Michigan. Donald Grant said her criticism of the governor was unfair.", "her",
+     "Maria Lopez"),
+    # an honorific marks the gender where the given name does not
+    ("Mrs Okafor opened the debate. Tom Reid replied later. Her motion was defeated.", "Her", "Okafor"),
+    # a name the table does not know fits either pronoun
+    ("Maria Lopez met Kwame Mensah in Accra. He said the talks went well.", "He", "Kwame Mensah"),
+])
+def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
+    assert _resolve(nlp, body, word, "phrase_pronoun")[0] == expected
+
+
+def test_a_quote_continued_by_she_is_the_last_woman_who_spoke(nlp):
+    body = ('Maria Lopez spoke first. "We will win this state," she said. Donald Grant answered her. '
+            '"We have only just begun," she said.')
+    doc = _run(nlp, body)
+    assert [doc.actor(q.speaker).name for q in doc.quotes] == ["Maria Lopez", "Maria Lopez"]

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head, read_tsv
 from newsgraph.extract.participants import Resolver
 from newsgraph.extract.pipeline import Context
@@ -202,7 +203,8 @@ class _Reader:
     field_name: str
     doc: Doc
     out: list[Attribution] = field(default_factory=list)
-    last_person: str | None = None
+    # people who were topics, oldest first: "he"/"she" is the last one its gender fits
+    persons: list[str] = field(default_factory=list)
     # "they": an actor id, or the head of a plural subject with no actor, resolved only when a
     # "they" speaks (a subject that never speaks must not become an actor)
     last_plural: str | Token | None = None
@@ -438,7 +440,7 @@ class _Reader:
         low = tok.lower_
         if tok.pos_ == "PRON":
             if low in ("he", "she"):
-                return self.last_person
+                return self._topic_person(tok)
             if low == "they":
                 plural = self.last_plural
                 if isinstance(plural, Token):  # "the speakers", "ministers": who the phrase stands for
@@ -467,6 +469,20 @@ class _Reader:
         self._remember(holder, _is_plural(tok))
         return holder
 
+    def _topic_person(self, pronoun: Token) -> str | None:
+        """The last topic person whose gender, where the article marks it, fits the pronoun
+        ("Trump spoke after Clinton. She said ..." is Clinton); where no topic fits, the last
+        person named before it who does ("Senator Jane Hale scolded him: '...,' she said")."""
+        wanted = gazetteer().pronoun_genders.get(pronoun.lower_)
+        resolver = Resolver(self.ctx, self.field_name)
+        for ref in reversed(self.persons):
+            actor = self.ctx.document.actor(ref)
+            if actor is not None and resolver.gender(actor) in (None, wanted):
+                return ref
+        named = resolver.phrase_pronoun(pronoun) if self.persons else None
+        actor = self.ctx.document.actor(named) if named else None
+        return named if actor is not None and actor.kind == "person" else None
+
     def _remember(self, actor_id: str | None, plural: bool) -> None:
         """Make the actor the one its pronoun refers to next: he/she a person, they a group or a
         body named in the plural ("the Conservatives"), it a body."""
@@ -476,7 +492,7 @@ class _Reader:
         if actor.kind == "group" or (plural and actor.kind != "person"):
             self.last_plural = actor_id
         elif actor.kind == "person":
-            self.last_person = actor_id
+            self.persons.append(actor_id)
         elif actor.kind in BODY_KINDS:
             self.last_body = actor_id
 
@@ -636,7 +652,7 @@ class _Reader:
             actor = self.ctx.document.actor(found) if found else None
             person = actor is not None and actor.kind == "person"
             if person and not _is_list(subj):  # "Jimmy Hopkins" tagged plural is still one man
-                self.last_person = found
+                self.persons.append(found)
             elif _is_plural(subj):
                 self.last_plural = found if actor is not None and not person else subj
             elif actor is not None and actor.kind in BODY_KINDS - {"state"}:

@@ -9,6 +9,7 @@ Files and what they give:
   places.tsv                        regions (actors) and places (never actors) -> country
   surnames.tsv                      one-syllable East Asian family names -> countries
   exercises.tsv                     nouns that mark drill and operation names
+  genders.tsv                       given names and honorifics/gendered nouns -> F or M
 Lookups of known names are by exact surface form: "WHO" the body is not "who".
 """
 
@@ -60,6 +61,9 @@ class Gazetteer:
     surnames: dict[str, tuple[str, ...]]  # surname -> countries
     exercise_words: frozenset[str]
     longest_head: int  # most words in one head noun phrase
+    given_genders: dict[str, str]         # given name -> "F" or "M"
+    mark_genders: dict[str, str]          # lower-cased honorific or gendered noun -> "F" or "M"
+    pronoun_genders: dict[str, str]       # "he", "her", ... -> "F" or "M"
 
     def state(self, text: str) -> StateForm | None:
         """The state form `text` is (case-insensitive, leading "the" ignored), or None."""
@@ -132,4 +136,9 @@ def gazetteer() -> Gazetteer:
     exercise = frozenset(row[0].lower() for row in read_tsv("exercises.tsv"))
     heads, singulars = _heads()
     longest = max(len(h.split()) for h in heads)
-    return Gazetteer(states, names, heads, singulars, _known(), surnames, exercise, longest)
+    genders = list(read_tsv("genders.tsv"))
+    given = {surface: gender for surface, gender, kind in genders if kind == "given"}
+    marks = {surface.lower(): gender for surface, gender, kind in genders if kind == "mark"}
+    pronouns = {surface: gender for surface, gender, kind in genders if kind == "pronoun"}
+    return Gazetteer(states, names, heads, singulars, _known(), surnames, exercise, longest, given, marks,
+                     pronouns)

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
+from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head, read_tsv
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
@@ -79,6 +80,7 @@ class Resolver:
         self.state_of = {a.country: a.id for a in ctx.document.actors if a.kind == "state" and a.country}
         # agent actors made here -> the state actor they belong to, listed beside them
         self.agent_state: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
 
     # ---- public -------------------------------------------------------------------------------
 
@@ -620,6 +622,33 @@ class Resolver:
                 return q.speaker
         return None
 
+    def gender(self, actor: Actor) -> str | None:
+        """"F" or "M" where the article marks a person's gender (genders.tsv): a given name, an
+        honorific or gendered noun just before a mention ("Mrs", "Congresswoman"), or a word of a
+        post held ("chairwoman"); None where it marks none, or both."""
+        if actor.id not in self._genders:
+            gz = gazetteer()
+            found = set()
+            words = actor.name.split()
+            if len(words) >= 2 and words[0] in gz.given_genders:
+                found.add(gz.given_genders[words[0]])
+            for m in actor.mentions:
+                doc = self.ctx.docs.get(m.field)
+                before = doc.text[max(0, m.start - 20): m.start].split() if doc is not None else []
+                for word in ([before[-1]] if before else []) + m.text.split()[:1]:
+                    found.add(gz.mark_genders.get(word.rstrip(".").lower(), ""))
+            for p in self.ctx.document.positions:
+                if p.holder == actor.id:
+                    found.update(gz.mark_genders.get(w, "") for w in re.findall(r"\w+", p.title.lower()))
+            found.discard("")
+            self._genders[actor.id] = found.pop() if len(found) == 1 else None
+        return self._genders[actor.id]
+
+    def phrase_pronoun(self, tok: Token) -> str | None:
+        """The actor the pronoun `tok` stands for: the last one before it whose kind (and, for
+        he/she, gender where the article marks it) fits."""
+        return self._pronoun(tok)
+
     def _pronoun(self, tok: Token) -> str | None:
         """The last actor before `tok` in this field whose kind fits the pronoun."""
         c = cues()
@@ -655,9 +684,12 @@ class Resolver:
         # described by a post, made an agent actor, is a referent too within the sentence before
         near = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
         best: dict[bool, tuple[int, str]] = {}
+        wanted = gazetteer().pronoun_genders.get(low)
         for actor in self.ctx.document.actors:
             if actor.id in own or (actor.kind not in kinds and not ("person" in kinds and actor.kind == "group")):
                 continue
+            if wanted and actor.kind == "person" and self.gender(actor) not in (None, wanted):
+                continue  # "she" is never a man the article names as one
             for m in actor.mentions:
                 if m.field != self.field or m.start >= tok.idx:
                     continue
