@@ -212,3 +212,9 @@ def test_a_naming_another_party_only_wants_is_not_the_speakers(nlp):
     body = "Radio host Glen Porter said, \"The Hale campaign wants the press to call Senator Maria Ortiz a liar.\""
     assert _accusations(nlp, body) == []
     assert _accusations(nlp, "Governor Tom Hale called Senator Maria Ortiz a liar.") == [("Tom Hale", "Maria Ortiz", "111")]
+
+
+def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
+    body = ("Opposition leader Marta Quiroga referred to Interior Minister Luis Baena as a liar. "
+            "Ms Quiroga referred to the budget as a plan for growth.")
+    assert _accusations(nlp, body) == [("Marta Quiroga", "Luis Baena", "111")]

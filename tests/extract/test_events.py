@@ -1252,3 +1252,53 @@ def test_criticism_another_party_expects_of_someone_is_no_ones_act(nlp):
     doc, names = _run(nlp, "Senator Maria Ortiz plans to call out Governor Tom Hale for his record.")
     e = _only(doc, "ACCUSE")
     assert (_names(names, e.source), _names(names, e.target), e.hypothetical) == (["Maria Ortiz"], ["Tom Hale"], True)
+
+
+@pytest.mark.parametrize(("body", "source", "target"), [
+    ("Home Secretary Priya Nandra discouraged Police Commissioner Mark Ellison from publishing the report.",
+     ["Priya Nandra"], ["Mark Ellison"]),
+    ("Foreign Secretary Alan Pryce warned Chancellor Olaf Brenner against a trade deal with Beijing.",
+     ["Alan Pryce"], ["Olaf Brenner"]),
+])
+def test_advising_someone_against_an_act_asks_them_not_to(nlp, body, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (source, target)
+    assert event.cameo == "100"
+
+
+def test_advice_against_an_act_with_no_one_advised_asks_no_one(nlp):
+    doc, _ = _run(nlp, "Senator Ruth Calder warned against a hasty withdrawal.")
+    assert not [e for e in doc.events if e.plover == "REQUEST"]
+
+
+def test_an_investigation_reopened_or_of_someones_affairs_is_aimed_at_them(nlp):
+    body = ("The Electoral Commission reopened its inquiry into the Liberal Party's donations on Monday. "
+            "The Metropolitan Police launched an investigation of Senator Dana Whitlow's expenses.")
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [
+        ("ACCUSE", ["Electoral Commission"], ["Liberal Party"]),
+        ("ACCUSE", ["Metropolitan Police"], ["Dana Whitlow"]),
+    ]
+    assert [e.verb for e in doc.events] == ["reopen inquiry", "launch investigation"]
+
+
+def test_testifying_before_a_committee_consults_it(nlp):
+    doc, names = _run(nlp, "Defence Secretary Laura Kemp testified before the Armed Services Committee on Tuesday.")
+    event = _only(doc, "CONSULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Laura Kemp"], ["Armed Services Committee"])
+
+
+def test_a_promise_to_a_party_of_what_will_be_done_is_an_assurance_to_it(nlp):
+    body = ("The Treasury is promising members of Parliament that the investigation into the pension fund's "
+            "losses will be given top priority.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "AGREE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Treasury"], ["Parliament"])
+    assert not event.hypothetical
+
+
+def test_a_promise_of_ones_own_act_is_that_act_to_come(nlp):
+    # the commitment rule the assurance above must leave alone
+    doc, names = _run(nlp, "Senator Dana Whitlow promised voters to challenge the ruling in court.")
+    assert not [e for e in doc.events if e.plover == "AGREE"]

@@ -25,7 +25,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.event_grammar import is_negated, is_passive, subjects, wished_of_another
+from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
 from newsgraph.extract.events import add_event, finish_events
 from newsgraph.extract.lexicon import read_tsv
@@ -459,7 +459,9 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Eve
             named = [c for c in verb.children if c.dep_ == "nsubjpass"]
             doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         else:
-            named = [c for c in verb.children if c.dep_ == "dobj"]
+            # "referred to X as a terrorist": some naming verbs name through a preposition
+            named = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o for p in cues()["naming_preps"].get(verb.lemma_.lower(), []) for o in prep_objects(verb, p)]
             doers = subjects(verb)
         source = [r for d in doers for r in resolver.phrase(d)]
         if not source:

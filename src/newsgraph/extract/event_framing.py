@@ -67,6 +67,13 @@ def _named_as(f: Found, outer: Found) -> bool:
     return False
 
 
+def _assurance(f: Found, outer: Found) -> bool:
+    """"promised members of Congress that the review will be given priority": a promise made to
+    a party it names, of what others will do or what will be done, is an assurance to that party
+    (the promise stands), not a promise of the promiser's own act ("vowed to veto the bill")."""
+    own = f.trigger.governor.dep_ == "xcomp" or bool(set(f.source) & set(outer.source))
+    return bool(outer.target) and not outer.scoped and not own
+
 def apply_framing(found: list[Found]) -> None:
     c = cues()
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
@@ -75,7 +82,8 @@ def apply_framing(found: list[Found]) -> None:
         if outer is not None and f.trigger.nominal and is_answer(outer.trigger, f.trigger.word):
             continue  # "rejected a request from X": the request is X's act, the rejection another
         if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \
-                and f.plover not in c["intent_codes"] and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
+                and f.plover not in c["intent_codes"] and outer.trigger.word.lemma_.lower() in c["commitment_verbs"] \
+                and not _assurance(f, outer):
             # "vowed to veto the bill", "pledged to overturn the ruling": a promise of an act that
             # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True

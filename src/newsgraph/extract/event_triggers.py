@@ -90,6 +90,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and not _purpose_of_noun(x) for x in verb.children):
         # "warned the council to drop the plan": telling someone what to do is a demand
         rows = verb_entries(c["admonition_as"])
+    elif _dissuades(verb, lemma, objs):
+        # "discouraged Comey from sending the letter": advising someone against an act asks them not to
+        rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
             x.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
             and any(n.dep_ == "nsubj" for n in x.children) for x in verb.children):
@@ -142,6 +145,14 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """"discouraged X from sending", "warned X against a deal": a verb of advice with its
+    preposition of what to avoid (event_cues dissuasion_preps) and someone advised; "warned
+    against a deal" with no one named asks nothing of anyone."""
+    prep = cues()["dissuasion_preps"].get(lemma)
+    return prep is not None and bool(objs) and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
 
 
 def _purpose_of_noun(clause: Token) -> bool:
