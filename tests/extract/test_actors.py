@@ -325,6 +325,13 @@ def test_an_acronym_no_bracket_defines_joins_the_body_it_spells(nlp):
     assert "NUT" not in names(doc, "organization")
 
 
+def test_an_acronym_named_first_joins_the_full_name_it_spells(nlp):
+    doc = actors_of(nlp, "The FBI reopened the case on Friday. Federal Bureau of Investigation director "
+                         "Mark Dalton told lawmakers about it.")
+    assert "FBI" in one(doc, "Federal Bureau of Investigation").aliases
+    assert "FBI" not in names(doc, "organization")
+
+
 def test_a_two_letter_acronym_spells_nothing(nlp):
     doc = actors_of(nlp, "The Royal Navy sent a frigate. RN officers declined to comment.")
     assert "RN" not in one(doc, "Royal Navy").aliases

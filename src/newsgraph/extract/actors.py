@@ -143,6 +143,8 @@ class _Merger:
             group = self._same_body(m)
         if group is None and m.role == "full":
             group = self._shorter_form(m)
+        if group is None and m.role == "full":
+            group = self._spelling(m)
         if group is None:
             group = self._new(m.kind)
         group.add(m)
@@ -159,6 +161,16 @@ class _Merger:
             return None
         found = [g for g in self.groups if g.kind not in ("person", "state")
                  and any(x.role == "full" and initials(x.name) == letters for x in g.mentions)]
+        return found[0] if len(found) == 1 else None
+
+    def _spelling(self, m: Mention) -> _Group | None:
+        """The one body named before only by the acronym this full name spells: "the FBI" before
+        "Federal Bureau of Investigation head James Comey" is one body, however they are ordered."""
+        letters = initials(m.name)
+        if len(letters) < MIN_SPELLED_LETTERS or len(m.name.split()) < MIN_SPELLED_LETTERS:
+            return None
+        found = [g for g in self.groups if g.kind not in ("person", "state")
+                 and all(x.name.replace("&", "").replace("-", "") == letters for x in g.mentions)]
         return found[0] if len(found) == 1 else None
 
     def _same_country(self, m: Mention) -> _Group | None:
