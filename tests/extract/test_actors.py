@@ -433,3 +433,12 @@ def test_peoples_and_us_states_are_not_bodies_or_states(nlp):
 def test_a_name_a_prefix_governs_opens_no_body(nlp):
     doc = actors_of(nlp, "The pro-Hargrove Forward Together Fund spent $3 million on ads in Ohio.")
     assert "Forward Together Fund" in {a.name for a in doc.actors if a.kind not in ("person", "state")}
+
+
+def test_a_full_name_the_parser_missed_is_still_the_persons_mention(nlp):
+    # the second "Ivanka Trump" is read as a product by the parser
+    body = ("The Trump campaign unveiled a child care plan on Tuesday. Ivanka Trump told reporters the plan "
+            "would help working mothers. The campaign has credited Ivanka Trump with inspiring the proposal.")
+    doc = actors_of(nlp, body)
+    full = [(m.start, m.text) for m in one(doc, "Ivanka Trump").mentions if m.text == "Ivanka Trump"]
+    assert full == [(body.index("Ivanka"), "Ivanka Trump"), (body.index("Ivanka Trump with"), "Ivanka Trump")]

@@ -141,6 +141,18 @@ def test_disapproval_owned_by_from_an_extraposed_clause_or_what_shows_it(nlp, bo
     assert _accusations(nlp, body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # "found X troubling": what the verbless clause describes, and whose it is
+    ("Finance Minister Peter Walsh unveiled the budget on Tuesday. Senators Ann Moss and Ray Dunn said they "
+     "found Walsh's plan troubling.", [("Ann Moss", "Peter Walsh", "111")]),
+    # a judgment of a thing a party owns is a judgment of the owner
+    ("Finance Minister Peter Walsh unveiled the budget on Tuesday. Opposition leader Anna Berg said the "
+     "minister's speech was confusing and unsettling.", [("Anna Berg", "Peter Walsh", "111")]),
+])
+def test_a_judgment_of_what_a_party_owns_is_aimed_at_the_owner(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
 def test_a_passive_word_of_disapproval_is_aimed_at_its_agent_not_its_patient(nlp):
     body = ("Prime Minister Tony Blair spoke on Monday. Labour MP Derek Hale said Mr Blair had been misled "
             "by the Liberal Democrats.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
 from newsgraph.extract import extract
 from newsgraph.extract.participants import Resolver, counter_of
@@ -14,15 +15,21 @@ def _run(nlp, body: str) -> Document:
     return extract(Article(id="test", body=body), nlp)
 
 
-def _resolve(nlp, body: str, word: str, how: str = "one") -> tuple[str, str, str | None, str | None] | None:
-    """(name, kind, country, sector) of what the phrase headed by `word` names (by Resolver's
-    method `how`), after every stage before events has run; None when it names nothing."""
+def _resolver(nlp, body: str, word: str) -> tuple[Resolver, Token, Document]:
+    """A Resolver over `body` after every stage before events has run, the first token `word` and
+    the document so far."""
     article = Article(id="test", body=body)
     docs = dict(zip(texts_of(article), nlp.pipe(texts_of(article).values())))
     document = run_stages(article, docs, ORDER[: ORDER.index("events")])
     head = next(t for t in docs["body"] if t.text == word)
-    ref = getattr(Resolver(Context(article=article, docs=docs, document=document), "body"), how)(head)
-    actor = document.actor(ref or "")
+    return Resolver(Context(article=article, docs=docs, document=document), "body"), head, document
+
+
+def _resolve(nlp, body: str, word: str, how: str = "one") -> tuple[str, str, str | None, str | None] | None:
+    """(name, kind, country, sector) of what the phrase headed by `word` names (by Resolver's
+    method `how`), after every stage before events has run; None when it names nothing."""
+    resolver, head, document = _resolver(nlp, body, word)
+    actor = document.actor(getattr(resolver, how)(head) or "")
     return (actor.name, actor.kind, actor.country, actor.sector) if actor else None
 
 
@@ -112,6 +119,28 @@ def test_collective_beside_a_state_in_coordination(nlp):
 def test_plural_pronoun_takes_the_plural_subject_before_it(nlp):
     assert _resolve(nlp, "Angry French farmers gathered in Calais on Friday before they attacked the police.",
                     "they") == ("Angry French farmers", "group", "FRA", "AGR")
+
+
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    # the coordinated people who said it, not the collective named a sentence before
+    ("Farm unions said the levy would ruin smallholders. Senators Maria Lopez, John Hale and Ruth Okafor "
+     "said they had written to the Treasury. They urged the Treasury to withdraw the levy.",
+     "REQUEST", ["Maria Lopez", "John Hale", "Ruth Okafor"]),
+    # followed through a run of sentences whose subject is "they"
+    ("Farm unions said the levy would ruin smallholders. Senators Maria Lopez and John Hale said they would "
+     "meet Treasury officials on Friday. They also said the forecasts were late. They called on the Treasury "
+     "to publish its forecasts.", "REQUEST", ["Maria Lopez", "John Hale"]),
+])
+def test_plural_pronoun_stands_for_the_coordinated_subject_it_continues(nlp, body, plover, expected):
+    assert [name for name, *_ in _side(_run(nlp, body), plover, "source")] == expected
+
+
+def test_plural_pronoun_in_the_sentence_of_a_coordinated_subject_names_each_member(nlp):
+    body = ("Farm unions said the levy would ruin smallholders. Senators Maria Lopez and John Hale said "
+            "they would vote against the levy.")
+    resolver, head, document = _resolver(nlp, body, "they")
+    assert [document.actor(r).name for r in resolver.phrase(head)] == ["Maria Lopez", "John Hale"]
+    assert document.actor(resolver.one(head)).name == "Maria Lopez"
 
 
 def _place(nlp, body: str, word: str) -> tuple[str, str, str | None] | None:

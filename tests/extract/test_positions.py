@@ -104,6 +104,14 @@ def test_definite_post_set_off_before_the_name(nlp):
     assert got["David Harlow"] == [("shadow home secretary", None, "shadow", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Mary Jones, the Republican presidential nominee's eldest daughter, spoke in Ohio on Monday.",
+    "Anna Petrova, the defence minister's wife, attended the ceremony.",
+])
+def test_apposed_post_owning_the_noun_after_it_is_another_persons(nlp, text):
+    assert posts(nlp, text) == {}
+
+
 def test_apposition_after_another_name_is_not_set_off_before_the_next(nlp):
     got = posts(nlp, "Present were Ri Chol Ho, the director of the Protocol Department, Pak Song Il and "
                      "Jo Yong Sik.")

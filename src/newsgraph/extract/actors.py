@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.bodies import head_last, without_state
 from newsgraph.extract.countries import home_country
@@ -52,6 +52,8 @@ class _Group:
 MIN_SPELLED_LETTERS = 3
 _ROLE_RANK = {"full": 0, "acronym": 1, "short": 2, "definite": 3}  # how well a mention names its actor
 _FIELD_ORDER = {"title": 0, "captions": 1, "body": 2, "credits": 3}
+# the most tokens a person's full name spans ("Kim Jong - un", "Haider al - Abadi")
+_MAX_NAME_TOKENS = 6
 
 
 def _reading_order(fields: list[str]) -> list[str]:
@@ -340,6 +342,7 @@ def find_actors(ctx: Context) -> None:
             per_field[found.field] = [found]
     ctx.document.actors.extend(reclaim_people(build_actors(per_field)))
     for f, doc in ctx.docs.items():
+        add_full_names(ctx.document.actors, doc, f)
         add_family_names(ctx.document.actors, doc, f)
 
 
@@ -372,6 +375,37 @@ def _only_owner(people: list[Actor], name: str) -> Actor | None:
     return owners[0] if len(owners) == 1 else None
 
 
+def _covered(actors: list[Actor], fld: str) -> set[int]:
+    """The character offsets of `fld` inside some actor's mention."""
+    return {k for a in actors for m in a.mentions if m.field == fld for k in range(m.start, m.end)}
+
+
+def add_full_names(actors: list[Actor], doc: Doc, fld: str) -> None:
+    """Mention a person wherever the parse missed their full name ("the campaign credited Jane
+    Doe with ..." with "Jane" read as a product): the words of exactly one person's full name of
+    two words or more, in a row, inside no other mention and not part of a longer name."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        key = fold(actor.name)
+        if actor.kind == "person" and len(key.split()) >= 2:
+            owners.setdefault(key, set()).add(actor.id)
+    covered = _covered(actors, fld)
+    by_id = {a.id: a for a in actors}
+    for tok in doc:
+        if not tok.is_title or tok.idx in covered:
+            continue
+        for end in range(tok.i + 2, min(len(doc), tok.i + _MAX_NAME_TOKENS) + 1):
+            span = doc[tok.i:end]
+            ids = owners.get(fold(span.text))
+            if not ids or len(ids) != 1 or span.end_char - 1 in covered or not _stands_alone(doc, span):
+                continue
+            actor = by_id[next(iter(ids))]
+            actor.mentions.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text, field=fld))
+            actor.mentions.sort(key=lambda m: (m.field, m.start))
+            covered.update(range(span.start_char, span.end_char))
+            break
+
+
 def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
     """Mention a person wherever the parse missed their family name on its own ("Carter thanked
     Abadi" after "Haider al-Abadi"): a capitalised word standing alone, not inside another mention,
@@ -382,12 +416,12 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
         words = fold(actor.name).split()
         if actor.kind == "person" and len(words) >= 2:
             owners.setdefault(words[-1], set()).add(actor.id)
-    covered = {k for a in actors for m in a.mentions if m.field == fld for k in range(m.start, m.end)}
+    covered = _covered(actors, fld)
     by_id = {a.id: a for a in actors}
     for tok in doc:
         key = fold(tok.text)
         ids = owners.get(key)
-        if not ids or len(ids) != 1 or not tok.is_title or tok.idx in covered or not _stands_alone(doc, tok):
+        if not ids or len(ids) != 1 or not tok.is_title or tok.idx in covered or not _stands_alone(doc, doc[tok.i:tok.i + 1]):
             continue
         if is_title_word(tok.text) or code_of(tok.text):
             continue
@@ -395,12 +429,12 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
             ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, field=fld))
 
 
-def _stands_alone(doc: Doc, tok: Token) -> bool:
-    """Neither neighbour is a capitalised word, so the word is not part of a longer name; a form
-    of address before it ("Mr Hollis", "Sir Alan") is not part of a name."""
+def _stands_alone(doc: Doc, words: Span) -> bool:
+    """Neither neighbour is a capitalised word, so the words are not part of a longer name; a form
+    of address before them ("Mr Hollis", "Sir Alan") is not part of a name."""
     def capital(t: Token) -> bool:
         return t.is_alpha and t.text[:1].isupper()
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    before = prev is not None and not tok.is_sent_start and capital(prev) and not is_honorific(prev.text)
-    after = tok.i + 1 < len(doc) and capital(doc[tok.i + 1])
+    prev = doc[words.start - 1] if words.start > 0 else None
+    before = prev is not None and not words[0].is_sent_start and capital(prev) and not is_honorific(prev.text)
+    after = words.end < len(doc) and capital(doc[words.end])
     return not (before or after)

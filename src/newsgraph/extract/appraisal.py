@@ -290,7 +290,8 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     owner is not known, the subject "posters" resolves to nothing; "Labour lied" -> Labour)."""
     verb = tok
     for _ in range(_MAX_CLIMB):
-        if verb.pos_ in ("VERB", "AUX"):
+        # "they found Comey's letter troubling": a verbless clause's subject is what it describes
+        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         if verb.head == verb:
             return []

@@ -26,6 +26,7 @@ import functools
 import re
 from collections import deque
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -87,7 +88,10 @@ class Resolver:
     def phrase(self, head: Token) -> list[str]:
         """Ids named by the phrase headed by `head`, with its coordinated conjuncts."""
         out: list[str] = []
-        todo = list(_with_conjuncts(head))
+        # "Senators A, B and C said they ...": a plural pronoun stands for every member of the
+        # coordination it continues
+        antecedent = _plural_antecedent(head) if _plural_pronoun(head) else None
+        todo = list(_with_conjuncts(antecedent if antecedent is not None and self.one(antecedent) else head))
         for tok in todo:
             ref = self.one(tok)
             # "the ACLU of Ohio, Demos and ...", "the Ohio chapter of the X Institute and the Y
@@ -660,16 +664,15 @@ class Resolver:
             kinds = {"state", "organization", "party", "government_body", "military", "legislature",
                      "media", "international_organization"}
         elif low in c["plural_pronouns"]:
+            # "Palestinian leaders said they would ...", "Senators A and B said ... They asked":
+            # the plural subject it continues, else the last delegation or collective named before
+            antecedent = _plural_antecedent(tok)
+            ref = self.one(antecedent) if antecedent is not None else None
+            if ref:
+                return ref
             before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
             if before:
                 return before[-1].id
-            # "Palestinian leaders said they would ...": the plural subject before it in the
-            # sentence, else the last collective named before
-            for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
-                if prev.dep_ in ("nsubj", "nsubjpass") and prev.tag_ in ("NNS", "NNPS"):
-                    ref = self.one(prev)
-                    if ref:
-                        return ref
             kinds = {"group"}
         else:
             return None
@@ -772,6 +775,39 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
             break  # a sentence about someone named: the run begins after it
         # a sentence about something else ("It seems ...") does not break the run
     return start
+
+
+def _plural_pronoun(tok: Token) -> bool:
+    """Whether `tok` is a third-person plural pronoun ("they", "them", "their")."""
+    return tok.pos_ == "PRON" and tok.lower_ in cues()["plural_pronouns"]
+
+
+def _plural_subject(tok: Token) -> bool:
+    """Whether a subject names several parties: a plural noun ("Democratic lawmakers") or a
+    coordination ("Senators A, B and C")."""
+    return tok.tag_ in ("NNS", "NNPS") or next(islice(_with_conjuncts(tok), 1, None), None) is not None
+
+
+def _plural_antecedent(tok: Token) -> Token | None:
+    """The subject a plural pronoun continues, or None: the nearest plural subject before it in
+    its sentence ("Senators A and B said they found ..."), else, for a main clause's subject, the
+    previous sentence's main subject when plural ("... They asked for ..."), followed through a
+    run of such pronouns ("They asked ... They also want ...")."""
+    for _ in range(_CHAIN_SENTENCES):
+        for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if prev.dep_ in ("nsubj", "nsubjpass") and prev.pos_ != "PRON" and _plural_subject(prev):
+                return prev
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != tok.sent.root or tok.sent.start == 0:
+            return None
+        subject = _main_subject(tok.doc[tok.sent.start - 1].sent)
+        if subject is None:
+            return None
+        if subject.pos_ != "PRON":
+            return subject if _plural_subject(subject) else None
+        if subject.lower_ not in cues()["plural_pronouns"]:
+            return None
+        tok = subject
+    return None
 
 
 def _described_object(tok: Token) -> Token | None:

@@ -509,10 +509,10 @@ def find_positions(ctx: Context) -> None:
             if front:
                 found.append(front)
             if end < sent.end and doc[end].text == ",":
-                found += posts_after(doc, end + 1, sent.end, mentions)
+                found += [p for p in posts_after(doc, end + 1, sent.end, mentions) if not _possessor(doc, p, sent.end)]
                 shared = read_post(doc, end + 1, sent.end, mentions, plural=True) if not found else None
                 # "..., officials concerned": a plural of no body is the next item of the list
-                if shared is not None and (shared.organization or shared.country):
+                if shared is not None and (shared.organization or shared.country) and not _possessor(doc, shared, sent.end):
                     # "A, B and C, secretaries of the Central Committee": each named holds the post
                     for other in (ref for at, ref in _list_of(doc, start, mentions) if at < start):
                         _add(ctx, field_name, doc, other, shared, seen)
@@ -538,6 +538,12 @@ def find_positions(ctx: Context) -> None:
     _government_countries(ctx)
     _person_sectors(ctx)
     ctx.reindex()
+
+
+def _possessor(doc: Doc, post: Post, limit: int) -> bool:
+    """Whether a post owns the noun after it ("Mary Hale, the defence minister's wife"): the post of
+    another person, never of the name it is set beside."""
+    return post.end < limit and is_possessive(doc[post.end])
 
 
 def _held_by_another(ctx: Context, holder: str, post: Post) -> bool:
