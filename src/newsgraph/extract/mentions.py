@@ -25,6 +25,7 @@ from newsgraph.extract.countries import person_country, state_in
 from newsgraph.extract.gazetteer import Known, gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word, read_tsv
 from newsgraph.extract.names import fold, is_name_word
+from newsgraph.extract.peoples import ethnic_compound
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
 from newsgraph.extract.titles import post_table
 
@@ -161,6 +162,8 @@ def _place(doc: Doc, fld: str, span: Span) -> list[Mention]:
     if form is not None:
         if form.form == "capital" and not _is_government_use(span):
             return []
+        if ethnic_compound(span[-1]) is not None:
+            return []  # "the African-American community": a people of the US, not a state acting
         return [_mention(doc, fld, span, "state", span.text, country=form.code)]
     head = gaz.head(span[-1].text)
     named = span[:-1].text

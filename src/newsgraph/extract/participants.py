@@ -22,7 +22,6 @@ of a vague noun ("people", "women") names a class, not a party.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import deque
 from collections.abc import Iterator
@@ -33,7 +32,8 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_title_head, read_tsv
+from newsgraph.extract.lexicon import is_title_head
+from newsgraph.extract.peoples import collective_words, ethnic_compound
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.extract.titles import post_table
@@ -59,15 +59,6 @@ _BODY_KINDS = frozenset({"organization", "government_body", "legislature", "medi
 _MAX_DEPTH = 3
 # kinds of actor that are organs or parts of a state, listed with it as a participant
 _STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
-
-
-@functools.lru_cache(maxsize=1)
-def _collective_words() -> dict[str, frozenset[str]]:
-    """collectives.tsv as role -> words ("part": "thousand", "member", ...; "ethnic": "ethnic")."""
-    out: dict[str, set[str]] = {}
-    for word, role in read_tsv("collectives.tsv"):
-        out.setdefault(role, set()).add(word.lower())
-    return {role: frozenset(words) for role, words in out.items()}
 
 
 class Resolver:
@@ -407,7 +398,7 @@ class Resolver:
                              if p.lower_ in _NAME_PREPS | _PRINCIPAL_PREPS)]) + 1
         span = head.doc[start:end]
         # "ethnic Albanians": the demonyms name a people, not the state they live in
-        ethnic = any(m.lower_ in _collective_words().get("ethnic", ()) for m in mods)
+        ethnic = any(m.lower_ in collective_words().get("ethnic", ()) for m in mods)
         named = [m.doc[m.left_edge.i: m.i + 1] for m in [*mods, *owners] if not (ethnic and code_of(m.text))] + [
             o.doc[o.left_edge.i: o.i + 1] for p in preps for o in p.children if o.dep_ == "pobj"]
         country = next((c for part in named for c in [self._country_of(part)] if c), None)
@@ -444,7 +435,11 @@ class Resolver:
     def _country_of(self, part: Span) -> str | None:
         """Country of a modifier or "of" object: its actor's, else the words as a state or demonym."""
         actor = self.ctx.document.actor(self.ctx.actor_at(part.start_char, part.end_char, self.field) or "")
-        return actor.country if actor and actor.country else code_of(part.text)
+        if actor and actor.country:
+            return actor.country
+        # "Arab-American voters" are people of the US
+        compound = ethnic_compound(part[-1])
+        return compound[2] if compound is not None else code_of(part.text)
 
     def is_person(self, ref: str | None) -> bool:
         """Whether `ref` names a person or a group of people (who can be received, hosted, met)."""
@@ -608,7 +603,7 @@ class Resolver:
         while queue:
             tok, depth = queue.popleft()
             ref = self.actor_on(tok)
-            if ref is None and tok.dep_ in ("amod", "compound", "nmod", "poss"):
+            if ref is None and tok.dep_ in ("amod", "compound", "nmod", "poss") and ethnic_compound(tok) is None:
                 code = code_of(tok.text)
                 ref = self.state_of.get(code) if code else None
             if ref:
@@ -861,7 +856,7 @@ def _numbered_antecedent(head: Token) -> Token | None:
 def _counted(head: Token) -> Token | None:
     """"thousands of students", "one third of the guerrillas", "members of the party": the "of"
     object a count, share or membership stands for; None when `head` is no such word."""
-    if not (head.like_num or head.lemma_.lower() in _collective_words().get("part", ())):
+    if not (head.like_num or head.lemma_.lower() in collective_words().get("part", ())):
         return None
     return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"), None)
@@ -875,7 +870,7 @@ def counter_of(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head == prep:
         return None
     head = prep.head
-    return head if head.like_num or head.lemma_.lower() in _collective_words().get("part", ()) else None
+    return head if head.like_num or head.lemma_.lower() in collective_words().get("part", ()) else None
 
 
 def _agent_row(tok: Token) -> AgentNoun | None:
@@ -910,7 +905,7 @@ def _bare_vague(head: Token) -> bool:
     """Whether `head` is a vague agent noun (collectives.tsv "vague": "people", "women") with
     nothing setting its members apart (an article, count, modifier, possessor or "of"/"from"/"in"
     phrase), so it names a class rather than a party."""
-    if head.lemma_.lower() not in _collective_words().get("vague", ()) or counter_of(head) is not None:
+    if head.lemma_.lower() not in collective_words().get("vague", ()) or counter_of(head) is not None:
         return False  # "thousands of people" are counted, so a party
     return not any(c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")
                    or (c.dep_ == "prep" and c.lower_ in _COUNTRY_PREPS) for c in head.children)
