@@ -442,3 +442,26 @@ def test_a_full_name_the_parser_missed_is_still_the_persons_mention(nlp):
     doc = actors_of(nlp, body)
     full = [(m.start, m.text) for m in one(doc, "Ivanka Trump").mentions if m.text == "Ivanka Trump"]
     assert full == [(body.index("Ivanka"), "Ivanka Trump"), (body.index("Ivanka Trump with"), "Ivanka Trump")]
+
+
+def test_a_shared_family_name_goes_to_the_bearer_named_first_outside_the_others_paragraph(nlp):
+    body = ("Governor Maria Costa unveiled a housing plan on Monday. Costa said it would cut rents.\n\n"
+            "Her brother, Paolo Costa, who runs a building firm, praised the plan. Costa said the "
+            "state had listened to builders.\n\n"
+            "Tenant groups doubted the figures.\n\n"
+            "Costa defended the plan on Tuesday.")
+    doc = actors_of(nlp, body)
+    maria, paolo = one(doc, "Maria Costa"), one(doc, "Paolo Costa")
+    # the bare name beside Paolo's full name is his; two paragraphs on it is the governor's again
+    assert [m.start for m in paolo.mentions if m.text == "Costa"] == [body.index("Costa said the state")]
+    assert [m.start for m in maria.mentions if m.text == "Costa"] == [
+        body.index("Costa said it"), body.index("Costa defended")]
+
+
+def test_a_family_name_outside_the_paragraph_of_another_bearer_is_the_first_named(nlp):
+    body = ("Former senator Helen Marsh met donors in Ohio. Her husband, Robert Marsh, joined her.\n\n"
+            "Marsh thanked the donors. \"Robert has always backed me,\" Marsh said.")
+    doc = actors_of(nlp, body)
+    helen = one(doc, "Helen Marsh")
+    assert [m.start for m in helen.mentions if m.text == "Marsh"] == [
+        body.index("Marsh thanked"), body.index("Marsh said")]

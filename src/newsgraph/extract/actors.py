@@ -69,6 +69,8 @@ class _Merger:
         self.orgs: dict[str, _Group] = {}  # folded name or gazetteer name -> group
         self.people: list[_Group] = []
         self.last_by_short: dict[str, _Group] = {}
+        # a one-word form -> the person whose full name last held it, and that full mention
+        self.last_full: dict[str, tuple[_Group, Mention]] = {}
 
     def _new(self, kind: str, key: str = "") -> _Group:
         group = _Group(kind, key=key)
@@ -110,24 +112,38 @@ class _Merger:
         if m.role == "full":
             group = next(g for g in self.people if any(x is m for x in g.mentions))
         else:
-            group = self._person_by_short(fold(m.name))
+            group = self._person_by_short(fold(m.name), m)
             if group is None:
                 if not m.cued:
                     return
                 group = self._new("person")
                 self.people.append(group)
             group.add(m)
-        for x in group.mentions:
-            for key in short_keys(x.name) | {fold(x.name)}:
-                self.last_by_short[key] = group
+        keys = short_keys(m.name) | {fold(m.name)}
+        for key in {k for x in group.mentions for k in short_keys(x.name) | {fold(x.name)}}:
+            self.last_by_short[key] = group
+        if m.role == "full":
+            self.last_full.update({key: (group, m) for key in keys})
 
-    def _person_by_short(self, key: str) -> _Group | None:
-        """The person a one-word form names: the last one mentioned with it, else the only one."""
+    def _person_by_short(self, key: str, m: Mention) -> _Group | None:
+        """The person a one-word form names. Of one bearer of the name, the last one mentioned
+        with it, else the only one. Of several ("Donald Trump", "Ivanka Trump"), the one whose full
+        name was last given in this paragraph ("Ivanka Trump said ... Trump added"); elsewhere the
+        bearer the article names first, whom news calls by the bare name while naming the others
+        in full."""
+        candidates = [g for g in self.people if any(key in short_keys(x.name) for x in g.mentions)]
+        if len(candidates) > 1:
+            near = self.last_full.get(key)
+            if near is not None and near[1].field == m.field and near[1].paragraph == m.paragraph:
+                return near[0]
+            return min(candidates, key=self._first_named)
         group = self.last_by_short.get(key)
-        if group is None:
-            candidates = [g for g in self.people if any(key in short_keys(x.name) for x in g.mentions)]
-            group = candidates[0] if len(candidates) == 1 else None
-        return group
+        return group if group is not None else candidates[0] if candidates else None
+
+    def _first_named(self, group: _Group) -> tuple[int, int, int]:
+        """Where a person is first named in the article, in reading order."""
+        return min((_FIELD_ORDER[x.field.split("/")[0]], int(x.field.split("/")[1]) if "/" in x.field else 0, x.start)
+                   for x in group.mentions)
 
     def _org(self, m: Mention) -> None:
         keys = [k for k in (fold(m.name), fold(m.known) if m.known else None) if k]
@@ -135,7 +151,7 @@ class _Merger:
         if group is None and m.role == "acronym":
             group = self._spelled_by(m)
         if group is None and m.role == "full" and not m.known and len(keys[0].split()) == 1:
-            person = self._person_by_short(keys[0])
+            person = self._person_by_short(keys[0], m)
             if person is not None:  # "Straw" tagged as a body after "Jack Straw"
                 person.add(m)
                 return
