@@ -160,6 +160,18 @@ def _acts(nlp, body: str) -> list[tuple[str, str, list[str], list[str]]]:
      ("ASSAULT", "slay", ["Taliban"], ["Afghan soldiers", "Afghanistan"])),
     ("Iran launched an offensive against Kurdish rebels in the north.",
      ("ASSAULT", "launch offensive", ["Iran"], ["Kurdish rebels in the north"])),
+    # the second round: deals inked, bills voted down, reports disputed, money disbursed, bans
+    ("Japan and India inked a deal on high-speed rail.", ("AGREE", "ink deal", ["Japan"], ["India"])),
+    ("The Senate voted down President Joe Biden's tax bill.", ("REJECT", "vote down", ["Senate"], ["Joe Biden"])),
+    ("The Kremlin disputed the Pentagon's report.", ("REJECT", "dispute report", ["Russia"], ["Pentagon"])),
+    ("Zimbabwe's President Emmerson Mnangagwa felicitated Cuba on its national day.",
+     ("SUPPORT", "felicitate", ["Emmerson Mnangagwa"], ["Cuba"])),
+    ("The World Bank disbursed $500 million to Kenya.", ("AID", "disburse", ["World Bank"], ["Kenya"])),
+    ("Police evicted hundreds of protesters from the square.", ("COERCE", "evict", ["Police"], ["protesters"])),
+    ("Britain proscribed Hamas in 2021.", ("COERCE", "proscribe", ["United Kingdom"], ["Hamas"])),
+    ("The United States imposed tariffs on China.", ("SANCTION", "impose tariff", ["United States"], ["China"])),
+    ("Taiwan scrambled jets after Chinese warplanes entered its air defence zone.",
+     ("MOBILIZE", "scramble jet", ["Taiwan"], [])),
 ])
 def test_whole_families_code_unseen_members(nlp, body, act):
     assert act in _acts(nlp, body)
