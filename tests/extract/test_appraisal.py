@@ -240,6 +240,7 @@ def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
      [("Ray Dunn", "Home Office", "111")]),
     ("Labour MP Tom Hale said the Liberal Democrats had pandered to the bankers.", "ACCUSE",
      [("Tom Hale", "Liberal Democrats", "111")]),
+    ("Senator Ann Moss said the Guardian had misrepresented her remarks.", "ACCUSE", [("Ann Moss", "Guardian", "111")]),
     # a word of approval, and an attitude felt toward a party
     ("Foreign Minister Lena Fischer said Chancellor Joan Dunn had been steadfast throughout the talks.", "SUPPORT",
      [("Lena Fischer", "Joan Dunn", "051")]),

@@ -172,6 +172,10 @@ def _acts(nlp, body: str) -> list[tuple[str, str, list[str], list[str]]]:
     ("The United States imposed tariffs on China.", ("SANCTION", "impose tariff", ["United States"], ["China"])),
     ("Taiwan scrambled jets after Chinese warplanes entered its air defence zone.",
      ("MOBILIZE", "scramble jet", ["Taiwan"], [])),
+    ("Education Secretary Ruth Kelly concurred with Universities UK that the rise was minor.",
+     ("SUPPORT", "concur with", ["Ruth Kelly"], ["Universities UK"])),
+    ("Donald Trump cast doubt on Hillary Clinton's account of the attack.",
+     ("ACCUSE", "cast doubt", ["Donald Trump"], ["Hillary Clinton"])),
 ])
 def test_whole_families_code_unseen_members(nlp, body, act):
     assert act in _acts(nlp, body)
