@@ -230,3 +230,22 @@ def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
     body = ("Opposition leader Marta Quiroga referred to Interior Minister Luis Baena as a liar. "
             "Ms Quiroga referred to the budget as a plan for growth.")
     assert _accusations(nlp, body) == [("Marta Quiroga", "Luis Baena", "111")]
+
+
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    # a word of disapproval of each part of speech, said of another party
+    ("Senator Ann Moss said the Treasury's response to the floods had been laughable.", "ACCUSE",
+     [("Ann Moss", "Treasury", "111")]),
+    ("Opposition leader Ray Dunn said the hubris of the Home Office was astonishing.", "ACCUSE",
+     [("Ray Dunn", "Home Office", "111")]),
+    ("Labour MP Tom Hale said the Liberal Democrats had pandered to the bankers.", "ACCUSE",
+     [("Tom Hale", "Liberal Democrats", "111")]),
+    ("Senator Ann Moss said the Guardian had misrepresented her remarks.", "ACCUSE", [("Ann Moss", "Guardian", "111")]),
+    # a word of approval, and an attitude felt toward a party
+    ("Foreign Minister Lena Fischer said Chancellor Joan Dunn had been steadfast throughout the talks.", "SUPPORT",
+     [("Lena Fischer", "Joan Dunn", "051")]),
+    ("The Green Party said it was incensed by the decision of Prime Minister Paul Hart.", "ACCUSE",
+     [("Green Party", "Paul Hart", "111")]),
+])
+def test_added_words_of_disapproval_approval_and_attitude(nlp, body, plover, expected):
+    assert _appraisals(nlp, body, plover) == expected

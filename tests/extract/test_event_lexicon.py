@@ -98,3 +98,94 @@ def test_a_planned_restriction_is_a_threat(nlp):
 ])
 def test_everyday_uses_of_broad_verbs_are_no_events(nlp, body):
     assert _events(nlp, body) == []
+
+
+def _acts(nlp, body: str) -> list[tuple[str, str, list[str], list[str]]]:
+    doc = extract(Article(id="lexicon-family-test", body=body), nlp)
+    names = lambda refs: [doc.actor(r).name for r in refs if doc.actor(r)]  # noqa: E731
+    return [(e.plover, e.verb, names(e.source), names(e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    # criticism
+    ("Senator Elizabeth Warren upbraided the Federal Reserve over its handling of bank failures.",
+     ("ACCUSE", "upbraid", ["Elizabeth Warren"], ["Federal Reserve"])),
+    ("Labour leader Keir Starmer took a swipe at the Conservatives over rising energy bills.",
+     ("ACCUSE", "take swipe", ["Keir Starmer"], ["Conservatives"])),
+    ("Opposition leaders scoffed at the government's new housing plan.",
+     ("ACCUSE", "scoff at", ["Opposition leaders"], ["government"])),
+    # requests
+    ("The African Union exhorted the rival factions to return to talks.",
+     ("REQUEST", "exhort", ["African Union"], ["rival factions"])),
+    # rejection
+    ("Israel rebuffed the United Nations' call for a ceasefire.",
+     ("REJECT", "rebuff", ["Israel"], ["United Nations"])),
+    ("Hungary balked at the European Union's sanctions on Russia.",
+     ("REJECT", "balk at", ["Hungary"], ["European Union"])),
+    ("Hungary blocked the European Union's proposal to fund Ukrainian weapons.",
+     ("REJECT", "block proposal", ["Hungary"], ["European Union"])),
+    # praise and support
+    ("Chancellor Olaf Scholz complimented President Emmanuel Macron on the summit.",
+     ("SUPPORT", "compliment", ["Olaf Scholz"], ["Emmanuel Macron"])),
+    ("Senator Lindsey Graham vouched for Brett Kavanaugh at the hearing.",
+     ("SUPPORT", "vouch for", ["Lindsey Graham"], ["Brett Kavanaugh"])),
+    # agreement, cooperation, consultation
+    ("Israel and Hamas struck a deal on Wednesday to free hostages.", ("AGREE", "strike deal", ["Israel"], ["Hamas"])),
+    ("Britain and France joined forces to tackle migrant crossings in the Channel.",
+     ("COOPERATE", "join force", ["United Kingdom"], ["France"])),
+    ("President Joe Biden huddled with Speaker Kevin McCarthy at the White House.",
+     ("CONSULT", "huddle with", ["Joe Biden"], ["Kevin McCarthy"])),
+    ("India and Pakistan resumed their dialogue in Islamabad.", ("CONSULT", "resume dialogue", ["India"], ["Pakistan"])),
+    # aid, yielding, retreat
+    ("The European Commission bailed out Greece in 2010.", ("AID", "bail out", ["European Commission"], ["Greece"])),
+    ("The government bowed to the unions and dropped the pension reform.",
+     ("CONCEDE", "bow to", ["government"], ["unions"])),
+    # protest, sanctions, mobilization
+    ("Thousands of workers picketed the Ministry of Labour in Seoul.",
+     ("PROTEST", "picket", ["workers"], ["Ministry of Labour"])),
+    ("Britain froze the assets of five Russian oligarchs on Thursday.",
+     ("SANCTION", "freeze asset", ["United Kingdom"], ["Russia"])),
+    ("The United States withheld military aid from Egypt over human rights concerns.",
+     ("SANCTION", "withhold aid", ["United States"], ["Egypt"])),
+    ("Britain blacklisted three Iranian banks.", ("SANCTION", "blacklist", ["United Kingdom"], ["Iran"])),
+    # coercion and assault
+    ("Niger's junta exiled the former president, Mohamed Bazoum.", ("COERCE", "exile", ["Niger"], ["Mohamed Bazoum"])),
+    ("The Iranian navy impounded a British tanker in the Strait of Hormuz.",
+     ("COERCE", "impound", ["Iranian navy", "Iran"], ["United Kingdom"])),
+    ("Turkish authorities shut down three opposition newspapers.",
+     ("COERCE", "shut newspaper", ["Turkish authorities", "Turkey"], ["opposition newspapers"])),
+    ("Russian forces pounded Ukrainian positions near Bakhmut overnight.",
+     ("ASSAULT", "pound", ["Russian forces", "Russia"], ["Ukraine"])),
+    ("The Taliban slew two Afghan soldiers at a checkpoint.",
+     ("ASSAULT", "slay", ["Taliban"], ["Afghan soldiers", "Afghanistan"])),
+    ("Iran launched an offensive against Kurdish rebels in the north.",
+     ("ASSAULT", "launch offensive", ["Iran"], ["Kurdish rebels in the north"])),
+    # the second round: deals inked, bills voted down, reports disputed, money disbursed, bans
+    ("Japan and India inked a deal on high-speed rail.", ("AGREE", "ink deal", ["Japan"], ["India"])),
+    ("The Senate voted down President Joe Biden's tax bill.", ("REJECT", "vote down", ["Senate"], ["Joe Biden"])),
+    ("The Kremlin disputed the Pentagon's report.", ("REJECT", "dispute report", ["Russia"], ["Pentagon"])),
+    ("Zimbabwe's President Emmerson Mnangagwa felicitated Cuba on its national day.",
+     ("SUPPORT", "felicitate", ["Emmerson Mnangagwa"], ["Cuba"])),
+    ("The World Bank disbursed $500 million to Kenya.", ("AID", "disburse", ["World Bank"], ["Kenya"])),
+    ("Police evicted hundreds of protesters from the square.", ("COERCE", "evict", ["Police"], ["protesters"])),
+    ("Britain proscribed Hamas in 2021.", ("COERCE", "proscribe", ["United Kingdom"], ["Hamas"])),
+    ("The United States imposed tariffs on China.", ("SANCTION", "impose tariff", ["United States"], ["China"])),
+    ("Taiwan scrambled jets after Chinese warplanes entered its air defence zone.",
+     ("MOBILIZE", "scramble jet", ["Taiwan"], [])),
+    ("Education Secretary Ruth Kelly concurred with Universities UK that the rise was minor.",
+     ("SUPPORT", "concur with", ["Ruth Kelly"], ["Universities UK"])),
+    ("Donald Trump cast doubt on Hillary Clinton's account of the attack.",
+     ("ACCUSE", "cast doubt", ["Donald Trump"], ["Hillary Clinton"])),
+])
+def test_whole_families_code_unseen_members(nlp, body, act):
+    assert act in _acts(nlp, body)
+
+
+@pytest.mark.parametrize("body", [
+    # a particle or preposition row must not fire on a place or a non-political object
+    "The president gave a speech in Paris on Monday.",
+    "The company built up its savings over the decade.",
+    "The minister said the economy had been pounded by high interest rates.",
+])
+def test_family_rows_keep_to_their_political_objects(nlp, body):
+    assert {p for p, *_ in _acts(nlp, body)} & {"CONCEDE", "MOBILIZE", "ASSAULT"} == set()
