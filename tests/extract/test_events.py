@@ -1302,3 +1302,40 @@ def test_a_promise_of_ones_own_act_is_that_act_to_come(nlp):
     # the commitment rule the assurance above must leave alone
     doc, names = _run(nlp, "Senator Dana Whitlow promised voters to challenge the ruling in court.")
     assert not [e for e in doc.events if e.plover == "AGREE"]
+
+
+def test_a_participle_of_demand_after_a_complaint_is_a_request_of_its_own(nlp):
+    doc, names = _run(nlp, "The union filed a formal complaint with the regulator on Monday, demanding an "
+                           "investigation by the Serious Fraud Office.")
+    assert ("REQUEST", ["union"], ["Serious Fraud Office"]) in _sides(doc, names)
+    complaint = _only(doc, "ACCUSE")
+    assert _names(names, complaint.target) == ["regulator"]
+
+
+def test_telling_someone_to_act_is_a_demand_telling_them_a_fact_is_not(nlp):
+    doc, names = _run(nlp, "President Rodrigo Duterte told the United States not to treat the Philippines "
+                           "like a dog on a leash.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Rodrigo Duterte"], ["United States"], "tell")
+    doc, _ = _run(nlp, "In October, Mr Blair told BBC One's Breakfast programme he aspired to the job.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
+
+
+def test_money_passed_along_to_a_party_is_aid(nlp):
+    doc, names = _run(nlp, "The Arkansas Republican Party then passed along $365,116 to the Republican "
+                           "National Committee.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Arkansas Republican Party"], ["Republican National Committee"], "pass $")
+
+
+def test_a_plea_or_a_call_on_someone_as_a_noun_is_a_request(nlp):
+    doc, names = _run(nlp, "Amnesty International's plea to the British government for more help went unanswered.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), event.verb) == (["Amnesty International"], "plea")
+    assert "British government" in _names(names, event.target)
+    doc, names = _run(nlp, "The Green Party repeated its call on the Home Office to scrap the scheme.")
+    assert _sides(doc, names) == [("REQUEST", ["Green Party"], ["Home Office"])]
+    doc, _ = _run(nlp, "Mr Jones entered a guilty plea in the Crown Court.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []

@@ -87,15 +87,17 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                   if m.dep_ == "mark" and m.i == after}
     c = cues()
     rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
-    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and not _purpose_of_noun(x) for x in verb.children):
-        # "warned the council to drop the plan": telling someone what to do is a demand
+    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and _infinitive(x) and not _purpose_of_noun(x)
+                                              for x in verb.children):
+        # "warned the council to drop the plan", "told Washington not to meddle": telling someone
+        # what to do is a demand ("told the BBC he aspired to the job" only reports)
         rows = verb_entries(c["admonition_as"])
     elif _dissuades(verb, lemma, objs):
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
-            x.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-            and any(n.dep_ == "nsubj" for n in x.children) for x in verb.children):
+            x.dep_ in ("ccomp", "xcomp") and _infinitive(x) and any(n.dep_ == "nsubj" for n in x.children)
+            for x in verb.children):
         # "the unions want the government to raise the wage": wanting another to act demands it
         rows = verb_entries(c["admonition_as"])
     # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
@@ -145,6 +147,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a clause is a to-infinitive ("to drop the plan", "not to meddle")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
