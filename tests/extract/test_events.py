@@ -1339,3 +1339,27 @@ def test_a_plea_or_a_call_on_someone_as_a_noun_is_a_request(nlp):
     assert _sides(doc, names) == [("REQUEST", ["Green Party"], ["Home Office"])]
     doc, _ = _run(nlp, "Mr Jones entered a guilty plea in the Crown Court.")
     assert [e for e in doc.events if e.plover == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("body, verb", [
+    ("The Labour Party threw its support behind Senator Mary Cole.", "throw support"),
+    ("Japan lent its support to Senator Mary Cole.", "lend support"),
+    ("The ministry reiterated its support for Senator Mary Cole.", "reiterate support"),
+    ("Mr Abbas lavished praise on Senator Mary Cole.", "lavish praise"),
+    ("Mr Abbas heaped praise on Senator Mary Cole's commitment to peace.", "heap praise"),
+    ("Mr Abbas spoke highly of Senator Mary Cole.", "speak highly"),
+])
+def test_support_and_praise_in_their_phrasal_shapes(nlp, body, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert (event.verb, _names(names, event.target)) == (verb, ["Mary Cole"])
+
+
+def test_pushing_or_begging_someone_to_act_is_a_demand_pushing_a_bill_is_not(nlp):
+    doc, names = _run(nlp, "Senator Mary Cole begged the Home Office to reconsider the deportation.")
+    assert _sides(doc, names) == [("REQUEST", ["Mary Cole"], ["Home Office"])]
+    doc, names = _run(nlp, "The Veterans Affairs department has been pushing private doctors to ask veterans "
+                           "about their service.")
+    assert _only(doc, "REQUEST").verb == "push"
+    doc, _ = _run(nlp, "The Labour Party pushed the bill through Parliament.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
