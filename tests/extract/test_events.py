@@ -1363,3 +1363,13 @@ def test_pushing_or_begging_someone_to_act_is_a_demand_pushing_a_bill_is_not(nlp
     assert _only(doc, "REQUEST").verb == "push"
     doc, _ = _run(nlp, "The Labour Party pushed the bill through Parliament.")
     assert [e for e in doc.events if e.plover == "REQUEST"] == []
+
+
+def test_a_sum_received_from_someone_is_their_gift_not_one_from_a_deal(nlp):
+    doc, names = _run(nlp, "The Labour Party received pounds 500,000 from Lord Smith.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Lord Smith"], ["Labour Party"], "receive pound")
+    doc, _ = _run(nlp, "The Republican National Committee received only a few million dollars from its "
+                       "fundraising agreement with Donald Trump.")
+    assert [e for e in doc.events if e.plover == "AID"] == []

@@ -127,11 +127,18 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     if lemma in c["light_verbs"] | c["inverse_light_verbs"] | set(c["inverse_light_preps"]):
         if lemma in c["inverse_light_preps"]:
             objs = objs + prep_objects(verb, c["inverse_light_preps"][lemma])
+        inverse = lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"]
         for o in objs:
             row = noun_row(o)
+            givers = prep_objects(verb, "from") + prep_objects(o, "from")
+            if row is None and inverse and _sum_of_money(o) and any(
+                    resolver.actor_on(g) or resolver.agent(g) for g in givers):
+                # "the party received 1m pounds from X", "got $2 million from the RNC": a sum
+                # received from someone is their gift of money (event_cues received_sum); one
+                # "from its agreement with X" or "from the sale" names no giver
+                row = noun_entry(c["received_sum"])
             if row:
-                return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}",
-                                inverse=lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"])
+                return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", inverse=inverse)
     for row in rows:
         if NEGATED_ONLY in row.objects and is_negated(verb):
             return Trigger(row, verb, verb, f"not {lemma}")
@@ -147,6 +154,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _sum_of_money(tok: Token) -> bool:
+    """"$2 million", "1m pounds", "pounds 500,000": a phrase the parser heads with an amount of money."""
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in cues()["money_units"] or tok.lower_ in cues()["money_units"]
 
 
 def _infinitive(clause: Token) -> bool:
