@@ -1373,3 +1373,26 @@ def test_a_sum_received_from_someone_is_their_gift_not_one_from_a_deal(nlp):
     doc, _ = _run(nlp, "The Republican National Committee received only a few million dollars from its "
                        "fundraising agreement with Donald Trump.")
     assert [e for e in doc.events if e.plover == "AID"] == []
+
+
+def test_agreeing_with_someone_that_a_view_holds_sides_with_them_a_deal_stays_agreement(nlp):
+    doc, names = _run(nlp, "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")
+    assert _sides(doc, names) == [("SUPPORT", ["judge"], ["Ivana Trump"])]
+    doc, names = _run(nlp, "Senator Mary Cole agreed with the Treasury on a new budget timetable.")
+    assert _sides(doc, names) == [("AGREE", ["Mary Cole"], ["Treasury"])]
+
+
+def test_money_not_received_is_a_negated_gift_not_a_refusal(nlp):
+    doc, names = _run(nlp, "The Republican National Committee did not receive any money from Trump Victory.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.negated) == (
+        ["Trump Victory"], ["Republican National Committee"], True)
+    doc, _ = _run(nlp, "Germany will not accept refugees from Syria.")
+    assert _only(doc, "REJECT").verb == "accept refugee"
+
+
+def test_a_call_for_someone_to_act_is_a_request_to_them(nlp):
+    doc, names = _run(nlp, "Tony Blair's call for Charles Kennedy to resign was ignored.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Tony Blair"], ["Charles Kennedy"], "call")

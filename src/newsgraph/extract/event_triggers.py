@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
-    is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
+    for_clauses, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
     ALONE, CAMPAIGN, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
@@ -43,9 +43,11 @@ def noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
         if row:
             return row
-    # "a call for a referendum": a noun that reads as another act with its preposition
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
-        row = noun_entry(f"{tok.lemma_.lower()} {prep.lower_}")
+    # "a call for a referendum": a noun that reads as another act with its preposition (also
+    # one the parser made the mark of a clause: "a call for Blair to resign")
+    preps = [c.lower_ for c in tok.children if c.dep_ == "prep"] + (["for"] if for_clauses(tok) else [])
+    for prep in preps:
+        row = noun_entry(f"{tok.lemma_.lower()} {prep}")
         if row:
             return row
     lemma = tok.lemma_.lower()
@@ -92,6 +94,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "warned the council to drop the plan", "told Washington not to meddle": telling someone
         # what to do is a demand ("told the BBC he aspired to the job" only reports)
         rows = verb_entries(c["admonition_as"])
+    elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and any(
+            x.dep_ == "ccomp" for x in verb.children):
+        # "the judge agreed with Ivana Trump that there was no reason to ...": agreeing with
+        # someone's view sides with them (a deal agreed with someone stays AGREE)
+        rows = verb_entries(c["concurrence_as"])
     elif _dissuades(verb, lemma, objs):
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])

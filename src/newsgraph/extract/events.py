@@ -203,9 +203,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now
         negated = hypothetical = False
-    elif negated and plover in cues()["refusable_types"]:
+    elif negated and plover in cues()["refusable_types"] and not trig.inverse:
         # "will not accept refugees", "failed to reach agreement": a concession or agreement
-        # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
+        # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement;
+        # what its subject did not receive ("did not receive any money from X") refuses nothing
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
