@@ -1396,3 +1396,22 @@ def test_a_call_for_someone_to_act_is_a_request_to_them(nlp):
     event = _only(doc, "REQUEST")
     assert (_names(names, event.source), _names(names, event.target), event.verb) == (
         ["Tony Blair"], ["Charles Kennedy"], "call")
+
+
+@pytest.mark.parametrize("body, giver, recipient, verb", [
+    ("The United States shipped weapons to Ukraine.", "United States", "Ukraine", "ship weapon"),
+    ("Russia provided Syria with fighter jets.", "Russia", "Syria", "provide jet"),
+    ("Arms deliveries from the United States to Taiwan continued.", "United States", "Taiwan", "delivery"),
+    ("Germany earmarked 2 billion euros for Ukraine.", "Germany", "Ukraine", "earmark euro"),
+    ("The Gates Foundation awarded a grant to the World Health Organization.", "Gates Foundation",
+     "World Health Organization", "award grant"),
+])
+def test_aid_in_its_shapes_of_arms_and_money(nlp, body, giver, recipient, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == ([giver], [recipient], verb)
+
+
+def test_an_award_of_a_contract_is_no_aid(nlp):
+    doc, _ = _run(nlp, "The Home Office awarded a contract to Serco.")
+    assert [e for e in doc.events if e.plover == "AID"] == []
