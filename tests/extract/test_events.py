@@ -1415,3 +1415,12 @@ def test_aid_in_its_shapes_of_arms_and_money(nlp, body, giver, recipient, verb):
 def test_an_award_of_a_contract_is_no_aid(nlp):
     doc, _ = _run(nlp, "The Home Office awarded a contract to Serco.")
     assert [e for e in doc.events if e.plover == "AID"] == []
+
+
+def test_best_wishes_sent_and_backing_enjoyed_are_support(nlp):
+    doc, names = _run(nlp, "Tony Blair sent his best wishes to Gordon Brown.")
+    assert _sides(doc, names) == [("SUPPORT", ["Tony Blair"], ["Gordon Brown"])]
+    doc, names = _run(nlp, "Gordon Brown enjoys the backing of Tony Blair.")
+    assert _sides(doc, names) == [("SUPPORT", ["Tony Blair"], ["Gordon Brown"])]
+    doc, _ = _run(nlp, "Gordon Brown said it was his wish to retire.")
+    assert doc.events == []
