@@ -1424,3 +1424,8 @@ def test_best_wishes_sent_and_backing_enjoyed_are_support(nlp):
     assert _sides(doc, names) == [("SUPPORT", ["Tony Blair"], ["Gordon Brown"])]
     doc, _ = _run(nlp, "Gordon Brown said it was his wish to retire.")
     assert doc.events == []
+
+
+def test_a_gift_not_accepted_is_refused_by_whom_it_was_offered_to(nlp):
+    doc, names = _run(nlp, "Sri Lanka did not accept the loan from Japan.")
+    assert _sides(doc, names) == [("REJECT", ["Sri Lanka"], ["Japan"])]

@@ -165,7 +165,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
 
 def _sum_of_money(tok: Token) -> bool:
     """"$2 million", "1m pounds", "pounds 500,000": a phrase the parser heads with an amount of money."""
-    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in cues()["money_units"] or tok.lower_ in cues()["money_units"]
+    units = cues()["money_units"]
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in units or tok.lower_ in units
 
 
 def _infinitive(clause: Token) -> bool:
