@@ -1302,3 +1302,130 @@ def test_a_promise_of_ones_own_act_is_that_act_to_come(nlp):
     # the commitment rule the assurance above must leave alone
     doc, names = _run(nlp, "Senator Dana Whitlow promised voters to challenge the ruling in court.")
     assert not [e for e in doc.events if e.plover == "AGREE"]
+
+
+def test_a_participle_of_demand_after_a_complaint_is_a_request_of_its_own(nlp):
+    doc, names = _run(nlp, "The union filed a formal complaint with the regulator on Monday, demanding an "
+                           "investigation by the Serious Fraud Office.")
+    assert ("REQUEST", ["union"], ["Serious Fraud Office"]) in _sides(doc, names)
+    complaint = _only(doc, "ACCUSE")
+    assert _names(names, complaint.target) == ["regulator"]
+
+
+def test_telling_someone_to_act_is_a_demand_telling_them_a_fact_is_not(nlp):
+    doc, names = _run(nlp, "President Rodrigo Duterte told the United States not to treat the Philippines "
+                           "like a dog on a leash.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Rodrigo Duterte"], ["United States"], "tell")
+    doc, _ = _run(nlp, "In October, Mr Blair told BBC One's Breakfast programme he aspired to the job.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
+
+
+def test_money_passed_along_to_a_party_is_aid(nlp):
+    doc, names = _run(nlp, "The Arkansas Republican Party then passed along $365,116 to the Republican "
+                           "National Committee.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Arkansas Republican Party"], ["Republican National Committee"], "pass $")
+
+
+def test_a_plea_or_a_call_on_someone_as_a_noun_is_a_request(nlp):
+    doc, names = _run(nlp, "Amnesty International's plea to the British government for more help went unanswered.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), event.verb) == (["Amnesty International"], "plea")
+    assert "British government" in _names(names, event.target)
+    doc, names = _run(nlp, "The Green Party repeated its call on the Home Office to scrap the scheme.")
+    assert _sides(doc, names) == [("REQUEST", ["Green Party"], ["Home Office"])]
+    doc, _ = _run(nlp, "Mr Jones entered a guilty plea in the Crown Court.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("body, verb", [
+    ("The Labour Party threw its support behind Senator Mary Cole.", "throw support"),
+    ("Japan lent its support to Senator Mary Cole.", "lend support"),
+    ("The ministry reiterated its support for Senator Mary Cole.", "reiterate support"),
+    ("Mr Abbas lavished praise on Senator Mary Cole.", "lavish praise"),
+    ("Mr Abbas heaped praise on Senator Mary Cole's commitment to peace.", "heap praise"),
+    ("Mr Abbas spoke highly of Senator Mary Cole.", "speak highly"),
+])
+def test_support_and_praise_in_their_phrasal_shapes(nlp, body, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert (event.verb, _names(names, event.target)) == (verb, ["Mary Cole"])
+
+
+def test_pushing_or_begging_someone_to_act_is_a_demand_pushing_a_bill_is_not(nlp):
+    doc, names = _run(nlp, "Senator Mary Cole begged the Home Office to reconsider the deportation.")
+    assert _sides(doc, names) == [("REQUEST", ["Mary Cole"], ["Home Office"])]
+    doc, names = _run(nlp, "The Veterans Affairs department has been pushing private doctors to ask veterans "
+                           "about their service.")
+    assert _only(doc, "REQUEST").verb == "push"
+    doc, _ = _run(nlp, "The Labour Party pushed the bill through Parliament.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
+
+
+def test_a_sum_received_from_someone_is_their_gift_not_one_from_a_deal(nlp):
+    doc, names = _run(nlp, "The Labour Party received pounds 500,000 from Lord Smith.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Lord Smith"], ["Labour Party"], "receive pound")
+    doc, _ = _run(nlp, "The Republican National Committee received only a few million dollars from its "
+                       "fundraising agreement with Donald Trump.")
+    assert [e for e in doc.events if e.plover == "AID"] == []
+
+
+def test_agreeing_with_someone_that_a_view_holds_sides_with_them_a_deal_stays_agreement(nlp):
+    doc, names = _run(nlp, "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")
+    assert _sides(doc, names) == [("SUPPORT", ["judge"], ["Ivana Trump"])]
+    doc, names = _run(nlp, "Senator Mary Cole agreed with the Treasury on a new budget timetable.")
+    assert _sides(doc, names) == [("AGREE", ["Mary Cole"], ["Treasury"])]
+
+
+def test_money_not_received_is_a_negated_gift_not_a_refusal(nlp):
+    doc, names = _run(nlp, "The Republican National Committee did not receive any money from Trump Victory.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.negated) == (
+        ["Trump Victory"], ["Republican National Committee"], True)
+    doc, _ = _run(nlp, "Germany will not accept refugees from Syria.")
+    assert _only(doc, "REJECT").verb == "accept refugee"
+
+
+def test_a_call_for_someone_to_act_is_a_request_to_them(nlp):
+    doc, names = _run(nlp, "Tony Blair's call for Charles Kennedy to resign was ignored.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == (
+        ["Tony Blair"], ["Charles Kennedy"], "call")
+
+
+@pytest.mark.parametrize("body, giver, recipient, verb", [
+    ("The United States shipped weapons to Ukraine.", "United States", "Ukraine", "ship weapon"),
+    ("Russia provided Syria with fighter jets.", "Russia", "Syria", "provide jet"),
+    ("Arms deliveries from the United States to Taiwan continued.", "United States", "Taiwan", "delivery"),
+    ("Germany earmarked 2 billion euros for Ukraine.", "Germany", "Ukraine", "earmark euro"),
+    ("The Gates Foundation awarded a grant to the World Health Organization.", "Gates Foundation",
+     "World Health Organization", "award grant"),
+])
+def test_aid_in_its_shapes_of_arms_and_money(nlp, body, giver, recipient, verb):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target), event.verb) == ([giver], [recipient], verb)
+
+
+def test_an_award_of_a_contract_is_no_aid(nlp):
+    doc, _ = _run(nlp, "The Home Office awarded a contract to Serco.")
+    assert [e for e in doc.events if e.plover == "AID"] == []
+
+
+def test_best_wishes_sent_and_backing_enjoyed_are_support(nlp):
+    doc, names = _run(nlp, "Tony Blair sent his best wishes to Gordon Brown.")
+    assert _sides(doc, names) == [("SUPPORT", ["Tony Blair"], ["Gordon Brown"])]
+    doc, names = _run(nlp, "Gordon Brown enjoys the backing of Tony Blair.")
+    assert _sides(doc, names) == [("SUPPORT", ["Tony Blair"], ["Gordon Brown"])]
+    doc, _ = _run(nlp, "Gordon Brown said it was his wish to retire.")
+    assert doc.events == []
+
+
+def test_a_gift_not_accepted_is_refused_by_whom_it_was_offered_to(nlp):
+    doc, names = _run(nlp, "Sri Lanka did not accept the loan from Japan.")
+    assert _sides(doc, names) == [("REJECT", ["Sri Lanka"], ["Japan"])]

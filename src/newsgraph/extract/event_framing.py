@@ -37,6 +37,11 @@ class Found:
 def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
     """The framing event (threat, demand, refusal, accusation, agreement) this one is embedded in."""
     tok = found.trigger.governor
+    if found.plover == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
+        # "filed a complaint, demanding an investigation", "condemned the drills, urging X to
+        # halt them": a participle of demand is a further act of the same doer, not the content
+        # of the act it hangs on
+        return None
     for _ in range(4):
         if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
             return None

@@ -73,7 +73,15 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
             for honour in p.children:
                 if honour.lemma_.lower() in ("honour", "honor"):
                     out += [c for g in honour.children if g.lower_ == "of" for c in g.children if c.dep_ == "pobj"]
-    return out
+    return out + [s for c in for_clauses(head) if prep == "for" for s in c.children if s.dep_ == "nsubj"]
+
+
+def for_clauses(head: Token) -> list[Token]:
+    """"a call for Blair to resign": the parser makes "for" the mark of the infinitive clause
+    after the noun, whose subject is the preposition's object."""
+    return [c for c in head.children if c.dep_ in ("acl", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def subjects(verb: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
-    is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
+    for_clauses, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
     ALONE, CAMPAIGN, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
@@ -43,9 +43,11 @@ def noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
         if row:
             return row
-    # "a call for a referendum": a noun that reads as another act with its preposition
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
-        row = noun_entry(f"{tok.lemma_.lower()} {prep.lower_}")
+    # "a call for a referendum": a noun that reads as another act with its preposition (also
+    # one the parser made the mark of a clause: "a call for Blair to resign")
+    preps = [c.lower_ for c in tok.children if c.dep_ == "prep"] + (["for"] if for_clauses(tok) else [])
+    for prep in preps:
+        row = noun_entry(f"{tok.lemma_.lower()} {prep}")
         if row:
             return row
     lemma = tok.lemma_.lower()
@@ -87,15 +89,22 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                   if m.dep_ == "mark" and m.i == after}
     c = cues()
     rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
-    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and not _purpose_of_noun(x) for x in verb.children):
-        # "warned the council to drop the plan": telling someone what to do is a demand
+    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and _infinitive(x) and not _purpose_of_noun(x)
+                                              for x in verb.children):
+        # "warned the council to drop the plan", "told Washington not to meddle": telling someone
+        # what to do is a demand ("told the BBC he aspired to the job" only reports)
         rows = verb_entries(c["admonition_as"])
+    elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and any(
+            x.dep_ == "ccomp" for x in verb.children):
+        # "the judge agreed with Ivana Trump that there was no reason to ...": agreeing with
+        # someone's view sides with them (a deal agreed with someone stays AGREE)
+        rows = verb_entries(c["concurrence_as"])
     elif _dissuades(verb, lemma, objs):
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
-            x.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-            and any(n.dep_ == "nsubj" for n in x.children) for x in verb.children):
+            x.dep_ in ("ccomp", "xcomp") and _infinitive(x) and any(n.dep_ == "nsubj" for n in x.children)
+            for x in verb.children):
         # "the unions want the government to raise the wage": wanting another to act demands it
         rows = verb_entries(c["admonition_as"])
     # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
@@ -125,11 +134,18 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     if lemma in c["light_verbs"] | c["inverse_light_verbs"] | set(c["inverse_light_preps"]):
         if lemma in c["inverse_light_preps"]:
             objs = objs + prep_objects(verb, c["inverse_light_preps"][lemma])
+        inverse = lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"]
         for o in objs:
             row = noun_row(o)
+            givers = prep_objects(verb, "from") + prep_objects(o, "from")
+            if row is None and inverse and _sum_of_money(o) and any(
+                    resolver.actor_on(g) or resolver.agent(g) for g in givers):
+                # "the party received 1m pounds from X", "got $2 million from the RNC": a sum
+                # received from someone is their gift of money (event_cues received_sum); one
+                # "from its agreement with X" or "from the sale" names no giver
+                row = noun_entry(c["received_sum"])
             if row:
-                return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}",
-                                inverse=lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"])
+                return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", inverse=inverse)
     for row in rows:
         if NEGATED_ONLY in row.objects and is_negated(verb):
             return Trigger(row, verb, verb, f"not {lemma}")
@@ -145,6 +161,17 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _sum_of_money(tok: Token) -> bool:
+    """"$2 million", "1m pounds", "pounds 500,000": a phrase the parser heads with an amount of money."""
+    units = cues()["money_units"]
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in units or tok.lower_ in units
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a clause is a to-infinitive ("to drop the plan", "not to meddle")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:

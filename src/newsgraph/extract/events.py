@@ -48,7 +48,7 @@ from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, refused_requests, same_requests,
 )
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
-                                             wished_of_another)
+                                             verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
 from newsgraph.extract.event_roles import (
     bill_maker, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
@@ -203,10 +203,16 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now
         negated = hypothetical = False
-    elif negated and plover in cues()["refusable_types"]:
+    elif negated and plover in cues()["refusable_types"] and not (
+            trig.inverse and verb_lemma(gov) not in cues()["choosing_verbs"]):
         # "will not accept refugees", "failed to reach agreement": a concession or agreement
-        # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement
+        # withheld is a rejection (CAMEO 12) stated now, not a negated or future agreement;
+        # what its subject did not get ("did not receive any money from X") refuses nothing,
+        # unless taking it was its choice ("did not accept the loan from X"), and then it is
+        # the one refusing
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
+        if trig.inverse:
+            source, target = target, source
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
                   suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or _campaign_event(trig, plover, source, target, resolver))
