@@ -1429,3 +1429,36 @@ def test_best_wishes_sent_and_backing_enjoyed_are_support(nlp):
 def test_a_gift_not_accepted_is_refused_by_whom_it_was_offered_to(nlp):
     doc, names = _run(nlp, "Sri Lanka did not accept the loan from Japan.")
     assert _sides(doc, names) == [("REJECT", ["Sri Lanka"], ["Japan"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Conservative MP Robert Hale defected to Labour on Sunday, citing the party's stance on Europe.",
+     ("COOPERATE", ["Robert Hale"], ["Labour"])),
+    ("Conservative MP Robert Hale crossed the floor to Labour in the Commons on Tuesday.",
+     ("COOPERATE", ["Robert Hale"], ["Labour"])),
+])
+def test_crossing_to_another_party_works_with_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [expected]
+
+
+def test_quitting_one_party_and_joining_another_are_two_acts(nlp):
+    doc, names = _run(nlp, "Former minister Robert Hale quit the Conservative Party on Sunday and joined Labour.")
+    assert _sides(doc, names) == [("REJECT", ["Robert Hale"], ["Conservative Party"]),
+                                  ("COOPERATE", ["Robert Hale"], ["Labour"])]
+
+
+def test_taking_questions_from_voters_consults_them(nlp):
+    doc, names = _run(nlp, "Prime Minister Tony Blair took questions from voters in a radio phone-in on Friday.")
+    event = _only(doc, "CONSULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Tony Blair"], ["voters"])
+    assert event.verb == "take question"
+
+
+def test_service_given_to_those_people_is_aid_to_the_party_named_before(nlp):
+    body = ("Officials of the Workers' Party of Korea met flood victims at the Koryo Hotel on Monday. "
+            "Employees of the Koryo Hotel gave sincere service to those people.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "AID")
+    assert event.verb == "give service" and event.cameo == "073"
+    assert _names(names, event.target) == ["flood victims"]

@@ -408,3 +408,18 @@ def test_a_quote_continued_by_she_is_the_last_woman_who_spoke(nlp):
             '"We have only just begun," she said.')
     doc = _run(nlp, body)
     assert [doc.actor(q.speaker).name for q in doc.quotes] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_those_people_stand_for_the_party_of_people_named_before(nlp):
+    body = ("Senior officials met the flood victims in Pyongyang. The children swam in the pools. "
+            "Doctors gave medical care to those people.")
+    resolver, head, document = _resolver(nlp, body, "people")
+    victims = resolver.one(next(t for t in head.doc if t.text == "victims"))
+    assert document.actor(victims).name == "flood victims"
+    assert resolver.one(head) == victims
+
+
+def test_bare_people_point_back_to_no_one(nlp):
+    resolver, head, document = _resolver(nlp, "The flood victims arrived. Doctors said people were safe.", "people")
+    resolver.one(next(t for t in head.doc if t.text == "victims"))
+    assert resolver.one(head) != resolver.one(next(t for t in head.doc if t.text == "victims"))

@@ -124,7 +124,7 @@ class Resolver:
         described = _described_object(head)
         if described is not None:
             return self.one(described)
-        group = self.definite(head) or self._speakers(head) or self._group(head)
+        group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
         if group:
             return group
         actor = self.actor_on(head)
@@ -545,6 +545,24 @@ class Resolver:
             for appos in (c for c in span.root.children if c.dep_ == "appos") if span is not None else ():
                 words |= {t.lower_ for t in appos.subtree if t.dep_ not in ("relcl", "punct")}
         return words
+
+    def _pointed_back(self, head: Token) -> str | None:
+        """"gave service to those people", "these persons": a vague agent noun (collectives.tsv
+        "vague") after a demonstrative (event_cues demonstratives) and nothing else stands for the
+        last party of people (a group actor) named before it in this field."""
+        if head.lemma_.lower() not in collective_words().get("vague", ()) or head.tag_ != "NNS":
+            return None
+        lefts = list(head.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ not in cues()["demonstratives"]:
+            return None
+        best: tuple[int, str] | None = None
+        for actor in self.ctx.document.actors:
+            if actor.kind != "group" or actor.name.lower() in collective_words().get("vague", ()):
+                continue
+            starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), actor.id)
+        return best[1] if best else None
 
     def _speakers(self, head: Token) -> str | None:
         """"The speakers congratulated ...": the first doer of the last speech made before
