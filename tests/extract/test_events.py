@@ -1462,3 +1462,11 @@ def test_service_given_to_those_people_is_aid_to_the_party_named_before(nlp):
     event = _only(doc, "AID")
     assert event.verb == "give service" and event.cameo == "073"
     assert _names(names, event.target) == ["flood victims"]
+
+
+def test_preposition_hung_on_the_rows_object_names_the_target(nlp):
+    # the parser hangs "from voters" on "questions", not on the verb
+    doc, names = _run(nlp, "The prime minister answered questions from voters in a radio phone-in.")
+    event = _only(doc, "CONSULT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["prime minister"], ["voters"])
+    assert event.verb == "answer question"

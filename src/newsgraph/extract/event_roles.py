@@ -145,7 +145,12 @@ def target_heads(trig: Trigger) -> list[Token]:
                       for p in cues()["place_preps"] for o in prep_objects(held, p)]
         elif role != COURT_ROLE:
             carrier = gov if word != gov else arrival_verb(word) if trig.nominal else None
-            heads += prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
+            found = prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
+            if not found and not trig.nominal and trig.entry.objects:
+                # "answered questions from voters", "gave care to the victims": the parser may hang
+                # the preposition on the object the row names rather than on the verb
+                found = [o for obj in gov.children if obj.dep_ == "dobj" for o in prep_objects(obj, role)]
+            heads += found
     if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(
             r in cues()["place_preps"] for r in trig.entry.target):
         # "Basra, where British forces are stationed": the place the clause is about
