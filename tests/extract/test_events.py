@@ -1429,3 +1429,28 @@ def test_best_wishes_sent_and_backing_enjoyed_are_support(nlp):
 def test_a_gift_not_accepted_is_refused_by_whom_it_was_offered_to(nlp):
     doc, names = _run(nlp, "Sri Lanka did not accept the loan from Japan.")
     assert _sides(doc, names) == [("REJECT", ["Sri Lanka"], ["Japan"])]
+
+
+def test_a_regretted_state_reproaches_no_act_but_a_missed_act_does(nlp):
+    # "should have been extinct", "should not have been there": a state regretted, no one's act
+    doc, names = _run(nlp, "The foreign ministry said the UN Command, which should have been extinct decades "
+                           "ago, is being revived. The minister said the detainees should not have been there at all.")
+    assert [e for e in doc.events if e.plover == "ACCUSE"] == []
+    doc, names = _run(nlp, "The opposition leader said the government should have acted sooner on the floods.")
+    assert _sides(doc, names) == [("ACCUSE", ["opposition leader"], ["government"])]
+
+
+def test_senders_named_only_as_different_countries_are_no_party(nlp):
+    for senders in ("different countries", "various parties and organizations"):
+        doc, names = _run(nlp, f"President Ramon Ortega received congratulatory messages from {senders} on the "
+                               "anniversary of the victory.")
+        assert [e for e in doc.events if e.plover == "SUPPORT"] == [], senders
+    doc, names = _run(nlp, "Several lawmakers criticized the Prime Minister on Monday.")
+    assert _sides(doc, names) == [("ACCUSE", ["Several lawmakers"], ["Prime Minister"])]
+
+
+def test_who_stands_with_the_doer_is_not_its_target(nlp):
+    doc, names = _run(nlp, "Donald Trump vowed he and his supporters would never quit.")
+    assert [e for e in doc.events if e.plover == "THREATEN"] == []
+    doc, names = _run(nlp, "The senator threatened to sue the governor and his aides.")
+    assert _sides(doc, names) == [("THREATEN", ["senator"], ["governor", "aides"])]

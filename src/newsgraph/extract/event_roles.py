@@ -226,7 +226,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # target only when no other party is named ("investigating crimes by Croatian extremists")
         if agent and _names_own(tok, agent, own, countries, resolver):
             home = home or agent
-        elif ref and ref not in own and not (lawsuit and is_judiciary(resolver, ref)):
+        # "vowed he and his supporters would never quit": who stands with the doer is no target
+        elif ref and ref not in own and not _beside_doer(tok, own, resolver) and not (
+                lawsuit and is_judiciary(resolver, ref)):
             # a collective's state stands beside it, as when a slot names it ("Britons" -> the UK)
             state = resolver.agent_state.get(ref)
             return [ref] + ([state] if state and state not in own else [])
@@ -237,6 +239,12 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
                          and not (act and ch.dep_ == "prep" and ch.lower_ == "of"))
     return [home] if home and home not in own else []
+
+
+def _beside_doer(tok: Token, own: set[str], resolver: Resolver) -> bool:
+    """Whether the phrase `tok` is coordinated with one naming the doer or its state ("he and
+    his supporters", "Russia and its allies"), so it is on the doer's side."""
+    return any(resolver.one(c) in own for c in tok.conjuncts)
 
 
 def is_reflexive(tok: Token) -> bool:
