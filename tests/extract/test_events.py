@@ -1454,3 +1454,10 @@ def test_who_stands_with_the_doer_is_not_its_target(nlp):
     assert [e for e in doc.events if e.plover == "THREATEN"] == []
     doc, names = _run(nlp, "The senator threatened to sue the governor and his aides.")
     assert _sides(doc, names) == [("THREATEN", ["senator"], ["governor", "aides"])]
+
+
+def test_a_modal_demand_is_on_its_subject_not_on_whom_the_demanded_act_reaches(nlp):
+    doc, names = _run(nlp, "Jane Moreau said they should get Paul Dufresne, the agency's chief, to issue a statement.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
+    doc, names = _run(nlp, "The ministry said the U.S. should stop its military drills against the DPRK.")
+    assert _sides(doc, names) == [("REQUEST", ["ministry"], ["United States"])]
