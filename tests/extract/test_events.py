@@ -1461,3 +1461,10 @@ def test_a_modal_demand_is_on_its_subject_not_on_whom_the_demanded_act_reaches(n
     assert [e for e in doc.events if e.plover == "REQUEST"] == []
     doc, names = _run(nlp, "The ministry said the U.S. should stop its military drills against the DPRK.")
     assert _sides(doc, names) == [("REQUEST", ["ministry"], ["United States"])]
+
+
+def test_a_coordinated_act_does_not_lend_its_party_to_the_first(nlp):
+    doc, names = _run(nlp, "The governor rejected the proposal and accused the senator of lying.")
+    assert [e.plover for e in doc.events] == ["ACCUSE"]
+    doc, names = _run(nlp, "Trump has denied the claims, and suggested they were invented by the media.")
+    assert [e for e in doc.events if e.plover == "REJECT" and e.target] == []
