@@ -1470,3 +1470,42 @@ def test_preposition_hung_on_the_rows_object_names_the_target(nlp):
     event = _only(doc, "CONSULT")
     assert (_names(names, event.source), _names(names, event.target)) == (["prime minister"], ["voters"])
     assert event.verb == "answer question"
+
+
+def test_a_regretted_state_reproaches_no_act_but_a_missed_act_does(nlp):
+    # "should have been extinct", "should not have been there": a state regretted, no one's act
+    doc, names = _run(nlp, "The foreign ministry said the UN Command, which should have been extinct decades "
+                           "ago, is being revived. The minister said the detainees should not have been there at all.")
+    assert [e for e in doc.events if e.plover == "ACCUSE"] == []
+    doc, names = _run(nlp, "The opposition leader said the government should have acted sooner on the floods.")
+    assert _sides(doc, names) == [("ACCUSE", ["opposition leader"], ["government"])]
+
+
+def test_senders_named_only_as_different_countries_are_no_party(nlp):
+    for senders in ("different countries", "various parties and organizations"):
+        doc, names = _run(nlp, f"President Ramon Ortega received congratulatory messages from {senders} on the "
+                               "anniversary of the victory.")
+        assert [e for e in doc.events if e.plover == "SUPPORT"] == [], senders
+    doc, names = _run(nlp, "Several lawmakers criticized the Prime Minister on Monday.")
+    assert _sides(doc, names) == [("ACCUSE", ["Several lawmakers"], ["Prime Minister"])]
+
+
+def test_who_stands_with_the_doer_is_not_its_target(nlp):
+    doc, names = _run(nlp, "Donald Trump vowed he and his supporters would never quit.")
+    assert [e for e in doc.events if e.plover == "THREATEN"] == []
+    doc, names = _run(nlp, "The senator threatened to sue the governor and his aides.")
+    assert _sides(doc, names) == [("THREATEN", ["senator"], ["governor", "aides"])]
+
+
+def test_a_modal_demand_is_on_its_subject_not_on_whom_the_demanded_act_reaches(nlp):
+    doc, names = _run(nlp, "Jane Moreau said they should get Paul Dufresne, the agency's chief, to issue a statement.")
+    assert [e for e in doc.events if e.plover == "REQUEST"] == []
+    doc, names = _run(nlp, "The ministry said the U.S. should stop its military drills against the DPRK.")
+    assert _sides(doc, names) == [("REQUEST", ["ministry"], ["United States"])]
+
+
+def test_a_coordinated_act_does_not_lend_its_party_to_the_first(nlp):
+    doc, names = _run(nlp, "The governor rejected the proposal and accused the senator of lying.")
+    assert [e.plover for e in doc.events] == ["ACCUSE"]
+    doc, names = _run(nlp, "Trump has denied the claims, and suggested they were invented by the media.")
+    assert [e for e in doc.events if e.plover == "REJECT" and e.target] == []

@@ -212,7 +212,8 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     home: str | None = None
     seen = {t.i for t in roots}
     queue: deque[tuple[Token, int]] = deque(
-        (ch, 1) for r in roots for ch in r.children if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen)
+        (ch, 1) for r in roots for ch in r.children
+        if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch))
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:
@@ -231,7 +232,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # target only when no other party is named ("investigating crimes by Croatian extremists")
         if agent and _names_own(tok, agent, own, countries, resolver):
             home = home or agent
-        elif ref and ref not in own and not (lawsuit and is_judiciary(resolver, ref)):
+        # "vowed he and his supporters would never quit": who stands with the doer is no target
+        elif ref and ref not in own and not _beside_doer(tok, own, resolver) and not (
+                lawsuit and is_judiciary(resolver, ref)):
             # a collective's state stands beside it, as when a slot names it ("Britons" -> the UK)
             state = resolver.agent_state.get(ref)
             return [ref] + ([state] if state and state not in own else [])
@@ -240,8 +243,20 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             # is for, so the "of" phrase of an act noun is not searched
             act = tok.lemma_.lower() in cues()["act_nouns"]
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
-                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of"))
+                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of") and not _coordinated_act(ch))
     return [home] if home and home not in own else []
+
+
+def _coordinated_act(tok: Token) -> bool:
+    """"rejected the proposal and accused the senator": a verb coordinated with another is an act
+    of its own, whose parties are not the first act's."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+
+
+def _beside_doer(tok: Token, own: set[str], resolver: Resolver) -> bool:
+    """Whether the phrase `tok` is coordinated with one naming the doer or its state ("he and
+    his supporters", "Russia and its allies"), so it is on the doer's side."""
+    return any(resolver.one(c) in own for c in tok.conjuncts)
 
 
 def is_reflexive(tok: Token) -> bool:

@@ -209,12 +209,16 @@ def _obligation(verb: Token) -> Trigger | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "X would be well advised to ...": the word after a copula says what the modal reads over
     lemma = verb.lemma_.lower()
-    if lemma == "be":
+    copula = lemma == "be"
+    if copula:
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
     for aux in auxes:
         # "should have told" reproaches the subject for what it did not do (the modal's @perfect
         # row), it demands nothing; "Should the UK ...?" is a question
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
+        # "should have been extinct", "shouldn't have been there": a state regretted, no act
+        if perfect and copula:
+            continue
         row = modal_entry(aux.lower_, lemma, perfect)
         general = bool(subjects) and _generic(subjects[0])
         # "the stooges should be eliminated": a passive subject is acted on, not asked to act,

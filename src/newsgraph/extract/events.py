@@ -179,9 +179,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     if answered and not target and e.plover == "REQUEST":
         # "the court rejected a request from Democrats": a request answered was made to whoever answers
         target = [r for h in subjects(trig.word.head) for r in resolver.phrase(h) if r not in source]
-    # "veterans killing themselves": an act done to its doer is aimed at no other party
+    # "veterans killing themselves": an act done to its doer is aimed at no other party; "they
+    # should get X to issue a statement": a modal demands of its subject alone, never of whom the
+    # demanded act is done to
     scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory \
-        and not any(is_reflexive(h) for h in heads)
+        and not any(is_reflexive(h) for h in heads) and not trig.obligation
     if scoped:
         target = scope_target(trig, source, resolver) or policy_maker(trig, source, resolver)
     if not target and COURT_ROLE in e.target:

@@ -124,7 +124,14 @@ class Resolver:
         described = _described_object(head)
         if described is not None:
             return self.one(described)
+<<<<<<< HEAD
         group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
+=======
+        # "messages from different countries": a class, even where a name was made for it
+        if _unspecific_plural(head):
+            return None
+        group = self.definite(head) or self._speakers(head) or self._group(head)
+>>>>>>> h10
         if group:
             return group
         actor = self.actor_on(head)
@@ -927,6 +934,16 @@ def _bare_vague(head: Token) -> bool:
         return False  # "thousands of people" are counted, so a party
     return not any(c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")
                    or (c.dep_ == "prep" and c.lower_ in _COUNTRY_PREPS) for c in head.children)
+
+
+def _unspecific_plural(head: Token) -> bool:
+    """Whether `head` is a plural whose only modifiers are adjectives that set no members apart
+    (collectives.tsv "unspecific"): "messages from different countries", "various groups"."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = [c for c in head.children if c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")]
+    unspecific = collective_words().get("unspecific", frozenset())
+    return bool(mods) and all(m.dep_ == "amod" and m.lower_ in unspecific for m in mods)
 
 
 def _people_of(tok: Token) -> str | None:
