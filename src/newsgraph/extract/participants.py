@@ -124,14 +124,10 @@ class Resolver:
         described = _described_object(head)
         if described is not None:
             return self.one(described)
-<<<<<<< HEAD
-        group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
-=======
         # "messages from different countries": a class, even where a name was made for it
         if _unspecific_plural(head):
             return None
-        group = self.definite(head) or self._speakers(head) or self._group(head)
->>>>>>> h10
+        group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
         if group:
             return group
         actor = self.actor_on(head)
