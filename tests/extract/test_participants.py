@@ -400,7 +400,7 @@ def test_an_as_phrase_without_an_object_is_no_description_of_one(nlp):
     ("Maria Lopez met Kwame Mensah in Accra. He said the talks went well.", "He", "Kwame Mensah"),
 ])
 def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
-    assert _resolve(nlp, body, word, "phrase_pronoun")[0] == expected
+    assert _resolve(nlp, body, word, "pronoun")[0] == expected
 
 
 def test_a_quote_continued_by_she_is_the_last_woman_who_spoke(nlp):

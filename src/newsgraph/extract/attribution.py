@@ -479,7 +479,7 @@ class _Reader:
             actor = self.ctx.document.actor(ref)
             if actor is not None and resolver.gender(actor) in (None, wanted):
                 return ref
-        named = resolver.phrase_pronoun(pronoun) if self.persons else None
+        named = resolver.pronoun(pronoun) if self.persons else None
         actor = self.ctx.document.actor(named) if named else None
         return named if actor is not None and actor.kind == "person" else None
 

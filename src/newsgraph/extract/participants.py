@@ -112,7 +112,7 @@ class Resolver:
         if low in c["speaker_pronouns"] and head.pos_ == "PRON":
             return self.speaker_at(head)
         if head.pos_ == "PRON" or low in c["person_pronouns"] | c["thing_pronouns"] | c["plural_pronouns"]:
-            return self._pronoun(head)
+            return self.pronoun(head)
         group = self._group_at(head)
         if group:
             return group.id
@@ -664,13 +664,9 @@ class Resolver:
             self._genders[actor.id] = found.pop() if len(found) == 1 else None
         return self._genders[actor.id]
 
-    def phrase_pronoun(self, tok: Token) -> str | None:
-        """The actor the pronoun `tok` stands for: the last one before it whose kind (and, for
-        he/she, gender where the article marks it) fits."""
-        return self._pronoun(tok)
-
-    def _pronoun(self, tok: Token) -> str | None:
-        """The last actor before `tok` in this field whose kind fits the pronoun."""
+    def pronoun(self, tok: Token) -> str | None:
+        """The actor the pronoun `tok` stands for: the last one before it in this field whose kind
+        (and, for he/she, gender where the article marks it) fits."""
         c = cues()
         low = tok.lower_
         if low in c["person_pronouns"]:
