@@ -1509,3 +1509,14 @@ def test_a_coordinated_act_does_not_lend_its_party_to_the_first(nlp):
     assert [e.plover for e in doc.events] == ["ACCUSE"]
     doc, names = _run(nlp, "Trump has denied the claims, and suggested they were invented by the media.")
     assert [e for e in doc.events if e.plover == "REJECT" and e.target] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # support withheld, now or from now on, is a rejection of its would-be recipient
+    ("Senator Ann Ross said on Friday she will not endorse Governor Tom Hale.", [("REJECT", ["Ann Ross"], ["Tom Hale"])]),
+    ("House Speaker Dan Moore said he would no longer defend Mayor Lisa Grant.",
+     [("REJECT", ["Dan Moore"], ["Lisa Grant"])]),
+])
+def test_support_withheld_is_a_rejection(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

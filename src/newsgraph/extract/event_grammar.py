@@ -222,8 +222,11 @@ def is_negated(gov: Token) -> bool:
     # "failed to reach agreement": the act that did not come about
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
         return True
+    # "would no longer defend X": what its doer stops doing is not done
     return any(c.dep_ == "neg" for c in gov.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in gov.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in gov.children)
 
 
 # determiners that make a noun a whole class or none of it ("all parties", "every MP", "no minister")
