@@ -1520,3 +1520,16 @@ def test_a_coordinated_act_does_not_lend_its_party_to_the_first(nlp):
 def test_support_withheld_is_a_rejection(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_flowers_presented_honour_their_recipient(nlp):
+    doc, names = _run(nlp, "Premier Pak Song Chol met the delegation. The delegation presented bouquets to "
+                           "Premier Pak Song Chol.")
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.target), event.verb) == (["Pak Song Chol"], "present bouquet")
+
+
+def test_a_denial_with_an_allegation_in_its_phrases_still_rejects_the_accuser(nlp):
+    doc, names = _run(nlp, "A former aide accused Senator Ray Dunn of fraud. As with all allegations against him, "
+                           "Dunn flatly denied the aide's allegations.")
+    assert _sides(doc, names) == [("ACCUSE", ["former aide"], ["Ray Dunn"]), ("REJECT", ["Ray Dunn"], ["former aide"])]

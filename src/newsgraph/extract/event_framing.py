@@ -93,8 +93,11 @@ def apply_framing(found: list[Found]) -> None:
             # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True
             continue
-        if outer is not None and outer.trigger.word.lemma_.lower() in c["assertion_verbs"] and not _own_doer(f, outer):
-            # "denied accusing Germany of racism": a statement about one's own act, aimed at no one
+        if outer is not None and outer.trigger.word.lemma_.lower() in c["assertion_verbs"] and not _own_doer(f, outer) \
+                and not f.trigger.nominal:
+            # "denied accusing Germany of racism": a statement about one's own act, aimed at no one;
+            # a noun in the denial's phrases ("as with all allegations, X denied the claims") is not
+            # what is denied doing
             f.suppressed = outer.suppressed = True
             continue
         if outer is not None:
