@@ -95,6 +95,9 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             heads += members or [subj]
         # "all official parties are aligned in supporting X": a class in general is no doer
         heads = [h for h in heads if not quantified(h)]
+        # "Future45, a super PAC that intends to hammer X": the clause describes the party named
+        # before the apposition, not a second party called by the common noun
+        heads = [h.head if h.dep_ == "appos" and resolver.one(h.head) else h for h in heads]
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
