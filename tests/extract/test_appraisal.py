@@ -249,3 +249,20 @@ def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
 ])
 def test_added_words_of_disapproval_approval_and_attitude(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Donald Trump's new proposal for paid maternity leave was released on Tuesday. \"The plan is "
+     "discriminating against fathers,\" said Carmel Martin, a policy director.",
+     ("Carmel Martin", "Donald Trump", "111")),
+    ("Prime Minister Boris Johnson's housing plan was unveiled on Monday. \"The plan is a cynical sham,\" "
+     "said Labour leader Keir Starmer.",
+     ("Keir Starmer", "Boris Johnson", "111")),
+])
+def test_the_plan_is_the_proposal_the_article_last_named_with_its_owner(nlp, body, expected):
+    assert expected in _accusations(nlp, body)
+
+
+def test_a_plan_no_one_was_named_as_owning_points_to_no_one(nlp):
+    body = "A housing plan was unveiled on Monday. \"The plan is a cynical sham,\" said Labour leader Keir Starmer."
+    assert _accusations(nlp, body) == []

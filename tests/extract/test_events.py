@@ -1533,3 +1533,47 @@ def test_a_denial_with_an_allegation_in_its_phrases_still_rejects_the_accuser(nl
     doc, names = _run(nlp, "A former aide accused Senator Ray Dunn of fraud. As with all allegations against him, "
                            "Dunn flatly denied the aide's allegations.")
     assert _sides(doc, names) == [("ACCUSE", ["former aide"], ["Ray Dunn"]), ("REJECT", ["Ray Dunn"], ["former aide"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russia annexed Crimea in March. The United States condemned the move.",
+     ("ACCUSE", ["United States"], ["Russia"])),
+    ("Prime Minister Boris Johnson raised the tax on fuel. The Labour Party welcomed the decision.",
+     ("SUPPORT", ["Labour Party"], ["Boris Johnson"])),
+    ("In 2013, the Texas Legislature repealed the law. A federal judge found that action unconstitutional.",
+     ("ACCUSE", ["federal judge"], ["Texas Legislature"])),
+])
+def test_a_stance_on_the_move_is_taken_toward_the_doer_of_the_act_before(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert expected in _sides(doc, names)
+
+
+def test_the_move_points_back_only_to_an_act_with_a_doer(nlp):
+    doc, names = _run(nlp, "The weather was bad on Monday. Senator John Smith criticized the decision.")
+    assert [e for e in doc.events if e.plover == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On Thursday, Donald Trump again knocked Hillary Clinton's handling of relations with Russia.",
+     ("ACCUSE", ["Donald Trump"], ["Hillary Clinton"])),
+    ("Labour leader Keir Starmer hammered Prime Minister Rishi Sunak over hospital waiting lists.",
+     ("ACCUSE", ["Keir Starmer"], ["Rishi Sunak"])),
+    ("John Podesta doubted Hillary Clinton's claim that she had forgotten the remark.",
+     ("ACCUSE", ["John Podesta"], ["Hillary Clinton"])),
+    ("Senator Elizabeth Warren poked fun at Donald Trump during the rally.",
+     ("ACCUSE", ["Elizabeth Warren"], ["Donald Trump"])),
+])
+def test_verbs_of_striking_and_doubt_criticize_a_party(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert expected in _sides(doc, names)
+
+
+def test_knocking_and_hammering_things_criticize_no_one(nlp):
+    doc, _ = _run(nlp, "Workers hammered nails into the wall. The boxer knocked out his rival in the third round.")
+    assert [e for e in doc.events if e.plover == "ACCUSE"] == []
+
+
+def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
+    doc, names = _run(nlp, "Adelson is helping to fund Future45, a super PAC that intends to hammer "
+                           "Democrat Hillary Clinton with negative ads.")
+    assert ("ACCUSE", ["Future45"], ["Hillary Clinton"]) in _sides(doc, names)

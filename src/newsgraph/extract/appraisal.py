@@ -323,7 +323,7 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
         # a party named as the subject ("Labour lied", "they"), else whose the subject is ("the
         # government's plan is a sham"); never a party the subject's phrase merely mentions
         named = resolver.phrase(subj) if subj.pos_ in ("PROPN", "PRON") or resolver.actor_on(subj) else []
-        refs += named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver)
+        refs += named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver) or _owned_before(subj, resolver)
     return refs
 
 
@@ -373,8 +373,25 @@ def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
         noun = tok
     if noun is None:
         return _clause_subjects(tok, resolver)
-    owners = _owners(noun, resolver)
+    owners = _owners(noun, resolver) or _owned_before(noun, resolver)
     return owners or (_clause_subjects(noun, resolver) if _predicated(noun) else [])
+
+
+def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
+    """"Donald Trump's new proposal for paid leave ... 'The plan is discriminating', said X": a
+    proposal noun (event_cues proposal_nouns) after a pointing determiner, with no owner of its
+    own, is the proposal of the same words the article last named with an owner before it."""
+    c = cues()
+    words = c["proposal_nouns"]
+    if noun.lemma_.lower() not in words or not any(
+            d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in noun.children):
+        return []
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() in words and earlier.pos_ == "NOUN":
+            owners = _stated_owners(earlier, resolver)
+            if owners:
+                return owners
+    return []
 
 
 def _speaker_side(ctx: Context, speaker: str) -> set[str]:

@@ -95,6 +95,9 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             heads += members or [subj]
         # "all official parties are aligned in supporting X": a class in general is no doer
         heads = [h for h in heads if not quantified(h)]
+        # "Future45, a super PAC that intends to hammer X": the clause describes the party named
+        # before the apposition, not a second party called by the common noun
+        heads = [h.head if h.dep_ == "appos" and resolver.one(h.head) else h for h in heads]
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
@@ -359,3 +362,23 @@ def is_facility(resolver: Resolver, ref: str) -> bool:
     if actor is None or actor.kind in ("person", "state"):
         return False
     return bool(set(actor.name.lower().split()) & set(cues()["facility_heads"]))
+
+
+def referred_act_doers(head: Token, source: list[str], resolver: Resolver) -> list[str]:
+    """"Russia annexed Crimea. The US condemned the move.", "the legislature repealed the law ...
+    a judge found that action unconstitutional": an act noun (event_cues act_reference_nouns)
+    after a pointing determiner, with no doer of its own, stands for the act the sentence before
+    reports (the clause its speech verb reports, "officials said X did Y"); a stance taken on it
+    is taken toward that act's doer, the subject of its main verb, or its agent in the passive."""
+    c = cues()
+    if head.lemma_.lower() not in c["act_reference_nouns"] or head.sent.start == 0:
+        return []
+    if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in head.children) or any(
+            d.dep_ in ("poss", "compound", "amod", "nmod", "prep") for d in head.children):
+        return []
+    verb = head.doc[head.sent.start - 1].sent.root
+    reported = [x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
+    if verb.lemma_.lower() in c["speech_verbs"] and reported:
+        verb = reported[0]
+    doers = prep_objects(verb, "by") if is_passive(verb) else subjects(verb)
+    return list(dict.fromkeys(r for d in doers for r in resolver.phrase(d) if r not in source))

@@ -52,7 +52,7 @@ from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
 from newsgraph.extract.event_roles import (
     bill_maker, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
-    paired_modifiers, policy_maker, scope_target, speaks, target_heads, target_refs,
+    paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -186,6 +186,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         and not any(is_reflexive(h) for h in heads) and not trig.obligation
     if scoped:
         target = scope_target(trig, source, resolver) or policy_maker(trig, source, resolver)
+    if not target and e.plover in cues()["policy_stance_types"]:
+        # "the US condemned the move": a stance on the act the sentence before reports
+        target = [r for h in heads for r in referred_act_doers(h, source, resolver)]
     if not target and COURT_ROLE in e.target:
         target = [r for r in nearest_actor(resolver, trig.word.idx, is_court) if r not in source]
         scoped = False
