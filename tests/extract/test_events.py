@@ -1577,3 +1577,18 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
     doc, names = _run(nlp, "Adelson is helping to fund Future45, a super PAC that intends to hammer "
                            "Democrat Hillary Clinton with negative ads.")
     assert ("ACCUSE", ["Future45"], ["Hillary Clinton"]) in _sides(doc, names)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a denial of charges whose makers it does not name answers whoever last accused the denier
+    ("Three women have accused former President Bill Clinton of assault. The former president has denied all "
+     "three allegations.",
+     [("ACCUSE", ["Three women"], ["Bill Clinton"]), ("REJECT", ["Bill Clinton"], ["Three women"])]),
+    ("A former aide accused Governor Tom Hale of fraud on Monday. Hale denied the charges.",
+     [("ACCUSE", ["former aide"], ["Tom Hale"]), ("REJECT", ["Tom Hale"], ["former aide"])]),
+    # with no accuser reported, the denial is aimed at no one
+    ("Governor Tom Hale denied allegations of fraud.", []),
+])
+def test_a_denial_of_unowned_charges_answers_the_last_accuser(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

@@ -182,16 +182,30 @@ def answer_requests(found: list[Found], before: list[Found]) -> None:
     """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
     requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
     no one named as its target, rejects whoever made the last request before it ("a media
-    request" names its maker, if only vaguely, so it is not read so)."""
+    request" names its maker, if only vaguely, so it is not read so). Likewise "X has denied all
+    three allegations": a denial of charges (event_cues charge_nouns) whose makers it does not
+    name answers whoever last accused the denier."""
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
-        if f.plover != "REJECT" or f.target or not f.source or not any(
-                o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
+        if f.plover != "REJECT" or f.target or not f.source:
             continue
-        last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
-                     and not set(b.source) & set(f.source)), None)
+        earlier = [*before, *(b for b in found if b.trigger.word.i < f.trigger.word.i)]
+        if any(o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
+            last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
+                         and not set(b.source) & set(f.source)), None)
+        elif any(o.lemma_.lower() in cues()["charge_nouns"] and _unowned(o) for o in objects):
+            last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
+                         and set(b.target) & set(f.source) and not set(b.source) & set(f.source)), None)
+        else:
+            continue
         if last is not None:
             f.target = list(last.source)
+
+
+def _unowned(noun: Token) -> bool:
+    """"the allegations", "all three accusations", not "her allegations" or "claims by X"."""
+    return not any(c.dep_ == "poss" for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children)
 
 
 def _refusal(f: Found) -> bool:
