@@ -249,3 +249,9 @@ def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
 ])
 def test_added_words_of_disapproval_approval_and_attitude(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected
+
+
+def test_being_opposed_to_a_partys_course_rejects_it(nlp):
+    body = "Israel is opposed to French mediation in the talks, an aide to the prime minister said on Wednesday."
+    assert _appraisals(nlp, body, "REJECT") == [("Israel", "France", "120")]
+    assert _appraisals(nlp, "The Labour Party is not opposed to the government's plan.", "REJECT") == []
