@@ -266,3 +266,7 @@ def test_the_plan_is_the_proposal_the_article_last_named_with_its_owner(nlp, bod
 def test_a_plan_no_one_was_named_as_owning_points_to_no_one(nlp):
     body = "A housing plan was unveiled on Monday. \"The plan is a cynical sham,\" said Labour leader Keir Starmer."
     assert _accusations(nlp, body) == []
+def test_being_opposed_to_a_partys_course_rejects_it(nlp):
+    body = "Israel is opposed to French mediation in the talks, an aide to the prime minister said on Wednesday."
+    assert _appraisals(nlp, body, "REJECT") == [("Israel", "France", "120")]
+    assert _appraisals(nlp, "The Labour Party is not opposed to the government's plan.", "REJECT") == []

@@ -1592,3 +1592,42 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
 def test_a_denial_of_unowned_charges_answers_the_last_accuser(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+@pytest.mark.parametrize("text, source, target", [
+    ("Party chairman Ian Ross came to the defence of Finance Minister Anna Berg on Tuesday.",
+     ["Ian Ross"], ["Anna Berg"]),
+    ("Labour MPs leapt to Gordon Brown's defence after the leak.", ["Labour MPs"], ["Gordon Brown"]),
+])
+def test_coming_to_a_partys_defence_supports_it(nlp, text, source, target):
+    doc, names = _run(nlp, text)
+    event = _only(doc, "SUPPORT")
+    assert event.cameo == "052"
+    assert (_names(names, event.source), _names(names, event.target)) == (source, target)
+
+
+def test_rushing_to_a_states_aid_is_aid_to_it(nlp):
+    doc, names = _run(nlp, "Turkey rushed to the aid of Azerbaijan after the earthquake.")
+    event = _only(doc, "AID")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Turkey"], ["Azerbaijan"])
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Democratic nominee Jane Porter disagrees with Governor Tom Reyes on the pipeline.", ["Jane Porter"], ["Tom Reyes"]),
+    ("The Green Party objected to the government's plan to build a new runway.", ["Green Party"], ["government"]),
+    ("Senate Republicans overrode Governor Tom Reyes's veto of the budget.", ["Republicans"], ["Tom Reyes"]),
+    ("Chile rejected an offer from Bolivia for talks on sea access.", ["Chile"], ["Bolivia"]),
+])
+def test_disagreeing_objecting_overriding_and_turning_down_an_offer_reject(nlp, text, source, target):
+    doc, names = _run(nlp, text)
+    rejections = [(_names(names, e.source), _names(names, e.target)) for e in doc.events if e.plover == "REJECT"]
+    assert (source, target) in rejections
+
+
+def test_an_overridden_veto_stays_the_vetoers_rejection(nlp):
+    doc, names = _run(nlp, "Congress overrode President Tom Reyes's veto of the education bill.")
+    sides = sorted((s, t) for p, s, t in _sides(doc, names) if p == "REJECT")
+    assert sides == [(["Congress"], ["Tom Reyes"]), (["Tom Reyes"], ["Congress"])]
+
+
+def test_what_a_report_does_not_confirm_is_not_reported(nlp):
+    doc, _ = _run(nlp, "The letters do not confirm that senior officials disagreed with Director Paul Grant.")
+    assert not [e for e in doc.events if e.plover == "REJECT"]

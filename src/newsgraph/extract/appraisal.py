@@ -37,6 +37,8 @@ from newsgraph.model import Event, Evidence, Quote
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
 _PRAISE = "praise"
+# the lexicon verb whose row codes a stance against a party's course ("is opposed to X's plan")
+_OPPOSE = "oppose"
 _OWNER_PREPS = ("of", "by", "from")
 _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
@@ -63,7 +65,7 @@ def approval_words() -> frozenset[tuple[str, str]]:
 @functools.lru_cache(maxsize=None)
 def attitude_words() -> dict[str, tuple[str, frozenset[str]]]:
     """data/attitudes.tsv: form -> (verdict, the prepositions naming what the attitude is toward)."""
-    verdicts = {"praise": _PRAISE, "criticize": _CRITICIZE}
+    verdicts = {"praise": _PRAISE, "criticize": _CRITICIZE, "oppose": _OPPOSE}
     return {form.lower(): (verdicts[verdict], frozenset(preps.split(","))) for form, verdict, preps in read_tsv("attitudes.tsv")}
 
 
@@ -75,8 +77,8 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
         return None
     verdict, preps = entry
     if _negated(tok):
-        # "not happy with" disapproves; "not critical of" passes no verdict
-        if verdict == _CRITICIZE:
+        # "not happy with" disapproves; "not critical of", "not opposed to" pass no verdict
+        if verdict != _PRAISE:
             return None
         verdict = _CRITICIZE
     objects = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps

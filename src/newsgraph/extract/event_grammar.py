@@ -26,6 +26,9 @@ def verb_lemma(verb: Token) -> str:
     if verb_entries(lemma) or lemma in known:
         return lemma
     low = verb.lower_
+    # "overrode", "besought": irregular forms the lemmatizer leaves as they are
+    if low in cues()["irregular_verbs"]:
+        return cues()["irregular_verbs"][low]
     stems = [low[:-1]] if low.endswith("ed") else [low[:-3] + "e"] if low.endswith("ing") else []
     return next((s for s in stems if verb_entries(s) or s in known), lemma)
 
@@ -199,8 +202,9 @@ def wished_of_another(gov: Token) -> bool:
 
 
 def is_conditional(gov: Token) -> bool:
-    """An act only supposed ("if the talks fail", "in case they need to help") or permitted
-    ("allowed Ukraine to strike"): neither done nor intended by its doer, so not reported."""
+    """An act only supposed ("if the talks fail", "in case they need to help"), permitted
+    ("allowed Ukraine to strike") or left unconfirmed ("did not confirm that X met Y"): neither
+    done nor intended by its doer, so not reported."""
     c = cues()
     for clause in [gov, *(a for a in gov.ancestors if a.pos_ in ("VERB", "AUX"))][:3]:
         if any(m.dep_ == "mark" and m.lower_ in c["condition_marks"] for m in clause.children):
@@ -211,6 +215,10 @@ def is_conditional(gov: Token) -> bool:
                for e in edges):
             return True
         if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in c["permission_verbs"]:
+            return True
+        # "the letters do not confirm that officials disagreed with X": what a report declines to
+        # confirm is not reported as done
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in c["confirming_verbs"] and is_negated(clause.head):
             return True
         if clause.dep_ not in ("xcomp", "ccomp", "conj"):
             break

@@ -128,6 +128,8 @@ def target_heads(trig: Trigger) -> list[Token]:
         return subjects(gov)
     passive = is_passive(gov)
     heads: list[Token] = []
+    if trig.rallying:
+        heads += prep_objects(word, "of") + [c for c in word.children if c.dep_ == "poss"]
     for role in trig.entry.target:
         if role == "dobj":
             if trig.nominal:

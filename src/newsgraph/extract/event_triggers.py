@@ -34,6 +34,7 @@ class Trigger:
     inverse: bool = False  # "received a message from X": source and target swap
     nominal: bool = False  # a bare event noun with no verb of its own
     obligation: bool = False  # "Y must go" said by X: X's REQUEST to Y
+    rallying: bool = False  # "came to the defence of X", "rushed to Kyiv's aid": done for the noun's "of" or possessor
 
 
 def noun_row(tok: Token) -> LexEntry | None:
@@ -131,10 +132,18 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                 return Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
             return Trigger(row, verb, verb, f"{lemma} {sorted(particles & row.objects)[0]}")
-    if lemma in c["light_verbs"] | c["inverse_light_verbs"] | set(c["inverse_light_preps"]):
-        if lemma in c["inverse_light_preps"]:
-            objs = objs + prep_objects(verb, c["inverse_light_preps"][lemma])
-        inverse = lemma in c["inverse_light_verbs"] or lemma in c["inverse_light_preps"]
+    # "came under attack from X": the noun under an inverse light preposition is done to the subject;
+    # "came to the defence of X", "rushed to Kyiv's aid": the one under a rallying preposition is
+    # the subject's act for whom the noun names
+    under = prep_objects(verb, c["inverse_light_preps"][lemma]) if lemma in c["inverse_light_preps"] else []
+    rallied = prep_objects(verb, c["rallying_preps"][lemma]) if lemma in c["rallying_preps"] else []
+    for o in rallied:
+        row = noun_row(o)
+        if row:
+            return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", rallying=True)
+    if lemma in c["light_verbs"] | c["inverse_light_verbs"] or under:
+        objs = objs + under
+        inverse = lemma in c["inverse_light_verbs"] or bool(under)
         for o in objs:
             row = noun_row(o)
             givers = prep_objects(verb, "from") + prep_objects(o, "from")
@@ -242,12 +251,13 @@ def _generic(subj: Token) -> bool:
 
 
 def is_answer(trig: Trigger, obj: Token) -> bool:
-    """"The court rejected a request from Democrats": a request that is the object of an answer
-    (event_cues answering_types) is an act of its own, made to whoever answers it."""
+    """"The court rejected a request from Democrats", "Congress overrode the president's veto": a
+    request or refusal (event_cues answered_types) that is the object of an answer (answering_types)
+    is an act of its own, made to whoever answers it."""
     if trig.entry.plover not in cues()["answering_types"] or obj not in object_tokens(trig.governor):
         return False
     row = noun_row(obj)
-    return row is not None and row.plover == "REQUEST"
+    return row is not None and row.plover in cues()["answered_types"]
 
 
 def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:

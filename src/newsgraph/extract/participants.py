@@ -235,8 +235,11 @@ class Resolver:
         if head.pos_ != "NOUN":
             return None
         doers = [c for c in head.children if c.dep_ == "poss"]
+        # "an offer from Kabul", "an invitation from Blair": what is put to someone comes from its
+        # maker (event_cues proffered_nouns; a "withdrawal from Iraq" leaves a place)
+        preps = ("by", "from") if head.lemma_.lower() in cues()["proffered_nouns"] else ("by",)
         for h in [head, *(c for c in head.children if c.dep_ == "acl")]:
-            doers += [o for p in h.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+            doers += [o for p in h.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in preps)
                       for o in p.children if o.dep_ == "pobj"]
         return next((r for d in doers for r in [self.one(d)] if r), None)
 
