@@ -249,3 +249,10 @@ def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
 ])
 def test_added_words_of_disapproval_approval_and_attitude(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected
+
+
+def test_the_writers_description_of_whom_a_warning_is_made_to_is_no_verdict_of_the_speaker(nlp):
+    for body in ("Wales's sports minister has warned racist football fans that she wants to hit them "
+                 "\"where it hurts most\" by banning them from matches.",
+                 "Wales's sports minister has warned bigoted rugby supporters that she wants to ban them from stadiums."):
+        assert _accusations(nlp, body) == [], body
