@@ -1552,3 +1552,13 @@ def test_acts_coordinated_inside_a_demand_are_its_content(nlp):
     assert [e.plover for e in doc.events] == ["REQUEST"]
     doc, names = _run(nlp, "China demanded that Japan stop the drills and withdraw its warships from the disputed waters.")
     assert _sides(doc, names) == [("REQUEST", ["China"], ["Japan"])]
+
+
+def test_what_a_party_ought_to_have_is_no_demand_that_it_act(nlp):
+    doc, _ = _run(nlp, "Mr Salmond said Holyrood should have more powers over taxation.")
+    assert doc.events == []
+    doc, names = _run(nlp, "Mr Salmond said the Treasury should hand Holyrood more powers.")
+    assert _sides(doc, names) == [("REQUEST", ["Salmond"], ["Treasury"])]
+    # a perfect still reproaches
+    doc, names = _run(nlp, "Mr Salmond said the Treasury should have had the courage to consult Holyrood.")
+    assert [e.plover for e in doc.events] == ["ACCUSE"]

@@ -209,6 +209,10 @@ def _obligation(verb: Token) -> Trigger | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "X would be well advised to ...": the word after a copula says what the modal reads over
     lemma = verb.lemma_.lower()
+    if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
+        # "the executive should have a role": what a party ought to have, no act asked of it
+        # ("should have had the courage" still reproaches)
+        return None
     copula = lemma == "be"
     if copula:
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
