@@ -266,7 +266,16 @@ def test_the_plan_is_the_proposal_the_article_last_named_with_its_owner(nlp, bod
 def test_a_plan_no_one_was_named_as_owning_points_to_no_one(nlp):
     body = "A housing plan was unveiled on Monday. \"The plan is a cynical sham,\" said Labour leader Keir Starmer."
     assert _accusations(nlp, body) == []
+
+
 def test_being_opposed_to_a_partys_course_rejects_it(nlp):
     body = "Israel is opposed to French mediation in the talks, an aide to the prime minister said on Wednesday."
     assert _appraisals(nlp, body, "REJECT") == [("Israel", "France", "120")]
     assert _appraisals(nlp, "The Labour Party is not opposed to the government's plan.", "REJECT") == []
+
+
+def test_the_writers_description_of_whom_a_warning_is_made_to_is_no_verdict_of_the_speaker(nlp):
+    for body in ("Wales's sports minister has warned racist football fans that she wants to hit them "
+                 "\"where it hurts most\" by banning them from matches.",
+                 "Wales's sports minister has warned bigoted rugby supporters that she wants to ban them from stadiums."):
+        assert _accusations(nlp, body) == [], body

@@ -1592,6 +1592,8 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
 def test_a_denial_of_unowned_charges_answers_the_last_accuser(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
 @pytest.mark.parametrize("text, source, target", [
     ("Party chairman Ian Ross came to the defence of Finance Minister Anna Berg on Tuesday.",
      ["Ian Ross"], ["Anna Berg"]),
@@ -1631,3 +1633,56 @@ def test_an_overridden_veto_stays_the_vetoers_rejection(nlp):
 def test_what_a_report_does_not_confirm_is_not_reported(nlp):
     doc, _ = _run(nlp, "The letters do not confirm that senior officials disagreed with Director Paul Grant.")
     assert not [e for e in doc.events if e.plover == "REJECT"]
+
+
+def test_a_proposal_is_not_made_to_the_parties_its_content_names(nlp):
+    # the regiments to be merged and the students whose fees would rise are what the proposal
+    # is about, not whom it asks
+    for body in ("The Army Board proposed the merger of the Royal Welsh Fusiliers and the Highland Rifles "
+                 "into a single battalion.",
+                 "In March, Scottish Education Minister Alan Reid announced proposals to raise tuition fees "
+                 "for Welsh students studying in Scotland."):
+        doc, _ = _run(nlp, body)
+        assert [e for e in doc.events if e.plover == "REQUEST"] == [], body
+
+
+def test_a_proposal_made_to_someone_is_a_request_to_them(nlp):
+    doc, names = _run(nlp, "The Low Pay Commission proposed to the government a rise of 20p in the minimum wage.")
+    assert _sides(doc, names) == [("REQUEST", ["Low Pay Commission"], ["government"])]
+
+
+def test_a_duty_the_speaker_sets_his_own_side_asks_nothing_of_another(nlp):
+    for body in ('Republican nominee Donald Trump said on Tuesday that the United States had lost its way in '
+                 'Syria. "What we should do is focus on ISIS," Trump said.',
+                 'Britain will lead the talks, Prime Minister Tony Blair said on Monday. "We should do more for '
+                 'Africa," he said.'):
+        doc, _ = _run(nlp, body)
+        assert [e for e in doc.events if e.plover == "REQUEST"] == [], body
+
+
+def test_an_infinitive_after_it_is_necessary_is_done_by_no_one(nlp):
+    doc, names = _run(nlp, "Donald Trump attacked Republican leaders on Tuesday. \"Sometimes it's harder to beat our "
+                           "own party than it is to beat the Democrats,\" Trump said.")
+    assert _sides(doc, names) == [("ACCUSE", ["Donald Trump"], ["Republican leaders"])]
+
+
+def test_acts_coordinated_inside_a_demand_are_its_content(nlp):
+    doc, names = _run(nlp, "The Workers' Party called on the People's Army to repair the dykes and deliver food "
+                           "to the flood victims.")
+    assert _sides(doc, names) == [("REQUEST", ["Workers' Party"], ["People's Army"])]
+    # the parser hangs the second infinitive on the finite verb of asking
+    doc, names = _run(nlp, "Premier Pak Pong Ju called on the officials to carry on the production, mindful of the "
+                           "trust of the Party, and produce more steel and supply it in time to the construction sites.")
+    assert [e.plover for e in doc.events] == ["REQUEST"]
+    doc, names = _run(nlp, "China demanded that Japan stop the drills and withdraw its warships from the disputed waters.")
+    assert _sides(doc, names) == [("REQUEST", ["China"], ["Japan"])]
+
+
+def test_what_a_party_ought_to_have_is_no_demand_that_it_act(nlp):
+    doc, _ = _run(nlp, "Mr Salmond said Holyrood should have more powers over taxation.")
+    assert doc.events == []
+    doc, names = _run(nlp, "Mr Salmond said the Treasury should hand Holyrood more powers.")
+    assert _sides(doc, names) == [("REQUEST", ["Salmond"], ["Treasury"])]
+    # a perfect still reproaches
+    doc, names = _run(nlp, "Mr Salmond said the Treasury should have had the courage to consult Holyrood.")
+    assert [e.plover for e in doc.events] == ["ACCUSE"]

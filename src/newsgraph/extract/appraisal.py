@@ -11,7 +11,8 @@ generous and constructive". Inside each quote (direct or reported), a word of di
 That party, when it is not on the speaker's side (the speaker, its state, the bodies it holds a
 post in), is the target of one event by the speaker, coded as the event lexicon codes the verb
 "criticize" (ACCUSE, CAMEO 111) or "praise" (SUPPORT, CAMEO 051); repeated appraisals of the same
-party fold into one event with a mention per sentence. A negated word of disapproval ("was not
+party fold into one event with a mention per sentence. Words describing whom a statement is made to
+("warned bigoted fans that ...") are the writer's, not the speaker's. A negated word of disapproval ("was not
 illegal") praises no one and is skipped; a negated adjective of approval ("was not helpful") is
 disapproval. "X called Y a liar", "described Y as very talented" are read the same way. Words of
 attitude (data/attitudes.tsv) are aimed at the object of their preposition or the clause they are
@@ -396,6 +397,22 @@ def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
     return []
 
 
+def _addressee(tok: Token) -> bool:
+    """Whether a word lies in the party a statement is made to ("warned bigoted soccer fans that
+    ..."): the writer's description of whom the speaker addresses, not the speaker's words. The
+    parser may hang the that-clause said to them on them as a relative clause."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ not in ("dobj", "dative"):
+            continue
+        misread = [c for c in a.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
+                   and a.head.lemma_.lower() in cues()["admonition_verbs"] | cues()["speech_verbs"]]
+        if any(tok in c.subtree for c in misread):
+            return False
+        if misread or any(c.dep_ == "ccomp" and c.i > a.i for c in a.head.children):
+            return True
+    return False
+
+
 def _speaker_side(ctx: Context, speaker: str) -> set[str]:
     """The speaker, its state and the bodies it holds a post in: never what it appraises."""
     document = ctx.document
@@ -438,7 +455,7 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
             found, aimed = attitude
         else:
             found = _verdict(tok)
-            if found is None or _wished_naming(tok):
+            if found is None or _wished_naming(tok) or _addressee(tok):
                 continue
             aimed = _aimed_at(tok, resolver)
         target = next((r for r in aimed if r not in side), None)

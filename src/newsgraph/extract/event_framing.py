@@ -1,5 +1,5 @@
 """Events found in one sentence, read together and with the sentences before: an act embedded
-under a threat, demand, refusal or agreement is folded into it, intended acts become intents or
+under a threat, demand, refusal or agreement is folded into it (with the acts coordinated with it), intended acts become intents or
 threats, a noun whose addressee is left unsaid continues the last event of its type, a refusal
 answers whoever asked, and a request answered is made to whoever answers."""
 
@@ -43,7 +43,12 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         # of the act it hangs on
         return None
     for _ in range(4):
-        if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
+        if tok.dep_ == "conj" and tok.head != tok and not _infinitive_conjunct(tok):
+            # "demanded that X stop the drills and withdraw", "vowed to attack and destroy X": a
+            # conjunct is framed as what it is coordinated with ("condemned X and demanded Y": two acts)
+            tok = tok.head
+            continue
+        if (tok.dep_ not in _EMBED_DEPS and not _infinitive_conjunct(tok)) or tok.head == tok:
             return None
         # "appealed after the court upheld X's order": a clause of time is another act, not content
         if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues()["time_marks"] for m in tok.children):
@@ -53,6 +58,17 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         if outer is not None and outer is not found:
             return outer if outer.plover in cues()["framing_types"] else None
     return None
+
+
+def _infinitive_conjunct(tok: Token) -> bool:
+    """"called on the officials to carry on X and produce Y": a bare base-form verb with neither
+    subject nor auxiliary, coordinated with a finite verb that has a to-infinitive, continues that
+    infinitive (the parser hangs it on the finite verb)."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in head.children))
 
 
 def _own_doer(f: Found, outer: Found) -> bool:

@@ -99,6 +99,9 @@ def subjects(verb: Token) -> list[Token]:
         seen += 1
         # a relative pronoun ("officials who met") stands for the noun the clause modifies
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ not in ("WP", "WDT")]
+        if subj and seen > 1 and extraposed(verb):
+            # "it is necessary to make demands on X": the infinitive is the subject, done by no one
+            return []
         if subj:
             return subj
         # "demonstrators protesting the result": a present participle modifying a noun is done
@@ -138,6 +141,17 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def extraposed(verb: Token) -> bool:
+    """"it is necessary to ...", "it's harder to beat X than ...": a copula with the pronoun "it"
+    for subject and a predicate (event_cues extraposing_words) whose true subject is the infinitive
+    after it: what the infinitive says is a general need or truth, not an act of anyone's."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    words = cues()["extraposing_words"]
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def relcl_members(noun: Token) -> list[Token]:
@@ -203,11 +217,13 @@ def wished_of_another(gov: Token) -> bool:
 
 def is_conditional(gov: Token) -> bool:
     """An act only supposed ("if the talks fail", "in case they need to help"), permitted
-    ("allowed Ukraine to strike") or left unconfirmed ("did not confirm that X met Y"): neither
-    done nor intended by its doer, so not reported."""
+    ("allowed Ukraine to strike"), compared with ("than to beat Y") or left unconfirmed ("did not confirm
+    that X met Y"): neither done nor intended by its doer, so not reported."""
     c = cues()
+    marks = c["condition_marks"] | c["comparison_marks"]
     for clause in [gov, *(a for a in gov.ancestors if a.pos_ in ("VERB", "AUX"))][:3]:
-        if any(m.dep_ == "mark" and m.lower_ in c["condition_marks"] for m in clause.children):
+        # "harder to beat X than it is to beat Y": the act a comparison is measured against
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             return True
         # "in case" is parsed as a phrase of the main clause; it stands before the clause's subject
         edges = [t.left_edge.i for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]

@@ -218,6 +218,10 @@ def _obligation(verb: Token) -> Trigger | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "X would be well advised to ...": the word after a copula says what the modal reads over
     lemma = verb.lemma_.lower()
+    if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
+        # "the executive should have a role": what a party ought to have, no act asked of it
+        # ("should have had the courage" still reproaches)
+        return None
     copula = lemma == "be"
     if copula:
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
@@ -241,11 +245,13 @@ def _obligation(verb: Token) -> Trigger | None:
 
 def _generic(subj: Token) -> bool:
     """A subject that names no one party: "no politician", "anyone", a bare plural ("politicians
-    should ..."), or the speaker's own ("our officials should ...")."""
+    should ..."), or the speaker's own ("our officials should ...", "what we should do is ..."):
+    a duty the speaker sets itself asks nothing of another party."""
     dets = [d for d in subj.children if d.dep_ in ("det", "poss")]
     if subj.lower_ in _QUANTIFIERS or any(d.lower_ in _QUANTIFIERS for d in dets):
         return True
-    if any(d.lower_ in cues()["speaker_pronouns"] for d in dets):
+    speaker = cues()["speaker_pronouns"]
+    if (subj.tag_ == "PRP" and subj.lower_ in speaker) or any(d.lower_ in speaker for d in dets):
         return True
     return subj.tag_ == "NNS" and not dets and not any(c.dep_ in ("compound", "amod") for c in subj.children)
 

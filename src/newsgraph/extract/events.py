@@ -9,7 +9,8 @@ Per sentence of every field (the module of each step in brackets):
                  prepositions (a place there stands for its state: "a curfew in Algiers"; a
                  request turned down was made to whoever turns it down; a motion or appeal
                  with no one named goes to the court the article names nearest), else
-                 the party named in the act's scope, the two states of a hyphenated pair ("the
+                 the party named in the act's scope (not a proposal's: its scope is what it would
+                 do, "proposed the merger of X"), the two states of a hyphenated pair ("the
                  China-US talks"), a visiting group's host, or, for a stance on a policy whose
                  maker is unnamed ("welcomed the increase"), the government the article names;
                  all resolved by `participants.Resolver`; a noun of giving ("donations from X
@@ -26,8 +27,10 @@ Per sentence of every field (the module of each step in brackets):
   4. modality  – [event_grammar, here] negation, hypothetical, the outlet that reported it; an agreement or concession
                  refused or failed ("will not accept", "failed to agree") is a REJECT made now, and
                  a lexicon row for negated verbs reads "will not tolerate" as a warning; an act
-                 only supposed or permitted ("in case they need to", "allowed X to strike") and a
-                 norm for no one party ("no politician should") are not reported;
+                 only supposed, permitted or compared with ("in case they need to", "allowed X to
+                 strike", "than to beat Y"), a norm for no one party or the speaker's own ("no
+                 politician should", "what we should do") and a general need ("it is necessary to
+                 make demands on X") are not reported;
   5. when/where– [here] DATE entities of the clause and "in/at" places, else a wire dateline;
   6. merge     – [here] mentions of one event (caption and body) become one Event with several spans; an
                  organ or territory of a state is listed with its state;
@@ -185,7 +188,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory \
         and not any(is_reflexive(h) for h in heads) and not trig.obligation
     if scoped:
-        target = scope_target(trig, source, resolver) or policy_maker(trig, source, resolver)
+        # "proposed the merger of X", "proposes allowing parents to ...": a proposal's scope is
+        # what it would do and to whom, never whom it is made to
+        content = e.mode in cues()["proposal_modes"]
+        target = ([] if content else scope_target(trig, source, resolver)) or policy_maker(trig, source, resolver)
     if not target and e.plover in cues()["policy_stance_types"]:
         # "the US condemned the move": a stance on the act the sentence before reports
         target = [r for h in heads for r in referred_act_doers(h, source, resolver)]
