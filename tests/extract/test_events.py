@@ -1686,3 +1686,18 @@ def test_what_a_party_ought_to_have_is_no_demand_that_it_act(nlp):
     # a perfect still reproaches
     doc, names = _run(nlp, "Mr Salmond said the Treasury should have had the courage to consult Holyrood.")
     assert [e.plover for e in doc.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a piece of the press that acts is the paper's that carries it, or the one named on it
+    ("Pyongyang, May 3 (KCNA) -- Minju Joson Saturday carries articles. An article denounces Japan for its "
+     "arms buildup.", [("ACCUSE", ["Minju Joson"], ["Japan"])]),
+    ("The Daily Courier ran a long piece on Sunday. An editorial in the Evening Post criticised Senator Ray Dunn.",
+     [("ACCUSE", ["Evening Post"], ["Ray Dunn"])]),
+    # what a piece of the press lays bare is an accusation of whoever it is about
+    ("Pyongyang, May 3 (KCNA) -- Minju Joson Saturday carries articles. Another article exposes the "
+     "hypocrisy of Japan.", [("ACCUSE", ["Minju Joson"], ["Japan"])]),
+])
+def test_the_press_acts_for_its_paper(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

@@ -258,9 +258,25 @@ class Resolver:
             authors = [c for c in verb.children if c.dep_ == "nsubj"]
         elif head.dep_ == "nsubjpass":
             authors = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        elif head.dep_ == "nsubj" and head.lemma_.lower() in cues()["press_nouns"]:
+            return self._publisher(head)
         else:
             return None
         return next((r for a in authors for r in [self.one(a)] if r), None)
+
+    def _publisher(self, head: Token) -> str | None:
+        """"Rodong Sinmun carries articles. Another article denounces X": a piece of the press
+        (event_cues press_nouns) that acts is its writer's or paper's, named on it ("the paper's
+        editorial", "an article by X", "a commentary in Y"), else the outlet named last before it."""
+        owners = [c for c in head.children if c.dep_ == "poss"] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "in", "of")
+            for o in p.children if o.dep_ == "pobj"]
+        owner = next((r for o in owners for r in [self.one(o)] if r), None)
+        if owner:
+            return owner
+        before = [(m.start, a.id) for a in self.ctx.document.actors if a.kind == "media"
+                  for m in a.mentions if m.field == self.field and m.start < head.idx]
+        return max(before)[1] if before else None
 
     def _holder(self, head: Token) -> str | None:
         """"the Syrian president": the person the positions stage gave that title and country;
