@@ -1701,3 +1701,19 @@ def test_what_a_party_ought_to_have_is_no_demand_that_it_act(nlp):
 def test_the_press_acts_for_its_paper(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act in a phrase of when is an act of its own, and a possessive in a phrase fronted before
+    # the clause's subject stands for that subject
+    ("Sir Alan Budd published his report on Monday. During his visit to China last week, Foreign Secretary "
+     "Paul Berg signed a trade deal with Beijing.",
+     [("AGREE", ["Paul Berg"], ["China"]), ("CONSULT", ["Paul Berg"], ["China"])]),
+    # a pronoun of the other gender still goes back to the last person it fits
+    ("Sir Alan Budd published his report on Monday. During his visit to China, Foreign Secretary Anna Berg "
+     "criticised Russia.",
+     [("ACCUSE", ["Anna Berg"], ["Russia"]), ("CONSULT", ["Alan Budd"], ["China"])]),
+])
+def test_an_act_in_a_phrase_of_when_is_reported_with_its_fronted_possessor(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

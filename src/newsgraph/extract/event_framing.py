@@ -53,6 +53,9 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         # "appealed after the court upheld X's order": a clause of time is another act, not content
         if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues()["time_marks"] for m in tok.children):
             return None
+        # "during his visit to China, X criticised Y": a phrase of when or amid what is another act too
+        if tok.dep_ == "prep" and tok.lower_ in cues()["setting_preps"]:
+            return None
         tok = tok.head
         outer = by_word.get(tok.i)
         if outer is not None and outer is not found:

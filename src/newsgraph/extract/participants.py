@@ -688,6 +688,16 @@ class Resolver:
         (and, for he/she, gender where the article marks it) fits."""
         c = cues()
         low = tok.lower_
+        fronted = _fronted_subject(tok)
+        if fronted is not None and low in c["person_pronouns"] | c["thing_pronouns"]:
+            # "During his visit to China, Foreign Secretary X said": the subject the phrase comes before
+            ref = self.actor_on(fronted)
+            kind = self.kinds.get(ref or "")
+            person = low in c["person_pronouns"]
+            wanted = gazetteer().pronoun_genders.get(low)
+            if ref and (kind == "person") == person and not (
+                    person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
+                return ref
         if low in c["person_pronouns"]:
             kinds = {"person"}
             tok = _chain_start(tok, c["person_pronouns"])
@@ -735,6 +745,23 @@ class Resolver:
                     best[subject] = (m.start, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def _fronted_subject(tok: Token) -> Token | None:
+    """"During his visit to China, X criticised Y", "In its statement, the ministry said": the
+    subject of the clause a phrase holding the possessive `tok` is fronted before, or None."""
+    if tok.dep_ != "poss":
+        return None
+    phrase = tok
+    while phrase.dep_ not in ("prep", "advcl") and phrase.head != phrase:
+        phrase = phrase.head
+    clause = phrase.head
+    if phrase.dep_ not in ("prep", "advcl") or clause == phrase:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or phrase.right_edge.i >= subject.left_edge.i:
+        return None
+    return subject
 
 
 def _one_described(span: Span) -> bool:
