@@ -1717,3 +1717,9 @@ def test_the_press_acts_for_its_paper(nlp, body, expected):
 def test_an_act_in_a_phrase_of_when_is_reported_with_its_fronted_possessor(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_a_post_in_the_acts_scope_names_its_holder(nlp):
+    doc, names = _run(nlp, "Republican presidential nominee Donald Trump spoke on Monday. Several Republicans have "
+                           "withdrawn their endorsement of the presidential nominee.")
+    assert _sides(doc, names) == [("REJECT", ["Republicans"], ["Donald Trump"])]

@@ -16,6 +16,7 @@ from newsgraph.extract.event_grammar import (
 )
 from newsgraph.extract.event_lexicon import COURT_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_triggers import Trigger
+from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.participants import Resolver, counter_of, is_anti
 from newsgraph.extract.states import code_of
 from newsgraph.model import Actor
@@ -231,6 +232,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # a phrase naming a party by a common noun ("refused admittance to Ghanaians", "demands
         # from the rebels") is resolved as a participant would be
         agent = None
+        if ref is None and tok.pos_ == "NOUN" and tok.dep_ in _PHRASE_DEPS and is_title_head(tok.lower_):
+            # "withdrew their endorsement of the presidential nominee": a post names its holder
+            ref = resolver.one(tok)
         if ref is None and tok.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ in _PHRASE_DEPS:
             ref = agent = resolver.agent(tok)
         # the doer's own people ("protect France's farmers from Brazil's imports") are the
