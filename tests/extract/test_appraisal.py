@@ -279,3 +279,8 @@ def test_the_writers_description_of_whom_a_warning_is_made_to_is_no_verdict_of_t
                  "\"where it hurts most\" by banning them from matches.",
                  "Wales's sports minister has warned bigoted rugby supporters that she wants to ban them from stadiums."):
         assert _accusations(nlp, body) == [], body
+
+
+def test_loyalty_to_a_party_is_support_of_it(nlp):
+    body = "Indiana Governor Mark Dale said on Monday he would remain loyal to Senator Ruth Kim."
+    assert _praise(nlp, body) == [("Mark Dale", "Ruth Kim", "051")]
