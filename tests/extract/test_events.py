@@ -1714,3 +1714,13 @@ def test_should_reconsider_demands_a_change_rather_than_warns(nlp):
     event = _only(doc, "REQUEST")
     assert _names(names, event.target) == ["United States"]
     assert not [e for e in doc.events if e.plover == "THREATEN"]
+
+
+def test_forces_arriving_are_deployed_not_visiting(nlp):
+    doc, names = _run(nlp, "The first contingent of NATO peacekeeping troops arrived in Bosnia on Tuesday, the Pentagon said.")
+    event = _only(doc, "AID")
+    assert (event.cameo, _names(names, event.source)) == ("074", ["NATO"])
+    doc, _ = _run(nlp, "Russian troops arrived in Belarus for joint exercises.")
+    assert [(e.plover, e.cameo) for e in doc.events] == [("MOBILIZE", "154")]
+    doc, _ = _run(nlp, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.")
+    assert _only(doc, "CONSULT").mode == "visit"
