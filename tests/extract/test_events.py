@@ -1723,3 +1723,41 @@ def test_a_post_in_the_acts_scope_names_its_holder(nlp):
     doc, names = _run(nlp, "Republican presidential nominee Donald Trump spoke on Monday. Several Republicans have "
                            "withdrawn their endorsement of the presidential nominee.")
     assert _sides(doc, names) == [("REJECT", ["Republicans"], ["Donald Trump"])]
+
+
+def test_an_attack_being_prepared_is_a_show_of_force_not_a_threat(nlp):
+    doc, _ = _run(nlp, "The Macedonian army prepared to resume shelling rebel-held villages near the Albanian border.")
+    event = _only(doc, "MOBILIZE")
+    assert (event.cameo, event.hypothetical) == ("150", True)
+    assert not [e for e in doc.events if e.plover == "THREATEN"]
+
+
+def test_fire_launched_against_a_party_is_an_attack_not_a_weapons_test(nlp):
+    doc, names = _run(nlp, "Vietnamese forces launched artillery and rocket fire against Cambodian guerrilla camps on Monday.")
+    event = _only(doc, "ASSAULT")
+    assert event.cameo == "194"
+    assert _names(names, event.source) == ["Vietnamese forces", "Vietnam"]
+
+
+def test_a_test_is_a_weapons_test_only_when_named_so(nlp):
+    doc, _ = _run(nlp, "The new Labour leader faces his first real test in next week's by-election against the Conservatives.")
+    assert not doc.events
+    doc, names = _run(nlp, "Pyongyang said the United States conducted a nuclear test in Nevada.")
+    assert _names(names, _only(doc, "MOBILIZE").source) == ["United States"]
+
+
+def test_should_reconsider_demands_a_change_rather_than_warns(nlp):
+    doc, names = _run(nlp, "The Foreign Ministry said the United States should reconsider its sanctions policy.")
+    event = _only(doc, "REQUEST")
+    assert _names(names, event.target) == ["United States"]
+    assert not [e for e in doc.events if e.plover == "THREATEN"]
+
+
+def test_forces_arriving_are_deployed_not_visiting(nlp):
+    doc, names = _run(nlp, "The first contingent of NATO peacekeeping troops arrived in Bosnia on Tuesday, the Pentagon said.")
+    event = _only(doc, "AID")
+    assert (event.cameo, _names(names, event.source)) == ("074", ["NATO"])
+    doc, _ = _run(nlp, "Russian troops arrived in Belarus for joint exercises.")
+    assert [(e.plover, e.cameo) for e in doc.events] == [("MOBILIZE", "154")]
+    doc, _ = _run(nlp, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.")
+    assert _only(doc, "CONSULT").mode == "visit"

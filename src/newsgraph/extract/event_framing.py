@@ -98,6 +98,16 @@ def _assurance(f: Found, outer: Found) -> bool:
     own = f.trigger.governor.dep_ == "xcomp" or bool(set(f.source) & set(outer.source))
     return bool(outer.target) and not outer.scoped and not own
 
+def _readied(clause: Token) -> bool:
+    """Whether `clause` is what a verb of readiness ("prepared to strike", "got ready to resume
+    shelling") governs, through open complements."""
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+        if clause.lemma_.lower() in cues()["readiness_verbs"]:
+            return True
+    return False
+
+
 def apply_framing(found: list[Found]) -> None:
     c = cues()
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
@@ -144,6 +154,9 @@ def apply_framing(found: list[Found]) -> None:
             continue
         if f.plover in c["cooperative_types"]:
             f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"
+        elif f.plover in c["readied_types"] and _readied(f.trigger.governor):
+            # "the army prepared to resume shelling": force made ready is a show of force, no threat
+            f.plover, f.cameo, f.mode = "MOBILIZE", c["readiness_cameo"], None
         elif f.plover in c["conflictual_types"]:
             f.plover, f.cameo = "THREATEN", c["threat_codes"][f.plover]
         elif f.cameo in c["legal_threat_cameos"]:

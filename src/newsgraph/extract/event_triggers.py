@@ -113,6 +113,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     row_objs = objs + [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"] + [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
     ] + predicates(verb)
+    if lemma in c["arrival_verbs"] and (arrived := _arriving_forces(verb)):
+        # "NATO peacekeeping troops arrived in Bosnia": forces arriving are deployed there, no
+        # visit; the deployment's rows read the forces' own words ("peacekeeping troops")
+        rows, row_objs = verb_entries(c["deployment_as"]), row_objs + arrived
     # "servicepersons of the army, dispatched to the flood-hit areas": the noun a participle
     # describes is what it acts on
     if verb.dep_ == "acl" and is_passive(verb):
@@ -170,6 +174,15 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
+
+
+def _arriving_forces(verb: Token) -> list[Token]:
+    """The subject of an arrival that names armed forces (event_cues deployed_nouns), itself or
+    through its "of" ("the first contingent of Bangladeshi troops"), else nothing."""
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    heads = subjects + [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    return subjects if any(h.lemma_.lower() in cues()["deployed_nouns"] for h in heads) else []
 
 
 def _sum_of_money(tok: Token) -> bool:
