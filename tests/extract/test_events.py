@@ -1686,3 +1686,23 @@ def test_what_a_party_ought_to_have_is_no_demand_that_it_act(nlp):
     # a perfect still reproaches
     doc, names = _run(nlp, "Mr Salmond said the Treasury should have had the courage to consult Holyrood.")
     assert [e.plover for e in doc.events] == ["ACCUSE"]
+
+
+def test_a_participle_of_the_same_act_restates_it(nlp):
+    # "struck X, killing Y": one strike with its toll, not a strike and a killing
+    doc, names = _run(nlp, "Israeli aircraft struck the Lebanese village of Aitaroun on Sunday, killing four civilians.")
+    assert _sides(doc, names) == [("ASSAULT", ["Israel"], ["Lebanon", "civilians"])]
+    doc, names = _run(nlp, "The Syrian army attacked Turkish troops near Idlib, killing two Kurdish fighters.")
+    assert _sides(doc, names) == [("ASSAULT", ["Syrian army", "Syria"], ["Turkish troops", "Turkey", "Kurdish fighters"])]
+
+
+def test_a_purpose_clause_of_a_meeting_is_the_same_meeting(nlp):
+    # "met X to discuss Y": one meeting, not a meeting plus the two hosts discussing with each other
+    doc, names = _run(nlp, "Ms Jamieson and Mr Brown met union leaders to discuss the dispute.")
+    assert _sides(doc, names) == [("CONSULT", ["Jamieson", "Brown"], ["union leaders"])]
+
+
+def test_a_participle_of_another_act_is_a_second_act(nlp):
+    # a participle of another type tells a further act of the same doer
+    doc, names = _run(nlp, "Seoul condemned the missile launch by North Korea, urging Pyongyang to halt its provocations.")
+    assert {e.plover for e in doc.events} >= {"ACCUSE", "REQUEST"}

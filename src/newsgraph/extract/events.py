@@ -261,6 +261,31 @@ def _complete(f: Found) -> bool:
     return bool(f.source) and (bool(f.target) or f.plover in cues()["untargeted_types"])
 
 
+def _restated_in(f: Found, host: Found) -> bool:
+    """Whether the act `f` restates `host`, an act of its own sentence its clause depends on: a
+    participle ("attacked the town, killing three soldiers") or a purpose clause ("met union
+    leaders to discuss the dispute") of the same type by the same doer tells more of one act, it is
+    not a second one (a participle of another type is: "condemned the drills, urging X to stop")."""
+    gov = f.trigger.governor
+    if gov.head not in (host.trigger.governor, host.trigger.word) or gov.head == gov:
+        return False
+    participle = gov.tag_ == "VBG" and gov.dep_ in ("advcl", "acl", "xcomp")
+    purpose = gov.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in gov.children)
+    return (participle or purpose) and f.plover == host.plover and bool(set(f.source) & set(host.source)) \
+        and (f.negated, f.hypothetical) == (host.negated, host.hypothetical)
+
+
+def fold_restatements(found: list[Found]) -> None:
+    """Fold each reported act that restates another of its sentence (`_restated_in`) into that
+    act: the parties it names join the host's targets, and it is not reported on its own."""
+    hosts = [f for f in found if not f.suppressed and f.source]
+    for f in hosts:
+        host = next((h for h in hosts if h is not f and not h.suppressed and _restated_in(f, h)), None)
+        if host is not None:
+            host.target += [t for t in f.target if t not in host.target and t not in host.source]
+            f.suppressed = True
+
+
 def _same_event(a: Event, b: Event) -> bool:
     if a.plover != b.plover or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
@@ -327,8 +352,10 @@ def find_events(ctx: Context) -> None:
         coded += [(sent, f) for sent, st in statements for f in [stance_event(ctx, st, coded, fld)] if f]
         same_requests([f for _, f in coded], resolver)
         refused_requests([f for _, f in coded])
-        for sent, f in coded:
+        for _, f in coded:
             f.target = _others(ctx, f)
+        fold_restatements([f for _, f in coded if _complete(f)])
+        for sent, f in coded:
             if f.suppressed or not _complete(f):
                 continue
             span = _date_span(f.trigger)
