@@ -33,7 +33,10 @@ Per sentence of every field (the module of each step in brackets):
                  make demands on X") are not reported;
   5. when/where– [here] DATE entities of the clause and "in/at" places, else a wire dateline;
   6. merge     – [here] mentions of one event (caption and body) become one Event with several spans; an
-                 organ or territory of a state is listed with its state;
+                 organ or territory of a state is listed with its state; an act restated in its own
+                 sentence by a participle or purpose clause of the same type ("struck X, killing Y",
+                 "met X to discuss Y") is folded into it, the parties it names joining the targets
+                 (the appraisal stage folds words inside an accusation the same way: `join_targets`);
   7. stance    – [event_stance] a statement X issues ("released the following press statement") whose own voice
                  denounces, rejects or warns is itself X's ACCUSE of the state it is most about.
 Questions report no event. Actors the participants' resolution made for events that were then
@@ -261,6 +264,11 @@ def _complete(f: Found) -> bool:
     return bool(f.source) and (bool(f.target) or f.plover in cues()["untargeted_types"])
 
 
+def _further(parties: list[str], source: list[str], target: list[str]) -> list[str]:
+    """The `parties` a restatement names that its act does not already (as doer or target)."""
+    return [p for p in parties if p not in source and p not in target]
+
+
 def _restated_in(f: Found, host: Found) -> bool:
     """Whether the act `f` restates `host`, an act of its own sentence its clause depends on: a
     participle ("attacked the town, killing three soldiers") or a purpose clause ("met union
@@ -282,8 +290,8 @@ def fold_restatements(found: list[Found]) -> None:
     for f in hosts:
         host = next((h for h in hosts if h is not f and not h.suppressed and _restated_in(f, h)), None)
         if host is not None:
-            host.target += [t for t in f.target if t not in host.target and t not in host.source]
-            f.suppressed = True
+            host.target += _further(f.target, host.source, host.target)
+            f.suppressed = True  # told as part of its host
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -300,6 +308,13 @@ def _same_event(a: Event, b: Event) -> bool:
     same_way = bool(set(a.source) & set(b.source)) and bool(set(a.target) & set(b.target))
     other_way = bool(set(a.source) & set(b.target)) and bool(set(a.target) & set(b.source))
     return same_way or (other_way and a.plover in cues()["symmetric_types"])
+
+
+def join_targets(act: Event, wording: Event) -> None:
+    """Fold `wording`, an event that restates part of `act` ("denounced the attack launched by the
+    puppet regime": the word "puppet" inside the denunciation), into `act`: the parties it names
+    join the act's targets."""
+    act.target += _further(wording.target, act.source, act.target)
 
 
 def add_event(events: list[Event], event: Event) -> None:
