@@ -1706,3 +1706,14 @@ def test_a_participle_of_another_act_is_a_second_act(nlp):
     # a participle of another type tells a further act of the same doer
     doc, names = _run(nlp, "Seoul condemned the missile launch by North Korea, urging Pyongyang to halt its provocations.")
     assert {e.plover for e in doc.events} >= {"ACCUSE", "REQUEST"}
+
+
+def test_a_headline_restates_the_story_it_heads(nlp):
+    # the headline names the recipient by post, the body by name: one message, both mentions
+    article = Article(id="test", title="Ghanaian President Sends Message to Kenyan President",
+                      body="Ghanaian President John Mahama sent a message of congratulations to William Ruto on Monday.")
+    doc = extract(article, nlp)
+    names = {a.id: a.name for a in doc.actors}
+    event = _only(doc, "SUPPORT")
+    assert {m.field for m in event.mentions} == {"title", "body"}
+    assert "William Ruto" in _names(names, event.target)

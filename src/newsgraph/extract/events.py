@@ -37,6 +37,8 @@ Per sentence of every field (the module of each step in brackets):
                  sentence by a participle or purpose clause of the same type ("struck X, killing Y",
                  "met X to discuss Y") is folded into it, the parties it names joining the targets
                  (the appraisal stage folds words inside an accusation the same way: `join_targets`);
+                 a headline's act is the body's act of its type that shares a party with it; the
+                 parties every mention names are kept;
   7. stance    – [event_stance] a statement X issues ("released the following press statement") whose own voice
                  denounces, rejects or warns is itself X's ACCUSE of the state it is most about.
 Questions report no event. Actors the participants' resolution made for events that were then
@@ -294,6 +296,16 @@ def fold_restatements(found: list[Found]) -> None:
             f.suppressed = True  # told as part of its host
 
 
+def _headline_of(title: Event, body: Event) -> bool:
+    """Whether `title`, an act the headline reports, is the body's act `body` (of the same type,
+    as `_same_event` checked) told in fewer words: the headline names one side as the story does
+    and the other in its own way ("Kim sends message to Syrian President" over "Kim sent a message
+    to Bashar al-Assad", "UKIP MEP attacked German empire" over "Mr X bashed Germany")."""
+    parties = [set(title.source) & set(body.source), set(title.target) & set(body.target),
+               set(title.source) & set(body.target), set(title.target) & set(body.source)]
+    return title.evidence.field == "title" and body.evidence.field == "body" and any(parties)
+
+
 def _same_event(a: Event, b: Event) -> bool:
     if a.plover != b.plover or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
@@ -303,6 +315,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if not (a.target and b.target):
         return False
+    if _headline_of(a, b) or _headline_of(b, a):
+        return True
     # one doer and one party acted on in common ("Kim met X" and "Kim and X held talks"); a
     # meeting or agreement also when written the other way round ("X met Kim")
     same_way = bool(set(a.source) & set(b.source)) and bool(set(a.target) & set(b.target))
@@ -321,6 +335,10 @@ def add_event(events: list[Event], event: Event) -> None:
     """Append `event`, or fold it into an earlier event it is another mention of."""
     for old in events:
         if _same_event(old, event):
+            # the parties each mention names (a headline's "Syrian President", the body's name;
+            # a later mention naming a further target)
+            old.source += _further(event.source, old.target, old.source)
+            old.target += _further(event.target, old.source, old.target)
             if event.evidence not in old.mentions:
                 old.mentions.append(event.evidence)
             old.date = old.date or event.date
