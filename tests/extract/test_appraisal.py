@@ -284,3 +284,21 @@ def test_the_writers_description_of_whom_a_warning_is_made_to_is_no_verdict_of_t
 def test_loyalty_to_a_party_is_support_of_it(nlp):
     body = "Indiana Governor Mark Dale said on Monday he would remain loyal to Senator Ruth Kim."
     assert _praise(nlp, body) == [("Mark Dale", "Ruth Kim", "051")]
+
+
+def test_words_inside_a_denunciation_are_its_wording(nlp):
+    # "puppet" inside what Ghana denounces restates the denunciation: one ACCUSE aimed at both parties
+    doc = extract(Article(id="t", body=(
+        "Foreign Minister Kofi Mensah said Ghana denounced the United States for backing the attack "
+        "launched by the Togolese puppet regime.")), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.plover, e.verb, [names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events] == [
+        ("ACCUSE", "denounce", ["Ghana"], ["United States", "Togo"])]
+
+
+def test_words_beside_a_denunciation_are_an_accusation_of_their_own(nlp):
+    # the same words in another clause of the speaker's are not the denunciation's wording
+    doc = extract(Article(id="t", body=(
+        "Foreign Minister Kofi Mensah said Ghana denounced the United States, and he said the Togolese "
+        "regime was a puppet.")), nlp)
+    assert sorted(e.verb for e in doc.events if e.plover == "ACCUSE") == ["denounce", "puppet"]

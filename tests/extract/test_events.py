@@ -1761,3 +1761,34 @@ def test_forces_arriving_are_deployed_not_visiting(nlp):
     assert [(e.plover, e.cameo) for e in doc.events] == [("MOBILIZE", "154")]
     doc, _ = _run(nlp, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.")
     assert _only(doc, "CONSULT").mode == "visit"
+
+
+def test_a_participle_of_the_same_act_restates_it(nlp):
+    # "struck X, killing Y": one strike with its toll, not a strike and a killing
+    doc, names = _run(nlp, "Israeli aircraft struck the Lebanese village of Aitaroun on Sunday, killing four civilians.")
+    assert _sides(doc, names) == [("ASSAULT", ["Israel"], ["Lebanon", "civilians"])]
+    doc, names = _run(nlp, "The Syrian army attacked Turkish troops near Idlib, killing two Kurdish fighters.")
+    assert _sides(doc, names) == [("ASSAULT", ["Syrian army", "Syria"], ["Turkish troops", "Turkey", "Kurdish fighters"])]
+
+
+def test_a_purpose_clause_of_a_meeting_is_the_same_meeting(nlp):
+    # "met X to discuss Y": one meeting, not a meeting plus the two hosts discussing with each other
+    doc, names = _run(nlp, "Ms Jamieson and Mr Brown met union leaders to discuss the dispute.")
+    assert _sides(doc, names) == [("CONSULT", ["Jamieson", "Brown"], ["union leaders"])]
+
+
+def test_a_participle_of_another_act_is_a_second_act(nlp):
+    # a participle of another type tells a further act of the same doer
+    doc, names = _run(nlp, "Seoul condemned the missile launch by North Korea, urging Pyongyang to halt its provocations.")
+    assert {e.plover for e in doc.events} >= {"ACCUSE", "REQUEST"}
+
+
+def test_a_headline_restates_the_story_it_heads(nlp):
+    # the headline names the recipient by post, the body by name: one message, both mentions
+    article = Article(id="test", title="Ghanaian President Sends Message to Kenyan President",
+                      body="Ghanaian President John Mahama sent a message of congratulations to William Ruto on Monday.")
+    doc = extract(article, nlp)
+    names = {a.id: a.name for a in doc.actors}
+    event = _only(doc, "SUPPORT")
+    assert {m.field for m in event.mentions} == {"title", "body"}
+    assert "William Ruto" in _names(names, event.target)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
-from newsgraph.extract.events import add_event, finish_events
+from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
 from newsgraph.extract.pipeline import Context, stage
@@ -37,6 +37,8 @@ from newsgraph.model import Event, Evidence, Quote
 
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
+# an appraisal with the word that voices it (a verdict, or the verb that names one)
+Voiced = tuple[Event, Token]
 _PRAISE = "praise"
 # the lexicon verb whose row codes a stance against a party's course ("is opposed to X's plan")
 _OPPOSE = "oppose"
@@ -186,11 +188,12 @@ def _feelers(tok: Token, resolver: Resolver) -> list[str]:
     return [r for h in holders for r in resolver.phrase(h)]
 
 
-def _stated_attitudes(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: list[tuple[int, int]]) -> list[Event]:
+def _stated_attitudes(ctx: Context, doc: Doc, field: str, resolver: Resolver,
+                      quoted: list[tuple[int, int]]) -> list[Voiced]:
     """"Democrats were furious with Comey", "the board was appalled by the mayor's remarks": an
     attitude the writer reports a party to feel toward another, outside what anyone is quoted
     saying (the quotes' own attitudes are their speakers')."""
-    out: list[Event] = []
+    out: list[Voiced] = []
     for tok in doc:
         if any(start <= tok.idx < end for start, end in quoted):
             continue
@@ -204,7 +207,7 @@ def _stated_attitudes(ctx: Context, doc: Doc, field: str, resolver: Resolver, qu
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
-            out.append(_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, field))
+            out.append((_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, field), tok))
     return out
 
 
@@ -442,13 +445,13 @@ def _wished_naming(tok: Token) -> bool:
                and any(tok in c.subtree for c in _named_complements(a)) for a in tok.ancestors)
 
 
-def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> list[Event]:
+def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> list[Voiced]:
     ev = quote.evidence
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
     if span is None:
         return []
     side = _speaker_side(ctx, quote.speaker)
-    out: list[Event] = []
+    out: list[Voiced] = []
     for tok in span:
         attitude = _attitude(tok, resolver) or _standing(tok, resolver)
         if attitude is not None:
@@ -460,7 +463,7 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
             aimed = _aimed_at(tok, resolver)
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
-            out.append(_event(ctx, found, tok.lemma_.lower(), [quote.speaker], target, tok.sent, ev.field))
+            out.append((_event(ctx, found, tok.lemma_.lower(), [quote.speaker], target, tok.sent, ev.field), tok))
     return out
 
 
@@ -479,12 +482,12 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
-def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Event]:
+def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Voiced]:
     """"X called Y a liar", "Y was branded a disgrace by X", "calling it a joke", "X described Y
     as very talented": a naming verb (event_cues naming_verbs) whose complement holds a word of
     disapproval or approval is X's appraisal of Y, or of whoever owns Y ("described the Iranian
     proposal as a provocation" -> Iran)."""
-    out: list[Event] = []
+    out: list[Voiced] = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues()["naming_verbs"] or is_negated(verb) \
                 or wished_of_another(verb):
@@ -508,8 +511,20 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Eve
         targets = [r for n in named for r in (resolver.phrase(n) or [r for r in [resolver.agent(n)] if r] or _owners(n, resolver))]
         target = next((r for r in targets if r not in side), None)
         if target is not None:
-            out.append(_event(ctx, found, verb.lemma_.lower(), source, target, verb.sent, field))
+            out.append((_event(ctx, found, verb.lemma_.lower(), source, target, verb.sent, field), verb))
     return out
+
+
+def _worded_act(word: Token, event: Event, acts: list[Event]) -> Event | None:
+    """The act coded by the events stage that `word` (a verdict, or the verb naming one) is part of
+    the wording of: "denounced the attack launched by the puppet regime", "condemned the drills,
+    calling them a reckless provocation" restate the denunciation, not a second accusation. The
+    act is the one of the appraisal's type in its sentence whose verb governs the word."""
+    governing = {a.lemma_.lower() for a in word.ancestors}
+    ev = event.evidence
+    return next((a for a in acts if a.plover == event.plover and not a.negated and a.verb
+                 and governing & set(a.verb.split())
+                 and any(m.field == ev.field and m.start == ev.start for m in a.mentions)), None)
 
 
 def _coded(events: list[Event], event: Event) -> bool:
@@ -523,11 +538,23 @@ def _coded(events: list[Event], event: Event) -> bool:
         for e in events)
 
 
+def _add(events: list[Event], acts: list[Event], voiced: Voiced) -> None:
+    """Add an appraisal to `events`: as further targets of the act it is the wording of, as a
+    mention of the same appraisal, or as an event of its own."""
+    event, word = voiced
+    act = _worded_act(word, event, acts)
+    if act is not None:
+        join_targets(act, event)
+    elif not _coded(events, event):
+        add_event(events, event)
+
+
 @stage("appraisal", reads=("actors", "positions", "quotes", "events"), adds=("events",))
 def find_appraisals(ctx: Context) -> None:
     """Add the speakers' criticism and praise of other parties as ACCUSE and SUPPORT events
     (merged with any already found)."""
     events = ctx.document.events
+    acts = list(events)  # what the events stage coded, whose wording an appraisal may be
     known = {a.id for a in ctx.document.actors}
     resolvers: dict[str, Resolver] = {}
     for quote in list(ctx.document.quotes):
@@ -536,13 +563,11 @@ def find_appraisals(ctx: Context) -> None:
             continue
         if quote.evidence.field not in resolvers:
             resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
-        for event in _appraisals(ctx, quote, doc, resolvers[quote.evidence.field]):
-            if not _coded(events, event):
-                add_event(events, event)
+        for voiced in _appraisals(ctx, quote, doc, resolvers[quote.evidence.field]):
+            _add(events, acts, voiced)
     for field, doc in ctx.docs.items():
         resolver = resolvers.get(field) or Resolver(ctx, field)
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
-        for event in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
-            if not _coded(events, event):
-                add_event(events, event)
+        for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
+            _add(events, acts, voiced)
     finish_events(ctx, known)

@@ -33,7 +33,12 @@ Per sentence of every field (the module of each step in brackets):
                  make demands on X") are not reported;
   5. when/where– [here] DATE entities of the clause and "in/at" places, else a wire dateline;
   6. merge     – [here] mentions of one event (caption and body) become one Event with several spans; an
-                 organ or territory of a state is listed with its state;
+                 organ or territory of a state is listed with its state; an act restated in its own
+                 sentence by a participle or purpose clause of the same type ("struck X, killing Y",
+                 "met X to discuss Y") is folded into it, the parties it names joining the targets
+                 (the appraisal stage folds words inside an accusation the same way: `join_targets`);
+                 a headline's act is the body's act of its type that shares a party with it; the
+                 parties every mention names are kept;
   7. stance    – [event_stance] a statement X issues ("released the following press statement") whose own voice
                  denounces, rejects or warns is itself X's ACCUSE of the state it is most about.
 Questions report no event. Actors the participants' resolution made for events that were then
@@ -261,6 +266,46 @@ def _complete(f: Found) -> bool:
     return bool(f.source) and (bool(f.target) or f.plover in cues()["untargeted_types"])
 
 
+def _further(parties: list[str], source: list[str], target: list[str]) -> list[str]:
+    """The `parties` a restatement names that its act does not already (as doer or target)."""
+    return [p for p in parties if p not in source and p not in target]
+
+
+def _restated_in(f: Found, host: Found) -> bool:
+    """Whether the act `f` restates `host`, an act of its own sentence its clause depends on: a
+    participle ("attacked the town, killing three soldiers") or a purpose clause ("met union
+    leaders to discuss the dispute") of the same type by the same doer tells more of one act, it is
+    not a second one (a participle of another type is: "condemned the drills, urging X to stop")."""
+    gov = f.trigger.governor
+    if gov.head not in (host.trigger.governor, host.trigger.word) or gov.head == gov:
+        return False
+    participle = gov.tag_ == "VBG" and gov.dep_ in ("advcl", "acl", "xcomp")
+    purpose = gov.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in gov.children)
+    return (participle or purpose) and f.plover == host.plover and bool(set(f.source) & set(host.source)) \
+        and (f.negated, f.hypothetical) == (host.negated, host.hypothetical)
+
+
+def fold_restatements(found: list[Found]) -> None:
+    """Fold each reported act that restates another of its sentence (`_restated_in`) into that
+    act: the parties it names join the host's targets, and it is not reported on its own."""
+    hosts = [f for f in found if not f.suppressed and f.source]
+    for f in hosts:
+        host = next((h for h in hosts if h is not f and not h.suppressed and _restated_in(f, h)), None)
+        if host is not None:
+            host.target += _further(f.target, host.source, host.target)
+            f.suppressed = True  # told as part of its host
+
+
+def _headline_of(title: Event, body: Event) -> bool:
+    """Whether `title`, an act the headline reports, is the body's act `body` (of the same type,
+    as `_same_event` checked) told in fewer words: the headline names one side as the story does
+    and the other in its own way ("Kim sends message to Syrian President" over "Kim sent a message
+    to Bashar al-Assad", "UKIP MEP attacked German empire" over "Mr X bashed Germany")."""
+    parties = [set(title.source) & set(body.source), set(title.target) & set(body.target),
+               set(title.source) & set(body.target), set(title.target) & set(body.source)]
+    return title.evidence.field == "title" and body.evidence.field == "body" and any(parties)
+
+
 def _same_event(a: Event, b: Event) -> bool:
     if a.plover != b.plover or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
@@ -270,6 +315,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if not (a.target and b.target):
         return False
+    if _headline_of(a, b) or _headline_of(b, a):
+        return True
     # one doer and one party acted on in common ("Kim met X" and "Kim and X held talks"); a
     # meeting or agreement also when written the other way round ("X met Kim")
     same_way = bool(set(a.source) & set(b.source)) and bool(set(a.target) & set(b.target))
@@ -277,10 +324,21 @@ def _same_event(a: Event, b: Event) -> bool:
     return same_way or (other_way and a.plover in cues()["symmetric_types"])
 
 
+def join_targets(act: Event, wording: Event) -> None:
+    """Fold `wording`, an event that restates part of `act` ("denounced the attack launched by the
+    puppet regime": the word "puppet" inside the denunciation), into `act`: the parties it names
+    join the act's targets."""
+    act.target += _further(wording.target, act.source, act.target)
+
+
 def add_event(events: list[Event], event: Event) -> None:
     """Append `event`, or fold it into an earlier event it is another mention of."""
     for old in events:
         if _same_event(old, event):
+            # the parties each mention names (a headline's "Syrian President", the body's name;
+            # a later mention naming a further target)
+            old.source += _further(event.source, old.target, old.source)
+            old.target += _further(event.target, old.source, old.target)
             if event.evidence not in old.mentions:
                 old.mentions.append(event.evidence)
             old.date = old.date or event.date
@@ -327,8 +385,10 @@ def find_events(ctx: Context) -> None:
         coded += [(sent, f) for sent, st in statements for f in [stance_event(ctx, st, coded, fld)] if f]
         same_requests([f for _, f in coded], resolver)
         refused_requests([f for _, f in coded])
-        for sent, f in coded:
+        for _, f in coded:
             f.target = _others(ctx, f)
+        fold_restatements([f for _, f in coded if _complete(f)])
+        for sent, f in coded:
             if f.suppressed or not _complete(f):
                 continue
             span = _date_span(f.trigger)
