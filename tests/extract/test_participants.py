@@ -403,6 +403,40 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
     assert _resolve(nlp, body, word, "pronoun")[0] == expected
 
 
+@pytest.mark.parametrize(("body", "word", "expected"), [
+    # "Okonjo said she ..." marks a name the table does not know as a woman's: "he" is the other
+    ("Kwame Mensah met reporters in Accra. Ngozi Okonjo said she was never consulted. He also "
+     "criticised the electoral commission.", "He", "Kwame Mensah"),
+    # a quotation's "he" is someone the speaker talks about, not the speaker
+    ('Kwame Mensah met reporters in Accra. "He never answered our letters," Ngozi Okonjo said. '
+     "He also criticised the electoral commission.", "He", "Ngozi Okonjo"),
+])
+def test_a_person_is_of_the_gender_the_article_reports_them_by(nlp, body, word, expected):
+    resolver, _, document = _resolver(nlp, body, word)
+    last = [t for t in resolver.ctx.docs["body"] if t.text == word][-1]
+    assert document.actor(resolver.pronoun(last)).name == expected
+
+
+def test_a_reported_pronoun_after_another_person_marks_no_gender(nlp):
+    # "he" may be Mensah, named before it: Okonjo's gender stays unknown
+    body = "Kwame Mensah spoke first. Ngozi Okonjo said that after Mensah left, he called the police."
+    resolver, _, document = _resolver(nlp, body, "Okonjo")
+    okonjo = next(a for a in document.actors if a.name == "Ngozi Okonjo")
+    assert resolver.gender(okonjo) is None
+
+
+@pytest.mark.parametrize(("body", "word", "expected"), [
+    # the possessor of the claim, not the woman who is the main clause's subject
+    ("Ellen Hart met Mary Sokol in 1978. Reporter Tom Reid said Ellen Hart was instrumental in "
+     "repressing Sokol's claim that the governor assaulted her that year.", "her", "Mary Sokol"),
+    ("Finance Minister Kwame Mensah met Ngozi Okonjo on Monday. The ministry rejected Okonjo's "
+     "allegation that Mensah had threatened her.", "her", "Ngozi Okonjo"),
+])
+def test_a_pronoun_in_what_a_claim_says_is_its_owner(nlp, body, word, expected):
+    resolver, head, document = _resolver(nlp, body, word)
+    assert document.actor(resolver.pronoun(head)).name == expected
+
+
 def test_a_quote_continued_by_she_is_the_last_woman_who_spoke(nlp):
     body = ('Maria Lopez spoke first. "We will win this state," she said. Donald Grant answered her. '
             '"We have only just begun," she said.')

@@ -661,8 +661,37 @@ class Resolver:
                 if p.holder == actor.id:
                     found.update(gz.mark_genders.get(w, "") for w in re.findall(r"\w+", p.title.lower()))
             found.discard("")
+            # a name the article marks no way (a foreign given name, a surname alone): the
+            # pronoun it uses for what the person said ("Sokol said she was approached")
+            found = found or self._reported_genders(actor)
             self._genders[actor.id] = found.pop() if len(found) == 1 else None
         return self._genders[actor.id]
+
+    def _reported_genders(self, actor: Actor) -> set[str]:
+        """The genders of the he/she subjects of clauses that `actor`'s speech verbs report
+        ("Sokol said she was approached"), where no other person is named before the pronoun in
+        its sentence ("Sokol said Lee told her" says nothing of Sokol); never in a quotation
+        (""He was tall," Sokol said" is about someone else)."""
+        c, gz = cues(), gazetteer()
+        out = set()
+        for m in actor.mentions:
+            doc = self.ctx.docs.get(m.field)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in c["speech_verbs"]:
+                continue
+            verb = span.root.head
+            for clause in (k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i):
+                for pron in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                             and s.pos_ == "PRON" and s.lower_ in gz.pronoun_genders
+                             and not any(t.is_quote for t in doc[verb.i: s.i])):
+                    if not self._other_person_in(span.sent.start_char, pron.idx, actor.id, m.field):
+                        out.add(gz.pronoun_genders[pron.lower_])
+        return out
+
+    def _other_person_in(self, start: int, end: int, actor_id: str, field: str) -> bool:
+        """Whether a person other than `actor_id` has a mention in [start, end) of `field`."""
+        return any(a.kind == "person" and a.id != actor_id and any(
+            m.field == field and start <= m.start < end for m in a.mentions) for a in self.ctx.document.actors)
 
     def pronoun(self, tok: Token) -> str | None:
         """The actor the pronoun `tok` stands for: the last one before it in this field whose kind
@@ -695,11 +724,19 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
+        # "Sokol's claim that the governor raped her": a pronoun in what a named party's claim,
+        # account or fear says stands for that party
+        wanted = gazetteer().pronoun_genders.get(low)
+        owner = _content_owner(tok)
+        ref = self.one(owner) if owner is not None else None
+        actor = self.ctx.document.actor(ref or "")
+        if actor is not None and actor.id not in own and actor.kind in kinds and not (
+                wanted and actor.kind == "person" and self.gender(actor) not in (None, wanted)):
+            return ref
         # "While a federal judge found the law void, his decision was overturned": one person
         # described by a post, made an agent actor, is a referent too within the sentence before
         near = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
         best: dict[bool, tuple[int, str]] = {}
-        wanted = gazetteer().pronoun_genders.get(low)
         for actor in self.ctx.document.actors:
             if actor.id in own or (actor.kind not in kinds and not ("person" in kinds and actor.kind == "group")):
                 continue
@@ -716,6 +753,22 @@ class Resolver:
                     best[subject] = (m.start, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+# dependencies by which a word stays inside the clause it is part of, up to the clause's verb
+_IN_CLAUSE = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "xcomp", "conj", "attr", "poss"})
+
+
+def _content_owner(tok: Token) -> Token | None:
+    """The possessor of the noun whose "that" clause holds `tok` ("Sokol's claim that the
+    governor raped her" -> "Sokol"), or None; only a possessor that is no pronoun."""
+    clause = tok
+    while clause.dep_ in _IN_CLAUSE and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
 
 
 def _one_described(span: Span) -> bool:
