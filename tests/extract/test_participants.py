@@ -437,6 +437,18 @@ def test_a_pronoun_in_what_a_claim_says_is_its_owner(nlp, body, word, expected):
     assert document.actor(resolver.pronoun(head)).name == expected
 
 
+@pytest.mark.parametrize(("body", "plover", "expected"), [
+    ("The Democrats won the Senate in November. On Monday, Democratic lawmakers demanded an "
+     "explanation from the FBI director.", "REQUEST", ["Democratic lawmakers", "Democrats"]),
+    ("Labour backbenchers accused the Conservatives of hypocrisy over the tax plan.", "ACCUSE",
+     ["Labour backbenchers", "Labour"]),
+    ("Republican senators criticised the Democratic Party for blocking the vote.", "ACCUSE",
+     ["Republican senators", "Republican"]),
+])
+def test_people_named_by_their_party_have_the_party_beside_them(nlp, body, plover, expected):
+    assert [a[0] for a in _side(_run(nlp, body), plover, "source")] == expected
+
+
 def test_a_quote_continued_by_she_is_the_last_woman_who_spoke(nlp):
     body = ('Maria Lopez spoke first. "We will win this state," she said. Donald Grant answered her. '
             '"We have only just begun," she said.')

@@ -56,6 +56,9 @@ _SERVING_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
 # kinds of agent noun that name a body, whose possessor is part of its name ("the county clerk's
 # office", "Hillary Clinton's campaign") unless a pronoun says whose it is ("his office")
 _BODY_KINDS = frozenset({"organization", "government_body", "legislature", "media"})
+# sectors of people who hold a party's seats or posts and so act for it ("Democratic lawmakers",
+# "Tory MPs", "Labour officials"), unlike its activists, supporters or voters
+_PARTY_OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI"})
 _MAX_DEPTH = 3
 # kinds of actor that are organs or parts of a state, listed with it as a participant
 _STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
@@ -99,10 +102,35 @@ class Resolver:
             # "we will respond": an official's "we" is also the state the official speaks for
             we = tok.lower_ in cues()["plural_speaker_pronouns"] and tok.pos_ == "PRON" and self.is_person(ref)
             state = self.state_of.get(self.ctx.document.actor(ref).country or "") if we and ref else None
-            state = state or self.agent_state.get(ref or "")
-            if state and state not in out:
-                out.append(state)
+            out += [r for r in ([state] if state else []) + self.beside(ref) if r not in out]
         return out
+
+    def beside(self, ref: str | None) -> list[str]:
+        """What stands beside an agent actor made here as a participant: its state ("Britons" ->
+        the UK) and the party its people are named by ("Democratic lawmakers" -> the Democrats)."""
+        return [r for r in (self.agent_state.get(ref or ""), self._party_of(ref)) if r]
+
+    def _party_of(self, ref: str | None) -> str | None:
+        """The party a group of its office holders is named by, a modifier of a mention's head
+        ("Democratic lawmakers", "Tory MPs"); never one its "of" phrase names ("critics of the
+        party"), nor that of its activists or voters (_PARTY_OFFICE_SECTORS)."""
+        actor = self.ctx.document.actor(ref or "")
+        if actor is None or actor.kind != "group":
+            return None
+        parties = [a for a in self.ctx.document.actors if a.kind == "party"]
+        for m in actor.mentions:
+            doc = self.ctx.docs.get(m.field)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+            row = _agent_row(span.root) if span is not None else None
+            if row is None or row.sector not in _PARTY_OFFICE_SECTORS:
+                continue
+            for mod in (t for t in span.root.lefts if t.dep_ in _NAME_DEPS):
+                # the group's own mention covers the modifier, so the party is looked up directly
+                party = next((p.id for p in parties for n in p.mentions if n.field == m.field
+                              and n.start <= mod.idx < n.end), None)
+                if party:
+                    return party
+        return None
 
     def one(self, head: Token) -> str | None:
         """The id one phrase head names, or None."""
