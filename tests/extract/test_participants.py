@@ -417,6 +417,25 @@ def test_a_person_is_of_the_gender_the_article_reports_them_by(nlp, body, word, 
     assert document.actor(resolver.pronoun(last)).name == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a definite post as a subject is a mention of its holder, nearer than a quoted "he"
+    ('Home Secretary David Hale resigned on Monday after an inquiry. Prime Minister Tony Grant met '
+     'reporters in Leeds. Mr Hale could return to government later, aides said. "He has been a '
+     'tremendous colleague and he has done a great job," one aide said. The prime minister rejected '
+     'calls for a second inquiry. He said Mr Hale had acted with integrity.', "Tony Grant"),
+    # a direct quotation's "him" is never its speaker
+    ('Labour MP Derek Holt praised Chancellor Gordon Bell on Sunday. "It would be foolish of the party '
+     'if we did not use him," Mr Holt said.', "Gordon Bell"),
+    # a subject named before the pronoun in its own sentence is nearer than the run before it
+    ("Robert Jackson defected to Labour on Monday. He said the party had lost its way. Mr Howard knows "
+     "that risks criticism, so he has tried to shoot that fox first.", "Howard"),
+])
+def test_a_pronoun_takes_the_nearest_fitting_person_outside_quotations(nlp, body, expected):
+    resolver, _, document = _resolver(nlp, body, "on")
+    last = [t for t in resolver.ctx.docs["body"] if t.lower_ in ("he", "him")][-1]
+    assert document.actor(resolver.pronoun(last)).name == expected
+
+
 def test_a_reported_pronoun_after_another_person_marks_no_gender(nlp):
     # "he" may be Mensah, named before it: Okonjo's gender stays unknown
     body = "Kwame Mensah spoke first. Ngozi Okonjo said that after Mensah left, he called the police."

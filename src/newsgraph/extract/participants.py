@@ -726,9 +726,10 @@ class Resolver:
         (and, for he/she, gender where the article marks it) fits."""
         c = cues()
         low = tok.lower_
+        quoted = [q for q in self.ctx.document.quotes if q.direct and q.evidence.field == self.field]
         if low in c["person_pronouns"]:
             kinds = {"person"}
-            tok = _chain_start(tok, c["person_pronouns"])
+            tok = _chain_start(tok, c["person_pronouns"], [(q.evidence.start, q.evidence.end) for q in quoted])
         elif low in c["thing_pronouns"]:
             kinds = {"state", "organization", "party", "government_body", "military", "legislature",
                      "media", "international_organization"}
@@ -752,10 +753,14 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
-        # "Sokol's claim that the governor raped her": a pronoun in what a named party's claim,
-        # account or fear says stands for that party
+        if kinds == {"person"}:
+            # a direct quotation's "he" is someone its speaker talks about: the speaker says "I"
+            own |= {q.speaker for q in quoted if q.evidence.start <= tok.idx < q.evidence.end}
+        # "Sokol's claim that the governor raped her": an object pronoun in what a named party's
+        # claim, account or fear says stands for that party (a subject need not: "Howard's claim
+        # that he led a grubby government" is about the prime minister)
         wanted = gazetteer().pronoun_genders.get(low)
-        owner = _content_owner(tok)
+        owner = _content_owner(tok) if tok.dep_ in ("dobj", "dative", "pobj") else None
         ref = self.one(owner) if owner is not None else None
         actor = self.ctx.document.actor(ref or "")
         if actor is not None and actor.id not in own and actor.kind in kinds and not (
@@ -779,6 +784,19 @@ class Resolver:
                 subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
+        # "The prime minister shrugged off the claims. ... He said": a subject naming one person
+        # by a post is a mention of whoever holds it, outside a quotation the pronoun is not in
+        # (""Neither the president nor ...," she said" is no mention of the president)
+        for subj in _post_subjects(tok) if kinds == {"person"} else ():
+            if any(q.evidence.start <= subj.idx < q.evidence.end and not q.evidence.start <= tok.idx < q.evidence.end
+                   for q in quoted):
+                continue
+            ref = self._holder(subj)
+            actor = self.ctx.document.actor(ref or "")
+            if actor is None or actor.kind != "person" or ref in own or subj.idx <= best.get(True, (-1, ""))[0]:
+                continue
+            if not (wanted and self.gender(actor) not in (None, wanted)):
+                best[True] = (subj.idx, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
 
@@ -802,7 +820,26 @@ def _content_owner(tok: Token) -> Token | None:
 def _one_described(span: Span) -> bool:
     """Whether a mention names one person by a post ("a federal judge", "the Standard's
     reporter"), not a collective ("the family") or people ("judges")."""
-    return span.root.tag_ == "NN" and is_title_head(span.root.lower_)
+    return _names_one_by_post(span.root)
+
+
+def _names_one_by_post(tok: Token) -> bool:
+    """Whether a phrase head names one person by a post ("judge", "prime minister")."""
+    return tok.tag_ == "NN" and is_title_head(tok.lower_)
+
+
+# sentences before a pronoun's own whose subjects may be what it stands for
+_POST_SUBJECT_SENTENCES = 2
+
+
+def _post_subjects(tok: Token) -> list[Token]:
+    """The subjects before `tok`, in its sentence and the _POST_SUBJECT_SENTENCES before it, that
+    name one person by a definite post ("The prime minister said ...")."""
+    start = tok.sent.start
+    for _ in range(_POST_SUBJECT_SENTENCES):
+        start = tok.doc[start - 1].sent.start if start else 0
+    return [t for t in tok.doc[start: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and _names_one_by_post(t)
+            and any(c.lower_ == "the" for c in t.lefts)]
 
 
 def is_anti(tok: Token) -> bool:
@@ -848,12 +885,18 @@ def _main_subject(sent: Span) -> Token | None:
 _CHAIN_SENTENCES = 12
 
 
-def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
+def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[tuple[int, int]]) -> Token:
     """"He was greeted by X. ... He instructed Y": a pronoun subject continuing a run of
     sentences whose subjects are such pronouns (or things) stands for what the run's first
     pronoun does, so it is resolved from there: names listed in between, as the officials
-    accompanying him, are never its referent; a sentence whose subject is a name ends the run."""
+    accompanying him, are never its referent; a sentence whose subject is a name ends the run,
+    and so does one quoted (`quoted`: the spans of direct quotations), whose "he" is whom its
+    speaker talks about."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != tok.sent.root:
+        return tok
+    # "Mr Howard knows that ..., so he has attempted": a subject named before it in its own
+    # sentence is nearer than any run
+    if _named_before(tok):
         return tok
     start = tok
     sent = tok.sent
@@ -862,12 +905,28 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
             break
         sent = tok.doc[sent.start - 1].sent
         subject = _main_subject(sent)
+        if subject is not None and any(a <= subject.idx < b and not a <= tok.idx < b for a, b in quoted):
+            break
         if subject is not None and subject.lower_ in pronouns:
             start = subject
-        elif subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
-            break  # a sentence about someone named: the run begins after it
+            if _named_before(subject):
+                break  # the run begins with the one its sentence names
+        elif subject is not None and _names_someone(subject):
+            break  # a sentence about someone named or described by a post: the run begins after it
         # a sentence about something else ("It seems ...") does not break the run
     return start
+
+
+def _names_someone(subject: Token) -> bool:
+    """Whether a subject names a person, or one person by a post ("the prime minister")."""
+    return subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" or _names_one_by_post(subject)
+
+
+def _named_before(tok: Token) -> bool:
+    """Whether a subject before `tok` in its sentence names a person or one by a post ("Mr
+    Howard knows ..., so he"; not "the Party made ..., he said")."""
+    return any(t.ent_type_ == "PERSON" or _names_one_by_post(t)
+               for t in tok.sent[: tok.i - tok.sent.start] if t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _plural_pronoun(tok: Token) -> bool:
