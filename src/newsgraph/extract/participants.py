@@ -781,7 +781,7 @@ class Resolver:
                 span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if actor.kind not in kinds and not (span is not None and span.start >= near and _one_described(span)):
                     continue
-                subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+                subject = span is not None and _is_subject(span.root, actor.kind == "person")
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
         # "The prime minister shrugged off the claims. ... He said": a subject naming one person
@@ -915,6 +915,15 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[
             break  # a sentence about someone named or described by a post: the run begins after it
         # a sentence about something else ("It seems ...") does not break the run
     return start
+
+
+def _is_subject(tok: Token, person: bool) -> bool:
+    """Whether a mention's head is a clause's subject, or, naming a person, apposed to one ("The
+    minister, Ann Lee, said"; "Pyongyang, May 5 (KCNA) -- Kim Jong Un ... inspected", whose
+    dateline city the parser takes for the subject, as it takes the agency for the city's
+    apposition)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        person and tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _names_someone(subject: Token) -> bool:
