@@ -440,6 +440,20 @@ def test_a_pronoun_takes_the_nearest_fitting_person_outside_quotations(nlp, body
     assert document.actor(resolver.pronoun(last)).name == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Donald Grant said that if he wins he would not put Democrats in his cabinet but would work with them "
+     "on legislation.", "Democrats"),
+    # a party named sentences before is too far for "they"
+    ("Republicans won the state in 2012. The new figures were released on Monday. Mr Grant said he "
+     "would study them closely.", None),
+])
+def test_they_stands_for_a_party_named_in_the_plural_in_its_sentence(nlp, body, expected):
+    resolver, _, document = _resolver(nlp, body, "said")
+    pronoun = next(t for t in resolver.ctx.docs["body"] if t.lower_ in ("them", "they"))
+    found = document.actor(resolver.pronoun(pronoun) or "")
+    assert (found.name if found else None) == expected
+
+
 def test_a_reported_pronoun_after_another_person_marks_no_gender(nlp):
     # "he" may be Mensah, named before it: Okonjo's gender stays unknown
     body = "Kwame Mensah spoke first. Ngozi Okonjo said that after Mensah left, he called the police."

@@ -743,7 +743,9 @@ class Resolver:
             before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
             if before:
                 return before[-1].id
-            kinds = {"group"}
+            # "work with Democrats ... with them": a party named in the plural in the pronoun's own
+            # sentence is a "they" too
+            kinds = {"group", "party"}
         else:
             return None
         # the last fitting actor before the pronoun, preferring one that was a clause's subject
@@ -781,6 +783,9 @@ class Resolver:
                 span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if actor.kind not in kinds and not (span is not None and span.start >= near and _one_described(span)):
                     continue
+                if actor.kind == "party" and "group" in kinds and (
+                        span is None or span.start < tok.sent.start or span.root.tag_ not in ("NNS", "NNPS")):
+                    continue  # "Labour", "the party" name no plural; nor does a party named sentences before
                 subject = span is not None and _is_subject(span.root, actor.kind == "person")
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
