@@ -385,6 +385,14 @@ def test_a_party_label_before_a_name_is_the_party_not_part_of_the_name(nlp):
     assert "Democrat" in one(doc, "Democrats").aliases
 
 
+def test_a_party_named_by_a_state_s_party_word_is_no_generic_party_of_that_state(nlp):
+    # "the Democratic Party" is a known party of the US, not "the American party" already named
+    doc = actors_of(nlp, "The Republican Party held its convention in Ohio. Republican senators "
+                         "criticised the Democratic Party for blocking the vote.")
+    assert names(doc, "party") == {"Republican Party", "Democratic Party"}
+    assert [m.text for m in one(doc, "Democratic Party").mentions] == ["Democratic Party"]
+
+
 def test_a_party_qualifying_a_noun_yields_to_the_acronym_for_the_name(nlp):
     doc = actors_of(nlp, "The Republican nominee toured Iowa, and GOP leaders praised the speech.")
     gop = one(doc, "GOP")

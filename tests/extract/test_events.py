@@ -1037,9 +1037,9 @@ def test_a_rally_held_by_a_candidate_is_no_protest(nlp, body, expected):
     ("The Low Pay Commission recommended a rise of 20p to the government.",
      [("REQUEST", ["Low Pay Commission"], ["government"])]),
     ("Home Secretary Jack Hale came under pressure from Labour backbenchers to resign.",
-     [("REQUEST", ["Labour backbenchers"], ["Jack Hale"])]),
+     [("REQUEST", ["Labour backbenchers", "Labour"], ["Jack Hale"])]),
     ("Many Labour MPs have been crying out for Gordon Brown to cut fuel duty.",
-     [("REQUEST", ["Many Labour MPs"], ["Gordon Brown"])]),
+     [("REQUEST", ["Many Labour MPs", "Labour"], ["Gordon Brown"])]),
     ("The Liberal Democrats called for Tony Blair to resign.", [("REQUEST", ["Liberal Democrats"], ["Tony Blair"])]),
     ("The Conservatives sought an investigation by the Electoral Commission.",
      [("REQUEST", ["Conservatives"], ["Electoral Commission"])]),
@@ -1597,7 +1597,7 @@ def test_a_denial_of_unowned_charges_answers_the_last_accuser(nlp, body, expecte
 @pytest.mark.parametrize("text, source, target", [
     ("Party chairman Ian Ross came to the defence of Finance Minister Anna Berg on Tuesday.",
      ["Ian Ross"], ["Anna Berg"]),
-    ("Labour MPs leapt to Gordon Brown's defence after the leak.", ["Labour MPs"], ["Gordon Brown"]),
+    ("Labour MPs leapt to Gordon Brown's defence after the leak.", ["Labour MPs", "Labour"], ["Gordon Brown"]),
 ])
 def test_coming_to_a_partys_defence_supports_it(nlp, text, source, target):
     doc, names = _run(nlp, text)
@@ -1663,7 +1663,7 @@ def test_a_duty_the_speaker_sets_his_own_side_asks_nothing_of_another(nlp):
 def test_an_infinitive_after_it_is_necessary_is_done_by_no_one(nlp):
     doc, names = _run(nlp, "Donald Trump attacked Republican leaders on Tuesday. \"Sometimes it's harder to beat our "
                            "own party than it is to beat the Democrats,\" Trump said.")
-    assert _sides(doc, names) == [("ACCUSE", ["Donald Trump"], ["Republican leaders"])]
+    assert _sides(doc, names) == [("ACCUSE", ["Donald Trump"], ["Republican leaders", "Republican"])]
 
 
 def test_acts_coordinated_inside_a_demand_are_its_content(nlp):

@@ -244,9 +244,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # "vowed he and his supporters would never quit": who stands with the doer is no target
         elif ref and ref not in own and not _beside_doer(tok, own, resolver) and not (
                 lawsuit and is_judiciary(resolver, ref)):
-            # a collective's state stands beside it, as when a slot names it ("Britons" -> the UK)
-            state = resolver.agent_state.get(ref)
-            return [ref] + ([state] if state and state not in own else [])
+            # a collective's state and party stand beside it, as when a slot names it ("Britons"
+            # -> the UK)
+            return [ref] + [r for r in resolver.beside(ref) if r not in own]
         if depth < _SCOPE_DEPTH:
             # "welcomed the release of the detainees": who is released is not whom the welcome
             # is for, so the "of" phrase of an act noun is not searched

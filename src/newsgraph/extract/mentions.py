@@ -181,8 +181,11 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
         return []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
-    country = state_in(doc, span.start, span.end) or _known_country(span) or _trailing_state(doc, span.end)
-    generic = len(span) == 2 and country is not None and gazetteer().head(span[-1].text) is not None
+    stated = state_in(doc, span.start, span.end)
+    country = stated or _known_country(span) or _trailing_state(doc, span.end)
+    # "the Vietnamese party" is generic; "the Democratic Party", whose country is a known
+    # party's, is that party
+    generic = len(span) == 2 and stated is not None and gazetteer().head(span[-1].text) is not None
     out = [_mention(doc, fld, span, kind, span.text, role=role, country=country, sector=sector, generic=generic)]
     out += _inner(doc, fld, span)
     return out

@@ -56,6 +56,9 @@ _SERVING_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
 # kinds of agent noun that name a body, whose possessor is part of its name ("the county clerk's
 # office", "Hillary Clinton's campaign") unless a pronoun says whose it is ("his office")
 _BODY_KINDS = frozenset({"organization", "government_body", "legislature", "media"})
+# sectors of people who hold a party's seats or posts and so act for it ("Democratic lawmakers",
+# "Tory MPs", "Labour officials"), unlike its activists, supporters or voters
+_PARTY_OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI"})
 _MAX_DEPTH = 3
 # kinds of actor that are organs or parts of a state, listed with it as a participant
 _STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
@@ -99,10 +102,35 @@ class Resolver:
             # "we will respond": an official's "we" is also the state the official speaks for
             we = tok.lower_ in cues()["plural_speaker_pronouns"] and tok.pos_ == "PRON" and self.is_person(ref)
             state = self.state_of.get(self.ctx.document.actor(ref).country or "") if we and ref else None
-            state = state or self.agent_state.get(ref or "")
-            if state and state not in out:
-                out.append(state)
+            out += [r for r in ([state] if state else []) + self.beside(ref) if r not in out]
         return out
+
+    def beside(self, ref: str | None) -> list[str]:
+        """What stands beside an agent actor made here as a participant: its state ("Britons" ->
+        the UK) and the party its people are named by ("Democratic lawmakers" -> the Democrats)."""
+        return [r for r in (self.agent_state.get(ref or ""), self._party_of(ref)) if r]
+
+    def _party_of(self, ref: str | None) -> str | None:
+        """The party a group of its office holders is named by, a modifier of a mention's head
+        ("Democratic lawmakers", "Tory MPs"); never one its "of" phrase names ("critics of the
+        party"), nor that of its activists or voters (_PARTY_OFFICE_SECTORS)."""
+        actor = self.ctx.document.actor(ref or "")
+        if actor is None or actor.kind != "group":
+            return None
+        parties = [a for a in self.ctx.document.actors if a.kind == "party"]
+        for m in actor.mentions:
+            doc = self.ctx.docs.get(m.field)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+            row = _agent_row(span.root) if span is not None else None
+            if row is None or row.sector not in _PARTY_OFFICE_SECTORS:
+                continue
+            for mod in (t for t in span.root.lefts if t.dep_ in _NAME_DEPS):
+                # the group's own mention covers the modifier, so the party is looked up directly
+                party = next((p.id for p in parties for n in p.mentions if n.field == m.field
+                              and n.start <= mod.idx < n.end), None)
+                if party:
+                    return party
+        return None
 
     def one(self, head: Token) -> str | None:
         """The id one phrase head names, or None."""
@@ -680,8 +708,37 @@ class Resolver:
                 if p.holder == actor.id:
                     found.update(gz.mark_genders.get(w, "") for w in re.findall(r"\w+", p.title.lower()))
             found.discard("")
+            # a name the article marks no way (a foreign given name, a surname alone): the
+            # pronoun it uses for what the person said ("Sokol said she was approached")
+            found = found or self._reported_genders(actor)
             self._genders[actor.id] = found.pop() if len(found) == 1 else None
         return self._genders[actor.id]
+
+    def _reported_genders(self, actor: Actor) -> set[str]:
+        """The genders of the he/she subjects of clauses that `actor`'s speech verbs report
+        ("Sokol said she was approached"), where no other person is named before the pronoun in
+        its sentence ("Sokol said Lee told her" says nothing of Sokol); never in a quotation
+        (""He was tall," Sokol said" is about someone else)."""
+        c, gz = cues(), gazetteer()
+        out = set()
+        for m in actor.mentions:
+            doc = self.ctx.docs.get(m.field)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in c["speech_verbs"]:
+                continue
+            verb = span.root.head
+            for clause in (k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i):
+                for pron in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                             and s.pos_ == "PRON" and s.lower_ in gz.pronoun_genders
+                             and not any(t.is_quote for t in doc[verb.i: s.i])):
+                    if not self._other_person_in(span.sent.start_char, pron.idx, actor.id, m.field):
+                        out.add(gz.pronoun_genders[pron.lower_])
+        return out
+
+    def _other_person_in(self, start: int, end: int, actor_id: str, field: str) -> bool:
+        """Whether a person other than `actor_id` has a mention in [start, end) of `field`."""
+        return any(a.kind == "person" and a.id != actor_id and any(
+            m.field == field and start <= m.start < end for m in a.mentions) for a in self.ctx.document.actors)
 
     def pronoun(self, tok: Token) -> str | None:
         """The actor the pronoun `tok` stands for: the last one before it in this field whose kind
@@ -698,9 +755,10 @@ class Resolver:
             if ref and (kind == "person") == person and not (
                     person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
                 return ref
+        quoted = [q for q in self.ctx.document.quotes if q.direct and q.evidence.field == self.field]
         if low in c["person_pronouns"]:
             kinds = {"person"}
-            tok = _chain_start(tok, c["person_pronouns"])
+            tok = _chain_start(tok, c["person_pronouns"], [(q.evidence.start, q.evidence.end) for q in quoted])
         elif low in c["thing_pronouns"]:
             kinds = {"state", "organization", "party", "government_body", "military", "legislature",
                      "media", "international_organization"}
@@ -714,7 +772,9 @@ class Resolver:
             before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
             if before:
                 return before[-1].id
-            kinds = {"group"}
+            # "work with Democrats ... with them": a party named in the plural in the pronoun's own
+            # sentence is a "they" too
+            kinds = {"group", "party"}
         else:
             return None
         # the last fitting actor before the pronoun, preferring one that was a clause's subject
@@ -724,11 +784,23 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
+        if kinds == {"person"}:
+            # a direct quotation's "he" is someone its speaker talks about: the speaker says "I"
+            own |= {q.speaker for q in quoted if q.evidence.start <= tok.idx < q.evidence.end}
+        # "Sokol's claim that the governor raped her": an object pronoun in what a named party's
+        # claim, account or fear says stands for that party (a subject need not: "Howard's claim
+        # that he led a grubby government" is about the prime minister)
+        wanted = gazetteer().pronoun_genders.get(low)
+        owner = _content_owner(tok) if tok.dep_ in ("dobj", "dative", "pobj") else None
+        ref = self.one(owner) if owner is not None else None
+        actor = self.ctx.document.actor(ref or "")
+        if actor is not None and actor.id not in own and actor.kind in kinds and not (
+                wanted and actor.kind == "person" and self.gender(actor) not in (None, wanted)):
+            return ref
         # "While a federal judge found the law void, his decision was overturned": one person
         # described by a post, made an agent actor, is a referent too within the sentence before
         near = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
         best: dict[bool, tuple[int, str]] = {}
-        wanted = gazetteer().pronoun_genders.get(low)
         for actor in self.ctx.document.actors:
             if actor.id in own or (actor.kind not in kinds and not ("person" in kinds and actor.kind == "group")):
                 continue
@@ -740,9 +812,25 @@ class Resolver:
                 span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if actor.kind not in kinds and not (span is not None and span.start >= near and _one_described(span)):
                     continue
-                subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+                if actor.kind == "party" and "group" in kinds and (
+                        span is None or span.start < tok.sent.start or span.root.tag_ not in ("NNS", "NNPS")):
+                    continue  # "Labour", "the party" name no plural; nor does a party named sentences before
+                subject = span is not None and _is_subject(span.root, actor.kind == "person")
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
+        # "The prime minister shrugged off the claims. ... He said": a subject naming one person
+        # by a post is a mention of whoever holds it, outside a quotation the pronoun is not in
+        # (""Neither the president nor ...," she said" is no mention of the president)
+        for subj in _post_subjects(tok) if kinds == {"person"} else ():
+            if any(q.evidence.start <= subj.idx < q.evidence.end and not q.evidence.start <= tok.idx < q.evidence.end
+                   for q in quoted):
+                continue
+            ref = self._holder(subj)
+            actor = self.ctx.document.actor(ref or "")
+            if actor is None or actor.kind != "person" or ref in own or subj.idx <= best.get(True, (-1, ""))[0]:
+                continue
+            if not (wanted and self.gender(actor) not in (None, wanted)):
+                best[True] = (subj.idx, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
 
@@ -764,10 +852,45 @@ def _fronted_subject(tok: Token) -> Token | None:
     return subject
 
 
+# dependencies by which a word stays inside the clause it is part of, up to the clause's verb
+_IN_CLAUSE = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "xcomp", "conj", "attr", "poss"})
+
+
+def _content_owner(tok: Token) -> Token | None:
+    """The possessor of the noun whose "that" clause holds `tok` ("Sokol's claim that the
+    governor raped her" -> "Sokol"), or None; only a possessor that is no pronoun."""
+    clause = tok
+    while clause.dep_ in _IN_CLAUSE and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
+
+
 def _one_described(span: Span) -> bool:
     """Whether a mention names one person by a post ("a federal judge", "the Standard's
     reporter"), not a collective ("the family") or people ("judges")."""
-    return span.root.tag_ == "NN" and is_title_head(span.root.lower_)
+    return _names_one_by_post(span.root)
+
+
+def _names_one_by_post(tok: Token) -> bool:
+    """Whether a phrase head names one person by a post ("judge", "prime minister")."""
+    return tok.tag_ == "NN" and is_title_head(tok.lower_)
+
+
+# sentences before a pronoun's own whose subjects may be what it stands for
+_POST_SUBJECT_SENTENCES = 2
+
+
+def _post_subjects(tok: Token) -> list[Token]:
+    """The subjects before `tok`, in its sentence and the _POST_SUBJECT_SENTENCES before it, that
+    name one person by a definite post ("The prime minister said ...")."""
+    start = tok.sent.start
+    for _ in range(_POST_SUBJECT_SENTENCES):
+        start = tok.doc[start - 1].sent.start if start else 0
+    return [t for t in tok.doc[start: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and _names_one_by_post(t)
+            and any(c.lower_ == "the" for c in t.lefts)]
 
 
 def is_anti(tok: Token) -> bool:
@@ -813,12 +936,18 @@ def _main_subject(sent: Span) -> Token | None:
 _CHAIN_SENTENCES = 12
 
 
-def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
+def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[tuple[int, int]]) -> Token:
     """"He was greeted by X. ... He instructed Y": a pronoun subject continuing a run of
     sentences whose subjects are such pronouns (or things) stands for what the run's first
     pronoun does, so it is resolved from there: names listed in between, as the officials
-    accompanying him, are never its referent; a sentence whose subject is a name ends the run."""
+    accompanying him, are never its referent; a sentence whose subject is a name ends the run,
+    and so does one quoted (`quoted`: the spans of direct quotations), whose "he" is whom its
+    speaker talks about."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != tok.sent.root:
+        return tok
+    # "Mr Howard knows that ..., so he has attempted": a subject named before it in its own
+    # sentence is nearer than any run
+    if _named_before(tok):
         return tok
     start = tok
     sent = tok.sent
@@ -827,12 +956,37 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str]) -> Token:
             break
         sent = tok.doc[sent.start - 1].sent
         subject = _main_subject(sent)
+        if subject is not None and any(a <= subject.idx < b and not a <= tok.idx < b for a, b in quoted):
+            break
         if subject is not None and subject.lower_ in pronouns:
             start = subject
-        elif subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
-            break  # a sentence about someone named: the run begins after it
+            if _named_before(subject):
+                break  # the run begins with the one its sentence names
+        elif subject is not None and _names_someone(subject):
+            break  # a sentence about someone named or described by a post: the run begins after it
         # a sentence about something else ("It seems ...") does not break the run
     return start
+
+
+def _is_subject(tok: Token, person: bool) -> bool:
+    """Whether a mention's head is a clause's subject, or, naming a person, apposed to one ("The
+    minister, Ann Lee, said"; "Pyongyang, May 5 (KCNA) -- Kim Jong Un ... inspected", whose
+    dateline city the parser takes for the subject, as it takes the agency for the city's
+    apposition)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        person and tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _names_someone(subject: Token) -> bool:
+    """Whether a subject names a person, or one person by a post ("the prime minister")."""
+    return subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" or _names_one_by_post(subject)
+
+
+def _named_before(tok: Token) -> bool:
+    """Whether a subject before `tok` in its sentence names a person or one by a post ("Mr
+    Howard knows ..., so he"; not "the Party made ..., he said")."""
+    return any(t.ent_type_ == "PERSON" or _names_one_by_post(t)
+               for t in tok.sent[: tok.i - tok.sent.start] if t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _plural_pronoun(tok: Token) -> bool:
