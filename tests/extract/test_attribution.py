@@ -260,3 +260,10 @@ def test_an_opening_spokesman_speaks_for_the_party(context_of, name_of):
     )
     ctx = context_of(text, [("Labour Party", "party", ("Labour",)), ("Ruth Penrose", "person")])
     assert said(ctx, name_of)[0] == ("Labour Party", "Ministers have been too timid on housing")
+
+
+def test_a_passive_participle_names_who_was_asked_not_who_asked(context_of, name_of):
+    text = ("Asked by reporters why he had resigned, Mark Ellison said he wanted to spend more time "
+            "with his family.")
+    ctx = context_of(text, [("Mark Ellison", "person")])
+    assert said(ctx, name_of) == [("Mark Ellison", "he wanted to spend more time with his family")]

@@ -300,7 +300,7 @@ class _Reader:
         frame = _frame(tok)
         if frame is None or self._region_at(tok.idx) is not None:
             return
-        if frame == "clause" and any(c.dep_ == "auxpass" for c in tok.children):
+        if frame == "clause" and _passive(tok):
             return  # "it can be said that ...", "X is said to ...": nobody is named as saying it
         subj = _subject(tok)
         if subj is None:
@@ -770,6 +770,15 @@ def _noun_read_verb(tok: Token) -> Token | None:
         return None
     name = tok.doc[tok.i - 1]
     return name if name.head.i == tok.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive reporting verb: with its auxiliary ("is said to"), or a bare participle set off before
+    or after its clause ("Asked by reporters why he left, X said ..."), whose subject the clause lends
+    is the one spoken to, not the speaker."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _main_clause_act(tok: Token) -> Token | None:
