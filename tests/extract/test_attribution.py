@@ -260,3 +260,36 @@ def test_an_opening_spokesman_speaks_for_the_party(context_of, name_of):
     )
     ctx = context_of(text, [("Labour Party", "party", ("Labour",)), ("Ruth Penrose", "person")])
     assert said(ctx, name_of)[0] == ("Labour Party", "Ministers have been too timid on housing")
+
+
+def test_a_statement_noun_is_held_by_the_maker_it_names(context_of, name_of):
+    text = (
+        "Governor Dana Whitfield spoke in Columbus on Friday. She repeated her assertion that the state "
+        "audit had been rigged. Senator Paul Ostrow confirmed Mayor Ruth Kemp's claim that the county had "
+        "lost the ballots. The ministry dismissed the allegation by the Green Party that its officials had "
+        "taken bribes. Ostrow rejected the claim that he had met the lobbyists."
+    )
+    ctx = context_of(text, [("Dana Whitfield", "person", ("Whitfield",)), ("Paul Ostrow", "person", ("Ostrow",)),
+                            ("Ruth Kemp", "person"), ("Green Party", "party")])
+    assert said(ctx, name_of) == [
+        ("Dana Whitfield", "the state audit had been rigged"),
+        ("Ruth Kemp", "the county had lost the ballots"),
+        ("Green Party", "its officials had taken bribes"),
+    ]
+
+
+def test_a_passive_participle_names_who_was_asked_not_who_asked(context_of, name_of):
+    text = ("Asked by reporters why he had resigned, Mark Ellison said he wanted to spend more time "
+            "with his family.")
+    ctx = context_of(text, [("Mark Ellison", "person")])
+    assert said(ctx, name_of) == [("Mark Ellison", "he wanted to spend more time with his family")]
+
+
+def test_the_maker_of_a_statement_noun_is_no_topic_for_he(context_of, name_of):
+    text = ("Party chairman Tom Reed confirmed Mr Hale's insistence that no poll date had been set. "
+            "He said the party was ready for a spring campaign.")
+    ctx = context_of(text, [("Tom Reed", "person"), ("Simon Hale", "person", ("Mr Hale",))])
+    assert said(ctx, name_of) == [
+        ("Simon Hale", "no poll date had been set"),
+        ("Tom Reed", "the party was ready for a spring campaign"),
+    ]

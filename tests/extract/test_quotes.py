@@ -186,3 +186,33 @@ def test_two_actors_sharing_one_span_do_not_stop_the_reading(context_of, name_of
                      [("British National Party", "party", ("BNP",)), ("BNP Paribas", "organization", ("BNP",))])
     find_quotes(ctx)
     assert [q.text for q in ctx.document.quotes] == ["it would stand in every seat"]
+
+
+def test_questions_shouts_jokes_and_tweets_are_reported_speech(context_of, name_of):
+    text = (
+        'Campaign manager Nora Blake wrote to the candidate on Sunday. "Can we cut the rally short?" she asked. '
+        'Singer Ava Cole shouted, "Go out and vote!" '
+        "Councillor Tom Hardy joked that his dog had more followers than the mayor. "
+        'Hardy later tweeted that "the count is a farce."'
+    )
+    ctx = context_of(text, [("Nora Blake", "person"), ("Ava Cole", "person"), ("Tom Hardy", "person", ("Hardy",))])
+    assert quotes(ctx, name_of) == [
+        ("Nora Blake", None, "Can we cut the rally short?", True),
+        ("Ava Cole", None, "Go out and vote!", True),
+        ("Tom Hardy", None, "his dog had more followers than the mayor", False),
+        ("Tom Hardy", None, "the count is a farce.", True),
+    ]
+
+
+def test_words_quoted_as_a_characterisation_are_the_speakers(context_of, name_of):
+    text = (
+        'Senator Lyle Grant called the governor a "reckless gambler" on Tuesday. '
+        'Mayor Iris Dunn praised the volunteers for their "tireless work" and slammed the state '
+        'legislature for its "shameful neglect" of the city.'
+    )
+    ctx = context_of(text, [("Lyle Grant", "person"), ("Iris Dunn", "person")])
+    assert quotes(ctx, name_of) == [
+        ("Lyle Grant", None, "reckless gambler", True),
+        ("Iris Dunn", None, "tireless work", True),
+        ("Iris Dunn", None, "shameful neglect", True),
+    ]

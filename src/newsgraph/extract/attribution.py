@@ -13,7 +13,8 @@ What is read, in text order, sentence by sentence:
     opened (`X said: "A. "B."`) is not ended by the cue of the next sentence;
   * reported speech: the complement clause of a reporting verb ("X noted that ...", "X said the
     talks were ..."), "according to X, ...", and speech acts whose content is the verb phrase
-    ("expressed deep thanks to ...", "called on the government to ...");
+    ("expressed deep thanks to ...", "called on the government to ..."); the "that" clause of a
+    statement noun whose maker the phrase names ("his assertion that ...", "the claim by X that ...");
   * reproduced statements: a sentence ending in a colon whose speaker or issuer is known
     ("... released the following press statement ...:", "The message said:") makes every following
     paragraph of the field a (not direct) statement of that holder, as state media print them.
@@ -76,6 +77,7 @@ class Cues:
     assessors: frozenset[str]
     audiences: frozenset[str]
     evidence: frozenset[str]
+    nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +85,7 @@ def cues() -> Cues:
     """The attribution cues, loaded once."""
     verbs: dict[str, str] = {}
     particles: dict[tuple[str, str], str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence")}
+    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence", "noun")}
     for row in read_tsv("reporting_cues.tsv"):
         cue, kind = row[0].lower(), row[1]
         content = row[2] if len(row) > 2 else ""
@@ -98,7 +100,7 @@ def cues() -> Cues:
             raise ValueError(f"reporting_cues.tsv: unknown kind {kind!r} for {cue!r}")
     return Cues(verbs, particles, frozenset(sets["listener"]), frozenset(sets["document"]),
                 frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]),
-                frozenset(sets["evidence"]))
+                frozenset(sets["evidence"]), frozenset(sets["noun"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -298,9 +300,13 @@ class _Reader:
             self._according(tok, sent)
             return
         frame = _frame(tok)
+        if frame is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues().nouns \
+                and self._region_at(tok.idx) is None:
+            self._statement_noun(tok)
+            return
         if frame is None or self._region_at(tok.idx) is not None:
             return
-        if frame == "clause" and any(c.dep_ == "auxpass" for c in tok.children):
+        if frame == "clause" and _passive(tok):
             return  # "it can be said that ...", "X is said to ...": nobody is named as saying it
         subj = _subject(tok)
         if subj is None:
@@ -313,6 +319,9 @@ class _Reader:
             return
         attached = self._attached_regions(tok, subj, sent)
         comp = _complement(tok)
+        if comp is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns
+                                    and getattr(_statement_clause(c), "i", None) == comp.i for c in tok.children):
+            comp = None  # "confirmed her assertion that ...": the content is hers, the verb only answers it
         span = _content_bounds(comp) if comp is not None else None
         if span is not None and any(self._overlaps_region(i, *span) for i in attached):
             span = None  # '"...," she said': the complement is the quotation itself
@@ -351,6 +360,28 @@ class _Reader:
             start, end = _strip(sent.doc, after, sent.end)
         if end > start:
             self._add(holder, start, end, direct=False, told=None)
+
+    def _statement_noun(self, noun: Token) -> None:
+        """A statement named by its content: "his assertion that the media is rigging the polls",
+        "Hale's claim that ...", "the allegation by X that ...". Only a maker the phrase itself names
+        (its possessor, a "by"/"from" phrase) holds it: in "she rejected the claim that ..." the
+        subject answers the claim, it did not make it."""
+        clause = _statement_clause(noun)
+        if clause is None:
+            return
+        maker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if maker is None:  # the parser may hang "by X" on the verb: "dismissed the allegation by X that"
+            prep = next((c for c in (*noun.children, *noun.head.children) if c.dep_ in ("prep", "agent")
+                         and c.lower_ in ("by", "from") and noun.i < c.i < clause.i), None)
+            maker = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        span = _content_bounds(clause)
+        if maker is None or span is None:
+            return
+        holder = self._holder(maker, remember=False)  # a possessor is no topic for the next "he"
+        if holder is None:
+            return
+        self._mark_used(*span)
+        self._add(holder, span[0], span[1], direct=False, told=None)
 
     def _unattached_regions(self, sent: Span) -> None:
         for i, r in enumerate(self.regions):
@@ -436,17 +467,18 @@ class _Reader:
         self.block_holder, self.block_paragraph = holder, para
 
     # ---- holders ----------------------------------------------------------------------------
-    def _holder(self, tok: Token) -> str | None:
+    def _holder(self, tok: Token, remember: bool = True) -> str | None:
+        """The actor a speaker phrase names; with `remember`, it becomes what its pronoun refers to next."""
         low = tok.lower_
         if tok.pos_ == "PRON":
-            if low in ("he", "she"):
+            if low in ("he", "she", "his", "her"):  # "his assertion that ..." is his
                 return self._topic_person(tok)
-            if low == "they":
+            if low in ("they", "their"):
                 plural = self.last_plural
                 if isinstance(plural, Token):  # "the speakers", "ministers": who the phrase stands for
                     return Resolver(self.ctx, self.field_name).one(plural)
                 return plural
-            if low == "it":
+            if low in ("it", "its"):
                 return self.last_body
             if low in ("we", "i") and self.block_holder and self._paragraph_of(tok.idx) > self.block_paragraph:
                 return self.block_holder
@@ -466,7 +498,8 @@ class _Reader:
             holder = Resolver(self.ctx, self.field_name).introduced(tok) or self._actor_in(tok)
         if holder is None and tok.lemma_.lower() in _part_words():
             holder = self._part_group(tok)
-        self._remember(holder, _is_plural(tok))
+        if remember:
+            self._remember(holder, _is_plural(tok))
         return holder
 
     def _topic_person(self, pronoun: Token) -> str | None:
@@ -770,6 +803,34 @@ def _noun_read_verb(tok: Token) -> Token | None:
         return None
     name = tok.doc[tok.i - 1]
     return name if name.head.i == tok.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
+
+
+def _statement_clause(noun: Token) -> Token | None:
+    """The "that" clause giving a statement noun's content: its own, or the one the parser hung on
+    the verb whose object the noun is ("confirmed her assertion that ...", the clause right after)."""
+    def opens_with_that(clause: Token) -> bool:
+        return any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
+
+    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and opens_with_that(c)), None)
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    # between the noun's phrase and the clause, at most its maker ("the allegation by X that ...")
+    between = {noun.right_edge.i + 1}
+    maker = next((c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                  and c.i == noun.right_edge.i + 1), None)
+    if maker is not None:
+        between.add(maker.right_edge.i + 1)
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and opens_with_that(c)
+                 and c.left_edge.i in between), None)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive reporting verb: with its auxiliary ("is said to"), or a bare participle set off before
+    or after its clause ("Asked by reporters why he left, X said ..."), whose subject the clause lends
+    is the one spoken to, not the speaker."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _main_clause_act(tok: Token) -> Token | None:
