@@ -302,3 +302,13 @@ def test_words_beside_a_denunciation_are_an_accusation_of_their_own(nlp):
         "Foreign Minister Kofi Mensah said Ghana denounced the United States, and he said the Togolese "
         "regime was a puppet.")), nlp)
     assert sorted(e.verb for e in doc.events if e.plover == "ACCUSE") == ["denounce", "puppet"]
+
+
+@pytest.mark.parametrize("body", [
+    "A former aide, Jane Roe, filed a lawsuit against Governor Tom Hale on Monday. Hale's lawyer, Alan Burke, "
+    "called the lawsuit a frivolous sham.",
+    "A former aide, Jane Roe, filed a lawsuit against Governor Tom Hale on Monday. \"This lawsuit is a sham,\" "
+    "said Alan Burke, a lawyer for Hale.",
+])
+def test_a_verdict_on_the_lawsuit_is_one_on_whoever_filed_it(nlp, body):
+    assert ("Alan Burke", "Jane Roe", "111") in _accusations(nlp, body)

@@ -386,15 +386,20 @@ def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
 def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
     """"Donald Trump's new proposal for paid leave ... 'The plan is discriminating', said X": a
     proposal noun (event_cues proposal_nouns) after a pointing determiner, with no owner of its
-    own, is the proposal of the same words the article last named with an owner before it."""
+    own, is the proposal of the same words the article last named with an owner before it. So is
+    a charge (charge_nouns: "X filed a lawsuit against Y ... Y's lawyer called the lawsuit a
+    sham"), whose owner may also be who filed or made it."""
     c = cues()
-    words = c["proposal_nouns"]
-    if noun.lemma_.lower() not in words or not any(
-            d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in noun.children):
+    for words in (c["proposal_nouns"], c["charge_nouns"]):
+        if noun.lemma_.lower() in words:
+            break
+    else:
+        return []
+    if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in noun.children):
         return []
     for earlier in reversed(noun.doc[: noun.i]):
         if earlier.lemma_.lower() in words and earlier.pos_ == "NOUN":
-            owners = _stated_owners(earlier, resolver)
+            owners = _stated_owners(earlier, resolver) or [r for r in [resolver.author(earlier)] if r]
             if owners:
                 return owners
     return []
@@ -508,7 +513,8 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Voi
             continue
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         named = [_antecedent(n) for n in named]
-        targets = [r for n in named for r in (resolver.phrase(n) or [r for r in [resolver.agent(n)] if r] or _owners(n, resolver))]
+        targets = [r for n in named for r in (resolver.phrase(n) or [r for r in [resolver.agent(n)] if r] or _owners(n, resolver)
+                                              or _owned_before(n, resolver))]
         target = next((r for r in targets if r not in side), None)
         if target is not None:
             out.append((_event(ctx, found, verb.lemma_.lower(), source, target, verb.sent, field), verb))
