@@ -1792,3 +1792,18 @@ def test_a_headline_restates_the_story_it_heads(nlp):
     event = _only(doc, "SUPPORT")
     assert {m.field for m in event.mentions} == {"title", "body"}
     assert "William Ruto" in _names(names, event.target)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb of need before a to-infinitive, in what a speaker says, demands as "must" does
+    ("\"Iran needs to stop enriching uranium,\" Foreign Secretary Paul Berg said.", [("REQUEST", ["Paul Berg"], ["Iran"])]),
+    ("Governor Tom Hale spoke on Monday. \"He needs to quit attacking teachers,\" Senator Ann Ross said.",
+     [("REQUEST", ["Ann Ross"], ["Tom Hale"])]),
+    # negated, to come, or the speaker's own: no demand made now of another
+    ("\"Iran does not need to stop its programme,\" Foreign Secretary Paul Berg said.", []),
+    ("Iran will need to pay, Foreign Secretary Paul Berg said.", []),
+    ("\"We need to talk to our partners,\" Foreign Secretary Paul Berg said.", []),
+])
+def test_a_verb_of_need_demands_as_must_does(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

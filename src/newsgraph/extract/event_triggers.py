@@ -229,16 +229,21 @@ def _obligation(verb: Token) -> Trigger | None:
     whatever the verb (the demanded act is not itself an event)."""
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "X would be well advised to ...": the word after a copula says what the modal reads over
     lemma = verb.lemma_.lower()
+    need = _needed_act(verb) if subjects and not _generic(subjects[0]) and subjects[0].i < verb.i else None
+    if need is not None:
+        # "he needs to quit dredging up the past": a demand on the subject, as "must" makes one
+        row = modal_entry(lemma, need.lemma_.lower())
+        return Trigger(row, verb, verb, f"{verb.lower_} to {need.lemma_.lower()}", obligation=True) if row else None
     if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
         # "the executive should have a role": what a party ought to have, no act asked of it
         # ("should have had the courage" still reproaches)
         return None
+    # "X would be well advised to ...": the word after a copula says what the modal reads over
     copula = lemma == "be"
     if copula:
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
-    for aux in auxes:
+    for aux in (a for a in auxes if a.tag_ == "MD"):
         # "should have told" reproaches the subject for what it did not do (the modal's @perfect
         # row), it demands nothing; "Should the UK ...?" is a question
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
@@ -254,6 +259,17 @@ def _obligation(verb: Token) -> Trigger | None:
         if row and subjects and not general and subjects[0].i < aux.i:
             return Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
     return None
+
+
+def _needed_act(verb: Token) -> Token | None:
+    """The act a verb of need ("needs to quit") says its subject must do: its
+    to-infinitive, for a verb with a modal row of its own and neither negated nor itself modal or
+    perfect ("does not need to", "will need to", "had needed to" report no demand made now)."""
+    if verb.pos_ != "VERB" or modal_entry(verb.lemma_.lower()) is None or any(
+            c.dep_ in ("neg", "aux", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _generic(subj: Token) -> bool:
