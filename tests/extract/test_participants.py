@@ -410,33 +410,25 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
     # a quotation's "he" is someone the speaker talks about, not the speaker
     ('Kwame Mensah met reporters in Accra. "He never answered our letters," Ngozi Okonjo said. '
      "He also criticised the electoral commission.", "He", "Ngozi Okonjo"),
-])
-def test_a_person_is_of_the_gender_the_article_reports_them_by(nlp, body, word, expected):
-    resolver, _, document = _resolver(nlp, body, word)
-    last = [t for t in resolver.ctx.docs["body"] if t.text == word][-1]
-    assert document.actor(resolver.pronoun(last)).name == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
     # a definite post as a subject is a mention of its holder, nearer than a quoted "he"
     ('Home Secretary David Hale resigned on Monday after an inquiry. Prime Minister Tony Grant met '
      'reporters in Leeds. Mr Hale could return to government later, aides said. "He has been a '
      'tremendous colleague and he has done a great job," one aide said. The prime minister rejected '
-     'calls for a second inquiry. He said Mr Hale had acted with integrity.', "Tony Grant"),
+     'calls for a second inquiry. He said Mr Hale had acted with integrity.', "He", "Tony Grant"),
     # a direct quotation's "him" is never its speaker
     ('Labour MP Derek Holt praised Chancellor Gordon Bell on Sunday. "It would be foolish of the party '
-     'if we did not use him," Mr Holt said.', "Gordon Bell"),
+     'if we did not use him," Mr Holt said.', "him", "Gordon Bell"),
     # a name apposed to a subject is the subject: here the parser takes the dateline's city for it
     ("Pyongyang, May 5 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, inspected "
      "a fertilizer factory with Kim Tok Hun, premier of the Cabinet.\n\nWatching the production lines, he "
-     "said the plant was a model.", "Kim Jong Un"),
+     "said the plant was a model.", "he", "Kim Jong Un"),
     # a subject named before the pronoun in its own sentence is nearer than the run before it
     ("Robert Jackson defected to Labour on Monday. He said the party had lost its way. Mr Howard knows "
-     "that risks criticism, so he has tried to shoot that fox first.", "Howard"),
+     "that risks criticism, so he has tried to shoot that fox first.", "he", "Howard"),
 ])
-def test_a_pronoun_takes_the_nearest_fitting_person_outside_quotations(nlp, body, expected):
-    resolver, _, document = _resolver(nlp, body, "said")
-    last = [t for t in resolver.ctx.docs["body"] if t.lower_ in ("he", "him")][-1]
+def test_a_pronoun_takes_the_nearest_person_of_the_gender_the_article_reports(nlp, body, word, expected):
+    resolver, _, document = _resolver(nlp, body, word)
+    last = [t for t in resolver.ctx.docs["body"] if t.text == word][-1]
     assert document.actor(resolver.pronoun(last)).name == expected
 
 
