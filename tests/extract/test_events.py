@@ -1807,3 +1807,19 @@ def test_a_headline_restates_the_story_it_heads(nlp):
 def test_a_verb_of_need_demands_as_must_does(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("At the gala, all the participants paid warm tribute to Kim Jong Un.", "participants"),
+    ("After the concert the young performers paid tribute to Xi Jinping.", "young performers"),
+    ("Xi Jinping was warmly congratulated by the participants of the gala.", "participants"),
+])
+def test_people_gathered_at_an_occasion_do_an_act_aimed_at_a_named_party(nlp, text, source):
+    doc, names = _run(nlp, text)
+    event = next(e for e in doc.events if e.target)
+    assert _names(names, event.source) == [source]
+
+
+def test_people_gathered_at_an_occasion_are_no_doer_of_an_act_aimed_at_no_one(nlp):
+    doc, names = _run(nlp, "The participants expressed their support for the reunification cause.")
+    assert [names[r] for e in doc.events for r in e.source] == []

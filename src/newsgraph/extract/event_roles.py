@@ -104,6 +104,18 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     return authors or [r for h in heads for r in resolver.phrase(h)]
 
 
+def crowd_sources(trig: Trigger, resolver: Resolver) -> list[str]:
+    """The gathered people (`Resolver.crowd`) who do a verb's act: its subject ("All the
+    participants paid tribute to X"), or its "by" object in the passive ("X was presented with
+    bouquets by children"), with their conjuncts. Read only where the act's own grammar found
+    its target, since such a noun names no party anywhere else."""
+    gov = trig.governor
+    if trig.nominal or trig.inverse or trig.obligation:
+        return []
+    heads = prep_objects(gov, "by") if is_passive(gov) else subjects(gov)
+    return list(dict.fromkeys(r for h in heads for t in (h, *h.conjuncts) for r in [resolver.crowd(t)] if r))
+
+
 def _mandators(verb: Token) -> list[Token]:
     """Who a passive act was done on the authority of: the "of" object of a decision, order or
     instruction (event_cues mandate_nouns) the act is "under" or "by" ("dispatched to the area under

@@ -59,7 +59,7 @@ from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is
                                              verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
 from newsgraph.extract.event_roles import (
-    bill_maker, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
+    bill_maker, crowd_sources, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
     paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
@@ -141,6 +141,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         target = list(dict.fromkeys(r for h in target_heads(trig)
                                     for r in (stance and bill_maker(h, resolver)) or target_refs(h, resolver)))
         target = [t for t in target if t not in source]
+        if not source and target:
+            # "the participants paid tribute to X": people gathered at an occasion do an act
+            # only where it is aimed at a party its grammar names
+            source = crowd_sources(trig, resolver)
     if e.cameo == cues()["lawsuit_cameo"]:
         # "appealed the case to the Ninth Circuit": the court hears a suit, it is not sued
         target = [t for t in target if not is_judiciary(resolver, t)]

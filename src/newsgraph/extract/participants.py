@@ -482,6 +482,28 @@ class Resolver:
             self.agent_state[actor.id] = self.state_of[actor.country]
         return actor.id
 
+    def crowd(self, head: Token) -> str | None:
+        """A group actor for a plural noun naming the people gathered at an occasion
+        (collectives.tsv "crowd": "the participants", "sweet children", "the performers"), or
+        None. Such a noun names no party of its own, so callers take it only as the doer of an
+        act already aimed at a resolved party ("the participants paid tribute to X")."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in collective_words().get("crowd", ()):
+            return None
+        mods = [m for m in head.lefts if m.dep_ in _NAME_DEPS]
+        start = min([head.i, *(m.left_edge.i for m in mods)])
+        span = head.doc[start: head.i + 1]
+        mention = Mention(start=span.start_char, end=span.end_char, text=span.text, field=self.field)
+        actors = self.ctx.document.actors
+        actor = next((a for a in reversed(actors) if a.kind == "group" and a.name.lower() == span.text.lower()), None)
+        if actor is None:
+            actor = Actor(id=self._new_id(), name=span.text, kind="group", mentions=[mention])
+            actors.append(actor)
+            self.kinds[actor.id] = actor.kind
+        elif mention not in actor.mentions:
+            actor.mentions.append(mention)
+        self.ctx.reindex()
+        return actor.id
+
     def _country_of(self, part: Span) -> str | None:
         """Country of a modifier or "of" object: its actor's, else the words as a state or demonym."""
         actor = self.ctx.document.actor(self.ctx.actor_at(part.start_char, part.end_char, self.field) or "")
