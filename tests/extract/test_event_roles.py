@@ -25,3 +25,7 @@ def test_criticism_directed_at_someone_is_aimed_at_them(nlp):
 def test_a_posted_message_aimed_at_no_one_codes_nothing(nlp):
     assert _sides(nlp, "Mayor Lena Ortiz posted a message on Facebook on Friday.") == []
 
+
+def test_campaigning_in_a_country_visits_it(nlp):
+    body = "Irish presidential candidate Sean Walsh campaigned in Britain on Saturday."
+    assert _sides(nlp, body) == [("CONSULT", "campaign in", ["Sean Walsh"], ["United Kingdom"])]
