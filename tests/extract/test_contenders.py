@@ -33,3 +33,15 @@ def test_running_mates_and_lone_candidates_meet_no_one(nlp):
             "Janet Holloway, the party's candidate for president, spoke in Pittsburgh. "
             "Voters said Sunday night's debate had changed few minds.")
     assert _consults(nlp, body) == []
+
+
+def test_rivals_in_a_poll_lead_are_running(nlp):
+    body = ("Governor Ellen Marsh leads Senator Victor Kane by 6 points, 48 percent to 42 percent, in a "
+            "Quinnipiac survey of likely voters. The poll was taken before Tuesday night's debate.")
+    assert _consults(nlp, body) == [("Ellen Marsh", "Victor Kane")]
+
+
+def test_a_lead_by_no_margin_marks_no_one_as_running(nlp):
+    body = ("Governor Ellen Marsh leads Senator Victor Kane on the state's budget talks. "
+            "Both spoke after Tuesday night's debate in the legislature.")
+    assert _consults(nlp, body) == []
