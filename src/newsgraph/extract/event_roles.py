@@ -169,6 +169,11 @@ def target_heads(trig: Trigger) -> list[Token]:
                 # the preposition on the object the row names rather than on the verb
                 found = [o for obj in gov.children if obj.dep_ == "dobj" for o in prep_objects(obj, role)]
             heads += found
+    if not heads and trig.nominal:
+        # "attacks aimed at the establishment", "criticism directed at Ryan": a participle of aiming
+        # on the noun names whom the act is aimed at
+        aimed = [a for a in word.children if a.dep_ == "acl" and a.lemma_.lower() in cues()["aiming_verbs"]]
+        heads += [o for a in aimed for p in cues()["aiming_preps"] for o in prep_objects(a, p)]
     if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(
             r in cues()["place_preps"] for r in trig.entry.target):
         # "Basra, where British forces are stationed": the place the clause is about

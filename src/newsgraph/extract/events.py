@@ -52,6 +52,7 @@ import re
 from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
+from newsgraph.extract.contenders import contenders
 from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, refused_requests, same_requests,
 )
@@ -176,6 +177,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         paired = paired_modifiers(trig.word, resolver)
         if len(paired) == 2:
             source, target = paired[:1], paired[1:]
+    if e.plover == "CONSULT" and trig.nominal and not source and not target \
+            and trig.word.lemma_.lower() in cues()["contest_nouns"]:
+        # "before Sunday night's debate": a debate naming no one is between the race's contenders
+        pair = contenders(resolver.ctx)
+        source, target = pair[:1], pair[1:]
     if e.plover == "CONSULT" and e.mode == "visit" and not target:
         # "a delegation of Russian experts arrived here": a visiting group's visit is to its host
         hosts = [g.host for g in resolver.groups if g.id in source and g.host]
@@ -358,7 +364,7 @@ def add_event(events: list[Event], event: Event) -> None:
 _CONTINUED_SENTENCES = 2
 
 
-@stage("events", reads=("actors", "groups", "quotes"), adds=("events", "actors"))
+@stage("events", reads=("actors", "positions", "groups", "quotes"), adds=("events", "actors"))
 def find_events(ctx: Context) -> None:
     """Append one Event per distinct happening the article reports, with all its mentions."""
     published = ctx.article.published

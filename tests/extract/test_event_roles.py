@@ -1,0 +1,31 @@
+"""Event roles: whom an act is aimed at, read from the phrases around its trigger."""
+
+from __future__ import annotations
+
+from newsgraph.extract import extract
+from newsgraph.model import Article
+
+
+def _sides(nlp, body: str) -> list[tuple[str, str, list[str], list[str]]]:
+    doc = extract(Article(id="test", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.plover, e.verb, [names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events]
+
+
+def test_participle_of_aiming_names_the_target_of_an_event_noun(nlp):
+    body = "Throughout the morning, Senator Greg Hollis kept tweeting out attacks aimed at Governor Dana Whitmore."
+    assert _sides(nlp, body) == [("ACCUSE", "tweet attack", ["Greg Hollis"], ["Dana Whitmore"])]
+
+
+def test_criticism_directed_at_someone_is_aimed_at_them(nlp):
+    body = "Mayor Lena Ortiz posted criticism directed at Governor Ray Dunn on Friday."
+    assert _sides(nlp, body) == [("ACCUSE", "post criticism", ["Lena Ortiz"], ["Ray Dunn"])]
+
+
+def test_a_posted_message_aimed_at_no_one_codes_nothing(nlp):
+    assert _sides(nlp, "Mayor Lena Ortiz posted a message on Facebook on Friday.") == []
+
+
+def test_campaigning_in_a_country_visits_it(nlp):
+    body = "Irish presidential candidate Sean Walsh campaigned in Britain on Saturday."
+    assert _sides(nlp, body) == [("CONSULT", "campaign in", ["Sean Walsh"], ["United Kingdom"])]
