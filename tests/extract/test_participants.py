@@ -498,3 +498,15 @@ def test_bare_people_point_back_to_no_one(nlp):
     resolver, head, document = _resolver(nlp, "The flood victims arrived. Doctors said people were safe.", "people")
     resolver.one(next(t for t in head.doc if t.text == "victims"))
     assert resolver.one(head) != resolver.one(next(t for t in head.doc if t.text == "victims"))
+
+
+def test_a_party_before_a_persons_post_is_not_what_the_post_names(nlp):
+    # no holder of the post is known: the phrase names nobody rather than the party
+    body = ("Lawyers for the developer filed papers on Monday. The Republican presidential nominee "
+            "criticized the court on Tuesday.")
+    assert _resolve(nlp, body, "nominee") is None
+
+
+def test_a_party_spokesman_still_speaks_for_the_party(nlp):
+    body = "A Labour spokesman criticized the council over the closure."
+    assert _resolve(nlp, body, "spokesman")[:2] == ("Labour", "party")

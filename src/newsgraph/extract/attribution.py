@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head, read_tsv
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, names_party_post
 from newsgraph.extract.pipeline import Context
 from newsgraph.model import Actor, Mention
 
@@ -597,7 +597,10 @@ class _Reader:
         """The most specific actor named anywhere in the token's phrase: person, then body, then state."""
         tokens = _phrase_tokens(tok)
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-        found = [a for _, _, a in self._mentions_between(start, end)]
+        # "The GOP presidential nominee argued": the party before a person's post is not its speaker
+        party_post = names_party_post(tok)
+        found = [a for s, _, a in self._mentions_between(start, end)
+                 if not (party_post and s < tok.idx and a.kind == "party")]
         if not any(a.kind in BODY_KINDS - {"state"} for a in found):
             found += self._bodies_named_in(self.text[start:end])
         for rank in (("person",), tuple(BODY_KINDS - {"state"}), ("state",), ("group", "region")):

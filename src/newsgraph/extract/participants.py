@@ -664,13 +664,17 @@ class Resolver:
 
     def _inside(self, head: Token) -> str | None:
         """The actor mentioned closest to `head` within its phrase (breadth first, left to right);
-        none for a relative or the family of someone ("the widow of X" is not X)."""
+        none for a relative or the family of someone ("the widow of X" is not X), nor a party
+        modifying one person's post (`names_party_post`)."""
         if head.lemma_.lower() in cues()["kin_nouns"]:
             return None
+        own_post = names_party_post(head)
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
             tok, depth = queue.popleft()
             ref = self.actor_on(tok)
+            if own_post and tok.i < head.i and self.kinds.get(ref or "") == "party":
+                continue
             if ref is None and tok.dep_ in ("amod", "compound", "nmod", "poss") and ethnic_compound(tok) is None:
                 code = code_of(tok.text)
                 ref = self.state_of.get(code) if code else None
@@ -877,6 +881,13 @@ def _one_described(span: Span) -> bool:
 def _names_one_by_post(tok: Token) -> bool:
     """Whether a phrase head names one person by a post ("judge", "prime minister")."""
     return tok.tag_ == "NN" and is_title_head(tok.lower_)
+
+
+def names_party_post(tok: Token) -> bool:
+    """Whether `tok` heads one person's post, so that a party modifying it ("the GOP presidential
+    nominee", "the Tory leader") says whose post it is and is never what the phrase names; a
+    spokesman (posts.tsv unnamed) is the exception: news has the body speak through them."""
+    return _names_one_by_post(tok) and tok.lower_ not in post_table().unnamed
 
 
 # sentences before a pronoun's own whose subjects may be what it stands for
