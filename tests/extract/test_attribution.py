@@ -300,3 +300,10 @@ def test_a_party_before_a_persons_post_is_not_the_speaker(context_of, name_of):
             "that the files were private. A Republican spokesman said the ruling was unfair.")
     ctx = context_of(text, [("Republican", "party")])
     assert said(ctx, name_of) == [("Republican", "the ruling was unfair")]
+
+
+def test_one_member_of_a_party_is_the_speaker_named_before(context_of, name_of):
+    text = ("A state board cleared Mark Tully of any wrongdoing on Wednesday. The registered Democrat, who "
+            "received threats, said he had never voted twice.")
+    ctx = context_of(text, [("Mark Tully", "person"), ("Democrat", "party")])
+    assert said(ctx, name_of) == [("Mark Tully", "he had never voted twice")]

@@ -510,3 +510,19 @@ def test_a_party_before_a_persons_post_is_not_what_the_post_names(nlp):
 def test_a_party_spokesman_still_speaks_for_the_party(nlp):
     body = "A Labour spokesman criticized the council over the closure."
     assert _resolve(nlp, body, "spokesman")[:2] == ("Labour", "party")
+
+
+def test_one_member_of_a_party_is_the_person_named_before(nlp):
+    body = ("A state board cleared Mark Tully of any wrongdoing on Wednesday. Officials said the case was "
+            "closed. The registered Democrat criticized the board on Thursday.")
+    assert _resolve(nlp, body, "Democrat")[:2] == ("Mark Tully", "person")
+
+
+def test_one_member_of_a_party_is_never_the_subject_of_its_own_clause(nlp):
+    body = "Senator Mark Tully met Governor Ann Ross on Monday. Mark Tully then criticized the top Republican."
+    assert _resolve_last(nlp, body, "Republican") == "Ann Ross"
+
+
+def test_a_party_named_with_the_article_is_the_party(nlp):
+    body = "The SNP criticized the council over the closure."
+    assert _resolve(nlp, body, "SNP")[:2] == ("SNP", "party")

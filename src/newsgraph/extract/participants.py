@@ -158,6 +158,9 @@ class Resolver:
         group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
         if group:
             return group
+        # "the registered Democrat", "the nation's top elected Republican": one member, not the party
+        if names_party_member(head):
+            return self._person_before(head)
         actor = self.actor_on(head)
         # a plural demonym is a people, never one person or a body: "Bosnian Serbs" misread as a
         # name, "Britons" as an organization
@@ -662,6 +665,25 @@ class Resolver:
                     return code
         return None
 
+    def _person_before(self, head: Token) -> str | None:
+        """The person a definite description of one person refers back to: the last one named in
+        its sentence or the _DESCRIBED_SENTENCES before it, never the subject of its own clause
+        ("Trump accused the nation's top elected Republican" is not Trump)."""
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {self.actor_on(c) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")}
+        first = head.sent.start
+        for _ in range(_DESCRIBED_SENTENCES):
+            first = head.doc[first - 1].sent.start if first else 0
+        start = head.doc[first].idx
+        best: tuple[int, str] | None = None
+        for actor in self.ctx.document.actors:
+            if actor.kind != "person" or actor.id in own:
+                continue
+            ends = [m.start for m in actor.mentions if m.field == self.field and start <= m.start and m.end <= head.idx]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), actor.id)
+        return best[1] if best else None
+
     def _inside(self, head: Token) -> str | None:
         """The actor mentioned closest to `head` within its phrase (breadth first, left to right);
         none for a relative or the family of someone ("the widow of X" is not X), nor a party
@@ -883,6 +905,19 @@ def _names_one_by_post(tok: Token) -> bool:
     return tok.tag_ == "NN" and is_title_head(tok.lower_)
 
 
+def names_party_member(head: Token) -> bool:
+    """Whether `head` is a singular noun for one member of a party, after a determiner or an owner
+    ("the registered Democrat", "the nation's top elected Republican"): a party's short form
+    (parties.tsv) whose plural is one of the same party ("Democrat"/"Democrats"); "the SNP" and
+    "Labour" have none and name the party."""
+    known = gazetteer().known
+    row = known.get(head.text)
+    if row is None or row.kind != "party" or head.tag_ in ("NNS", "NNPS") or head.dep_ in _NAME_DEPS | {"poss"}:
+        return False
+    plural = known.get(head.text[:-1] + "ies" if head.text.endswith("y") else head.text + "s")
+    return plural is not None and plural.name == row.name and any(t.dep_ in ("det", "poss") for t in head.lefts)
+
+
 def names_party_post(tok: Token) -> bool:
     """Whether `tok` heads one person's post, so that a party modifying it ("the GOP presidential
     nominee", "the Tory leader") says whose post it is and is never what the phrase names; a
@@ -890,6 +925,8 @@ def names_party_post(tok: Token) -> bool:
     return _names_one_by_post(tok) and tok.lower_ not in post_table().unnamed
 
 
+# sentences before a description's own ("the registered Democrat") that may name its person
+_DESCRIBED_SENTENCES = 3
 # sentences before a pronoun's own whose subjects may be what it stands for
 _POST_SUBJECT_SENTENCES = 2
 
