@@ -526,3 +526,10 @@ def test_one_member_of_a_party_is_never_the_subject_of_its_own_clause(nlp):
 def test_a_party_named_with_the_article_is_the_party(nlp):
     body = "The SNP criticized the council over the closure."
     assert _resolve(nlp, body, "SNP")[:2] == ("SNP", "party")
+
+
+def test_a_person_named_in_a_fronted_participle_is_not_the_pronoun_after_it(nlp):
+    doc = _run(nlp, "Prime Minister Tony Blair met party officials on Monday. Asked if Mr Blunkett could "
+                    "return to frontline politics, he praised Gordon Brown.")
+    assert _names(doc, "SUPPORT", "source") == ["Tony Blair"]
+    assert _names(doc, "SUPPORT", "target") == ["Gordon Brown"]

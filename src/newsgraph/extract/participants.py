@@ -810,6 +810,11 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
+        # "Asked if Mr Blunkett could return, he replied": the fronted participle's understood
+        # subject is the pronoun, so whoever its clause names is someone else
+        fronted = _fronted_participle(tok)
+        if fronted is not None:
+            own |= {r for t in fronted.subtree for r in [self.actor_on(t)] if r}
         if kinds == {"person"}:
             # a direct quotation's "he" is someone its speaker talks about: the speaker says "I"
             own |= {q.speaker for q in quoted if q.evidence.start <= tok.idx < q.evidence.end}
@@ -876,6 +881,15 @@ def _fronted_subject(tok: Token) -> Token | None:
     if subject is None or phrase.right_edge.i >= subject.left_edge.i:
         return None
     return subject
+
+
+def _fronted_participle(tok: Token) -> Token | None:
+    """The participial clause without a subject of its own fronted before the subject `tok` of
+    the same verb ("Asked if X could return, he replied", "Speaking about X, she said"), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < tok.i
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
 # dependencies by which a word stays inside the clause it is part of, up to the clause's verb
