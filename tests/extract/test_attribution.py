@@ -293,3 +293,17 @@ def test_the_maker_of_a_statement_noun_is_no_topic_for_he(context_of, name_of):
         ("Simon Hale", "no poll date had been set"),
         ("Tom Reed", "the party was ready for a spring campaign"),
     ]
+
+
+def test_a_party_before_a_persons_post_is_not_the_speaker(context_of, name_of):
+    text = ("Lawyers for the developer filed papers on Monday. The Republican presidential nominee argued "
+            "that the files were private. A Republican spokesman said the ruling was unfair.")
+    ctx = context_of(text, [("Republican", "party")])
+    assert said(ctx, name_of) == [("Republican", "the ruling was unfair")]
+
+
+def test_one_member_of_a_party_is_the_speaker_named_before(context_of, name_of):
+    text = ("A state board cleared Mark Tully of any wrongdoing on Wednesday. The registered Democrat, who "
+            "received threats, said he had never voted twice.")
+    ctx = context_of(text, [("Mark Tully", "person"), ("Democrat", "party")])
+    assert said(ctx, name_of) == [("Mark Tully", "he had never voted twice")]

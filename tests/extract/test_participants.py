@@ -498,3 +498,38 @@ def test_bare_people_point_back_to_no_one(nlp):
     resolver, head, document = _resolver(nlp, "The flood victims arrived. Doctors said people were safe.", "people")
     resolver.one(next(t for t in head.doc if t.text == "victims"))
     assert resolver.one(head) != resolver.one(next(t for t in head.doc if t.text == "victims"))
+
+
+def test_a_party_before_a_persons_post_is_not_what_the_post_names(nlp):
+    # no holder of the post is known: the phrase names nobody rather than the party
+    body = ("Lawyers for the developer filed papers on Monday. The Republican presidential nominee "
+            "criticized the court on Tuesday.")
+    assert _resolve(nlp, body, "nominee") is None
+
+
+def test_a_party_spokesman_still_speaks_for_the_party(nlp):
+    body = "A Labour spokesman criticized the council over the closure."
+    assert _resolve(nlp, body, "spokesman")[:2] == ("Labour", "party")
+
+
+def test_one_member_of_a_party_is_the_person_named_before(nlp):
+    body = ("A state board cleared Mark Tully of any wrongdoing on Wednesday. Officials said the case was "
+            "closed. The registered Democrat criticized the board on Thursday.")
+    assert _resolve(nlp, body, "Democrat")[:2] == ("Mark Tully", "person")
+
+
+def test_one_member_of_a_party_is_never_the_subject_of_its_own_clause(nlp):
+    body = "Senator Mark Tully met Governor Ann Ross on Monday. Mark Tully then criticized the top Republican."
+    assert _resolve_last(nlp, body, "Republican") == "Ann Ross"
+
+
+def test_a_party_named_with_the_article_is_the_party(nlp):
+    body = "The SNP criticized the council over the closure."
+    assert _resolve(nlp, body, "SNP")[:2] == ("SNP", "party")
+
+
+def test_a_person_named_in_a_fronted_participle_is_not_the_pronoun_after_it(nlp):
+    doc = _run(nlp, "Prime Minister Tony Blair met party officials on Monday. Asked if Mr Blunkett could "
+                    "return to frontline politics, he praised Gordon Brown.")
+    assert _names(doc, "SUPPORT", "source") == ["Tony Blair"]
+    assert _names(doc, "SUPPORT", "target") == ["Gordon Brown"]

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head, read_tsv
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, names_party_member, names_party_post
 from newsgraph.extract.pipeline import Context
 from newsgraph.model import Actor, Mention
 
@@ -485,7 +485,9 @@ class _Reader:
             return None
         if tok.lemma_.lower() in cues().documents and not self._actor_on(tok):
             return self.last_issuer
-        holder = self._actor_on(tok) or self._body_described(tok)
+        # "The registered Democrat, who ...": one member of the party, not the party
+        resolver = Resolver(self.ctx, self.field_name)
+        holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
         # "experts said", "war veterans said": people speak; "polls show", "figures suggest" are
@@ -495,7 +497,7 @@ class _Reader:
             holder = self._group(tok)
         if holder is None:
             # "..., a Labour backbencher has said. Derek Wyatt said ...": the person named next
-            holder = Resolver(self.ctx, self.field_name).introduced(tok) or self._actor_in(tok)
+            holder = resolver.introduced(tok) or self._actor_in(tok)
         if holder is None and tok.lemma_.lower() in _part_words():
             holder = self._part_group(tok)
         if remember:
@@ -597,7 +599,11 @@ class _Reader:
         """The most specific actor named anywhere in the token's phrase: person, then body, then state."""
         tokens = _phrase_tokens(tok)
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-        found = [a for _, _, a in self._mentions_between(start, end)]
+        # "The GOP presidential nominee argued", "the registered Democrat said": the party of one
+        # person's post, or of one member, is not the speaker
+        of_one = names_party_post(tok) or names_party_member(tok)
+        found = [a for s, _, a in self._mentions_between(start, end)
+                 if not (of_one and s <= tok.idx and a.kind == "party")]
         if not any(a.kind in BODY_KINDS - {"state"} for a in found):
             found += self._bodies_named_in(self.text[start:end])
         for rank in (("person",), tuple(BODY_KINDS - {"state"}), ("state",), ("group", "region")):

@@ -158,6 +158,9 @@ class Resolver:
         group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
         if group:
             return group
+        # "the registered Democrat", "the nation's top elected Republican": one member, not the party
+        if names_party_member(head):
+            return self._person_before(head)
         actor = self.actor_on(head)
         # a plural demonym is a people, never one person or a body: "Bosnian Serbs" misread as a
         # name, "Britons" as an organization
@@ -684,15 +687,38 @@ class Resolver:
                     return code
         return None
 
+    def _person_before(self, head: Token) -> str | None:
+        """The person a definite description of one person refers back to: the last one named in
+        its sentence or the _DESCRIBED_SENTENCES before it, never the subject of its own clause
+        ("Trump accused the nation's top elected Republican" is not Trump)."""
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {self.actor_on(c) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")}
+        first = head.sent.start
+        for _ in range(_DESCRIBED_SENTENCES):
+            first = head.doc[first - 1].sent.start if first else 0
+        start = head.doc[first].idx
+        best: tuple[int, str] | None = None
+        for actor in self.ctx.document.actors:
+            if actor.kind != "person" or actor.id in own:
+                continue
+            ends = [m.start for m in actor.mentions if m.field == self.field and start <= m.start and m.end <= head.idx]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), actor.id)
+        return best[1] if best else None
+
     def _inside(self, head: Token) -> str | None:
         """The actor mentioned closest to `head` within its phrase (breadth first, left to right);
-        none for a relative or the family of someone ("the widow of X" is not X)."""
+        none for a relative or the family of someone ("the widow of X" is not X), nor a party
+        modifying one person's post (`names_party_post`)."""
         if head.lemma_.lower() in cues()["kin_nouns"]:
             return None
+        own_post = names_party_post(head)
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
             tok, depth = queue.popleft()
             ref = self.actor_on(tok)
+            if own_post and tok.i < head.i and self.kinds.get(ref or "") == "party":
+                continue
             if ref is None and tok.dep_ in ("amod", "compound", "nmod", "poss") and ethnic_compound(tok) is None:
                 code = code_of(tok.text)
                 ref = self.state_of.get(code) if code else None
@@ -806,6 +832,11 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
+        # "Asked if Mr Blunkett could return, he replied": the fronted participle's understood
+        # subject is the pronoun, so whoever its clause names is someone else
+        fronted = _fronted_participle(tok)
+        if fronted is not None:
+            own |= {r for t in fronted.subtree for r in [self.actor_on(t)] if r}
         if kinds == {"person"}:
             # a direct quotation's "he" is someone its speaker talks about: the speaker says "I"
             own |= {q.speaker for q in quoted if q.evidence.start <= tok.idx < q.evidence.end}
@@ -874,6 +905,15 @@ def _fronted_subject(tok: Token) -> Token | None:
     return subject
 
 
+def _fronted_participle(tok: Token) -> Token | None:
+    """The participial clause without a subject of its own fronted before the subject `tok` of
+    the same verb ("Asked if X could return, he replied", "Speaking about X, she said"), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < tok.i
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+
+
 # dependencies by which a word stays inside the clause it is part of, up to the clause's verb
 _IN_CLAUSE = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "xcomp", "conj", "attr", "poss"})
 
@@ -901,6 +941,28 @@ def _names_one_by_post(tok: Token) -> bool:
     return tok.tag_ == "NN" and is_title_head(tok.lower_)
 
 
+def names_party_member(head: Token) -> bool:
+    """Whether `head` is a singular noun for one member of a party, after a determiner or an owner
+    ("the registered Democrat", "the nation's top elected Republican"): a party's short form
+    (parties.tsv) whose plural is one of the same party ("Democrat"/"Democrats"); "the SNP" and
+    "Labour" have none and name the party."""
+    known = gazetteer().known
+    row = known.get(head.text)
+    if row is None or row.kind != "party" or head.tag_ in ("NNS", "NNPS") or head.dep_ in _NAME_DEPS | {"poss"}:
+        return False
+    plural = known.get(head.text[:-1] + "ies" if head.text.endswith("y") else head.text + "s")
+    return plural is not None and plural.name == row.name and any(t.dep_ in ("det", "poss") for t in head.lefts)
+
+
+def names_party_post(tok: Token) -> bool:
+    """Whether `tok` heads one person's post, so that a party modifying it ("the GOP presidential
+    nominee", "the Tory leader") says whose post it is and is never what the phrase names; a
+    spokesman (posts.tsv unnamed) is the exception: news has the body speak through them."""
+    return _names_one_by_post(tok) and tok.lower_ not in post_table().unnamed
+
+
+# sentences before a description's own ("the registered Democrat") that may name its person
+_DESCRIBED_SENTENCES = 3
 # sentences before a pronoun's own whose subjects may be what it stands for
 _POST_SUBJECT_SENTENCES = 2
 
