@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract import extract
 from newsgraph.model import Article
 
@@ -12,36 +14,32 @@ def _consults(nlp, body: str) -> list[tuple[str, str]]:
     return [(names[e.source[0]], names[e.target[0]]) for e in doc.events if e.plover == "CONSULT" and e.verb == "debate"]
 
 
-def test_debate_naming_no_one_is_between_the_two_titled_candidates(nlp):
-    body = ("Maria Delgado, the Democratic nominee for governor, gained four points in a poll released on Tuesday. "
-            "Her rival Thomas Whitfield, the Republican candidate, held rallies in Dayton and Toledo. "
-            "Delgado told supporters she was ready. Whitfield said he would win. "
-            "The poll was conducted before Thursday night's debate in Columbus.")
-    assert _consults(nlp, body) == [("Maria Delgado", "Thomas Whitfield")]
-
-
-def test_campaign_owners_count_as_running(nlp):
-    body = ("Senator Alan Brooks has kept up a busy schedule this week. "
-            "Brooks's campaign raised $4 million in September, while the Rivera campaign raised $3 million. "
-            "Brooks spoke in Reno on Monday, and Carla Rivera spoke in Las Vegas. "
-            "Both will take part in the second debate on Friday.")
-    assert _consults(nlp, body) == [("Alan Brooks", "Carla Rivera")]
-
-
-def test_running_mates_and_lone_candidates_meet_no_one(nlp):
-    body = ("Paul Ortega, the vice presidential nominee, visited a factory in Erie on Monday. "
-            "Janet Holloway, the party's candidate for president, spoke in Pittsburgh. "
-            "Voters said Sunday night's debate had changed few minds.")
-    assert _consults(nlp, body) == []
-
-
-def test_rivals_in_a_poll_lead_are_running(nlp):
-    body = ("Governor Ellen Marsh leads Senator Victor Kane by 6 points, 48 percent to 42 percent, in a "
-            "Quinnipiac survey of likely voters. The poll was taken before Tuesday night's debate.")
-    assert _consults(nlp, body) == [("Ellen Marsh", "Victor Kane")]
-
-
-def test_a_lead_by_no_margin_marks_no_one_as_running(nlp):
-    body = ("Governor Ellen Marsh leads Senator Victor Kane on the state's budget talks. "
-            "Both spoke after Tuesday night's debate in the legislature.")
-    assert _consults(nlp, body) == []
+@pytest.mark.parametrize("body, expected", [
+    # two people with candidate or nominee posts
+    ("Maria Delgado, the Democratic nominee for governor, gained four points in a poll released on Tuesday. "
+     "Her rival Thomas Whitfield, the Republican candidate, held rallies in Dayton and Toledo. "
+     "Delgado told supporters she was ready. Whitfield said he would win. "
+     "The poll was conducted before Thursday night's debate in Columbus.",
+     [("Maria Delgado", "Thomas Whitfield")]),
+    # owners of campaigns count as running
+    ("Senator Alan Brooks has kept up a busy schedule this week. "
+     "Brooks's campaign raised $4 million in September, while the Rivera campaign raised $3 million. "
+     "Brooks spoke in Reno on Monday, and Carla Rivera spoke in Las Vegas. "
+     "Both will take part in the second debate on Friday.",
+     [("Alan Brooks", "Carla Rivera")]),
+    # a running mate and a lone candidate meet no one
+    ("Paul Ortega, the vice presidential nominee, visited a factory in Erie on Monday. "
+     "Janet Holloway, the party's candidate for president, spoke in Pittsburgh. "
+     "Voters said Sunday night's debate had changed few minds.",
+     []),
+    # rivals in a poll lead are running
+    ("Governor Ellen Marsh leads Senator Victor Kane by 6 points, 48 percent to 42 percent, in a "
+     "Quinnipiac survey of likely voters. The poll was taken before Tuesday night's debate.",
+     [("Ellen Marsh", "Victor Kane")]),
+    # a lead by no margin marks no one as running
+    ("Governor Ellen Marsh leads Senator Victor Kane on the state's budget talks. "
+     "Both spoke after Tuesday night's debate in the legislature.",
+     []),
+])
+def test_a_debate_naming_no_one_is_between_the_two_running(nlp, body, expected):
+    assert _consults(nlp, body) == expected
