@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -305,9 +305,18 @@ class Resolver:
         owner = next((r for o in owners for r in [self.one(o)] if r), None)
         if owner:
             return owner
-        before = [(m.start, a.id) for a in self.ctx.document.actors if a.kind == "media"
-                  for m in a.mentions if m.field == self.field and m.start < head.idx]
-        return max(before)[1] if before else None
+        return self._last_named(lambda a: a.kind == "media", head.idx)
+
+    def _last_named(self, wanted: Callable[[Actor], bool], before: int) -> str | None:
+        """The `wanted` actor whose last mention in this field before character `before` is the latest."""
+        best: tuple[int, str] | None = None
+        for actor in self.ctx.document.actors:
+            if not wanted(actor):
+                continue
+            starts = [m.start for m in actor.mentions if m.field == self.field and m.start < before]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), actor.id)
+        return best[1] if best else None
 
     def _holder(self, head: Token) -> str | None:
         """"the Syrian president": the person the positions stage gave that title and country;
@@ -630,14 +639,8 @@ class Resolver:
         lefts = list(head.lefts)
         if len(lefts) != 1 or lefts[0].lower_ not in cues()["demonstratives"]:
             return None
-        best: tuple[int, str] | None = None
-        for actor in self.ctx.document.actors:
-            if actor.kind != "group" or actor.name.lower() in collective_words().get("vague", ()):
-                continue
-            starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), actor.id)
-        return best[1] if best else None
+        vague = collective_words().get("vague", ())
+        return self._last_named(lambda a: a.kind == "group" and a.name.lower() not in vague, head.idx)
 
     def _speakers(self, head: Token) -> str | None:
         """"The speakers congratulated ...": the first doer of the last speech made before
