@@ -473,3 +473,11 @@ def test_a_family_name_outside_the_paragraph_of_another_bearer_is_the_first_name
     helen = one(doc, "Helen Marsh")
     assert [m.start for m in helen.mentions if m.text == "Marsh"] == [
         body.index("Marsh thanked"), body.index("Marsh said")]
+
+
+def test_a_list_of_departments_before_a_title_names_no_body(nlp):
+    doc = actors_of(nlp, "The plan was backed by Culture, Media and Sport Secretary Tessa Jowell on Monday.")
+    assert [a.name for a in doc.actors] == ["Tessa Jowell"]
+    # bodies listed before one department's post are still bodies
+    doc = actors_of(nlp, "Microsoft, Google and Health Secretary Jane Doe met on Monday.")
+    assert [a.name for a in doc.actors] == ["Microsoft", "Google", "Jane Doe"]

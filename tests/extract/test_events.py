@@ -1823,3 +1823,23 @@ def test_people_gathered_at_an_occasion_do_an_act_aimed_at_a_named_party(nlp, te
 def test_people_gathered_at_an_occasion_are_no_doer_of_an_act_aimed_at_no_one(nlp):
     doc, names = _run(nlp, "The participants expressed their support for the reunification cause.")
     assert [names[r] for e in doc.events for r in e.source] == []
+
+
+def test_a_portfolio_in_a_title_is_not_the_doer(nlp):
+    doc, names = _run(nlp, "Home Office minister Hazel Blears called for tougher rules. Her call was backed by "
+                           "Culture, Media and Sport Secretary Tessa Jowell, who said children must be protected.")
+    assert _sides(doc, names) == [("SUPPORT", ["Tessa Jowell"], ["Hazel Blears"])]
+
+
+@pytest.mark.parametrize(("body", "sides"), [
+    # partners named by "with" are the drill's other side; a planned joint drill threatens none of them
+    ("South Korea will hold a combined exercise with the US forces next week.",
+     [("MOBILIZE", ["South Korea"], ["US forces", "United States"])]),
+    ("The Japanese navy staged joint drills with warships of Australia and India.",
+     [("MOBILIZE", ["Japanese navy", "Japan"], ["warships of Australia", "Australia", "India"])]),
+    # a drill planned against a party is still a threat to it
+    ("The US will stage drills against North Korea.", [("THREATEN", ["United States"], ["North Korea"])]),
+])
+def test_a_joint_drill_is_with_its_partners(nlp, body, sides):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == sides

@@ -108,6 +108,13 @@ def _readied(clause: Token) -> bool:
     return False
 
 
+def _joint(f: Found) -> bool:
+    """"Japan will stage a joint drill with Australian warships": a show of force planned together
+    with the parties it names (through a preposition of partnership) threatens none of them."""
+    heads = target_heads(f.trigger)
+    return bool(heads) and all(h.dep_ == "pobj" and h.head.lower_ in cues()["partner_preps"] for h in heads)
+
+
 def apply_framing(found: list[Found]) -> None:
     c = cues()
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
@@ -157,7 +164,7 @@ def apply_framing(found: list[Found]) -> None:
         elif f.plover in c["readied_types"] and _readied(f.trigger.governor):
             # "the army prepared to resume shelling": force made ready is a show of force, no threat
             f.plover, f.cameo, f.mode = "MOBILIZE", c["readiness_cameo"], None
-        elif f.plover in c["conflictual_types"]:
+        elif f.plover in c["conflictual_types"] and not _joint(f):
             f.plover, f.cameo = "THREATEN", c["threat_codes"][f.plover]
         elif f.cameo in c["legal_threat_cameos"]:
             # "vowed to appeal", "will sue", "will be prosecuted": legal action to come is a threat of it

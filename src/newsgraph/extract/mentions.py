@@ -27,7 +27,7 @@ from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word
 from newsgraph.extract.names import fold, is_name_word
 from newsgraph.extract.peoples import ethnic_compound
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
-from newsgraph.extract.titles import post_table
+from newsgraph.extract.titles import names_a_portfolio, post_table
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Readers' comments under a web article speak in the first person outside quotes; news copy puts
@@ -177,7 +177,7 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
     if known is not None:
         found = _from_known(doc, fld, span, known)
         return [found] if found else []
-    if _names_a_portfolio(span) or _common_noun(span):
+    if names_a_portfolio(span) or _common_noun(span):
         return []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
@@ -196,14 +196,6 @@ def _common_noun(span: Span) -> bool:
     headline's capitals; the heads of state bodies ("Congress", "the Navy") do name one."""
     head = gazetteer().head(span.text)
     return head is not None and head.kind == "organization"
-
-
-def _names_a_portfolio(span: Span) -> bool:
-    """ "Health Secretary X", "the Transport spokesman": a department word right before a title head
-    belongs to the title (`posts.tsv` departments), it names no body."""
-    doc = span.doc
-    return (span.text.lower() in post_table().departments and span.end < len(doc)
-            and is_title_head(doc[span.end].text))
 
 
 def _trailing_state(doc: Doc, end: int) -> str | None:

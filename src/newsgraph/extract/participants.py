@@ -36,7 +36,7 @@ from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.peoples import collective_words, ethnic_compound
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
-from newsgraph.extract.titles import post_table
+from newsgraph.extract.titles import names_a_portfolio, post_table
 from newsgraph.model import Actor, Document, Group, Mention
 
 # dependents that describe something else than the phrase's referent
@@ -1183,6 +1183,8 @@ def _agent_row(tok: Token) -> AgentNoun | None:
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and _people_of(tok)):
         return None
     low = tok.lower_
+    if names_a_portfolio(tok.doc[tok.i: tok.i + 1]):
+        return None  # "Culture, Media and Sport Secretary X": part of a title, not "the media"
     if tok.lemma_.lower() in cues()["mass_agent_nouns"] and tok.tag_ == "NN" and not any(
             c.dep_ == "compound" or code_of(c.text) for c in tok.lefts):
         # "use force", "disproportionate force" is violence, not an armed force ("the air force")

@@ -22,10 +22,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_form_of_address, is_honorific, read_tsv, titles
+from newsgraph.extract.lexicon import is_form_of_address, is_honorific, is_title_head, read_tsv, titles
 from newsgraph.extract.states import code_of
 from newsgraph.model import Document
 
@@ -84,6 +84,39 @@ def post_table() -> PostTable:
                      frozenset(roles["continuation"]), abbreviations, frozenset(roles["government"]), sectors,
                      frozenset(roles["populace"]), frozenset(roles["body"]), frozenset(roles["department"]),
                      frozenset(roles["unnamed"]), frozenset(roles["abbreviated"]), frozenset(roles["epithet"]))
+
+
+# how many words a portfolio's list of departments runs to ("Culture, Media and Sport Secretary")
+_PORTFOLIO_WORDS = 6
+
+
+def names_a_portfolio(span: Span) -> bool:
+    """ "Health Secretary X", "the Transport spokesman", "Culture, Media and Sport Secretary X": a
+    department word (`posts.tsv` departments), or a capitalised word listed with departments, right
+    before a title head belongs to the title; it names no body (nor "the media")."""
+    doc = span.doc
+    departments = post_table().departments
+    if span.text.lower() in departments and span.end < len(doc) and is_title_head(doc[span.end].text):
+        return True
+    listed = [span.text.lower()]
+    j = span.start - 1
+    while j >= 0 and span.start - j < _PORTFOLIO_WORDS and (doc[j].text in (",", "and", "&") or doc[j].is_title):
+        if doc[j].is_title:
+            listed.append(doc[j].lower_)
+        j -= 1
+    i = span.end
+    while i < len(doc) and i - span.end < _PORTFOLIO_WORDS and not is_title_head(doc[i].text):
+        tok = doc[i]
+        if tok.text in (",", "and", "&"):
+            i += 1
+            continue
+        if not tok.is_title:
+            return False
+        listed.append(tok.lower_)
+        i += 1
+    # most of a portfolio's words are departments ("Culture, Media and Sport"); a list of bodies
+    # ending in one ("Microsoft, Google and Health Secretary X") is not a portfolio
+    return i < len(doc) and is_title_head(doc[i].text) and 2 * sum(w in departments for w in listed) > len(listed)
 
 
 def is_abbreviated_title(word: str) -> bool:
