@@ -1843,3 +1843,14 @@ def test_a_portfolio_in_a_title_is_not_the_doer(nlp):
 def test_a_joint_drill_is_with_its_partners(nlp, body, sides):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == sides
+
+
+@pytest.mark.parametrize(("body", "sides"), [
+    ("Donald Trump invoked Anthony Weiner in an ad attacking Hillary Clinton.",
+     [("ACCUSE", ["Donald Trump"], ["Hillary Clinton"])]),
+    ("In a letter urging Congress to act, the governors warned of a crisis.",
+     [("REQUEST", ["governors"], ["Congress"])]),
+])
+def test_a_document_in_a_phrase_of_the_clause_is_its_subjects(nlp, body, sides):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == sides

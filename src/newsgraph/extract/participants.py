@@ -278,11 +278,14 @@ class Resolver:
         """Who acts through a document that does something ("the senate passed a resolution
         urging ...", "motions passed by the assembly asking ...", "lawyers filed papers opposing
         ..."): for a noun of event_cues authored_nouns, the subject of the verb it is the object
-        of, or the "by" agent of the passive it is the subject of; else None."""
+        of, or of the verb whose "in" phrase it is ("X invoked Y in an ad attacking Z"), or the
+        "by" agent of the passive it is the subject of; else None."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in cues()["authored_nouns"]:
             return None
         verb = head.head
-        if head.dep_ == "dobj" and verb.pos_ == "VERB":
+        if head.dep_ == "pobj" and verb.lower_ in cues()["medium_preps"] and verb.head.pos_ == "VERB":
+            head, verb = verb, verb.head
+        if head.dep_ in ("dobj", "prep") and verb.pos_ == "VERB":
             while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
                     and verb.head != verb:
                 verb = verb.head
