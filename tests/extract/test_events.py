@@ -870,6 +870,11 @@ ONE_EVENT = [
     # a complaint lodged against a party is aimed at it, not at the watchdog it is lodged with
     ("The Muslim Council lodged a formal complaint against Mayor Tom Hale with the Standards Board.",
      ("ACCUSE", ["Muslim Council"], ["Tom Hale"])),
+    # a party under investigation is investigated by the noun's agent or modifier
+    ("Senator Tom Hale is under investigation by the Senate ethics committee.",
+     ("ACCUSE", ["Senate ethics committee"], ["Tom Hale"])),
+    ("Mayor Ann Moss remains under police investigation over the housing contracts.",
+     ("ACCUSE", ["police"], ["Ann Moss"])),
     # signing a motion that challenges a plan challenges it; signing is no agreement with anyone
     ("Ann Moss signed a Commons motion challenging the Scottish Executive's plans for a new runway.",
      ("ACCUSE", ["Ann Moss"], ["Scottish Executive"])),

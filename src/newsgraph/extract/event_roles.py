@@ -71,7 +71,9 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
         return refs
     if trig.inverse:
-        refs = [r for h in prep_objects(gov, "from") + prep_objects(trig.word, "from") for r in resolver.phrase(h)]
+        # "came under attack from X", "is under investigation by the committee": the noun's agent
+        heads = prep_objects(gov, "from") + prep_objects(trig.word, "from") + prep_objects(trig.word, "by")
+        refs = [r for h in heads for r in resolver.phrase(h)]
         # "drew Chinese criticism", "received Putin's message": the noun's own modifier sends it
         refs = refs or [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
                         for r in [resolver.one(c)] if r]
