@@ -29,3 +29,14 @@ def test_a_posted_message_aimed_at_no_one_codes_nothing(nlp):
 def test_campaigning_in_a_country_visits_it(nlp):
     body = "Irish presidential candidate Sean Walsh campaigned in Britain on Saturday."
     assert _sides(nlp, body) == [("CONSULT", "campaign in", ["Sean Walsh"], ["United Kingdom"])]
+
+
+def test_a_name_qualifying_the_conduct_an_inquiry_examines_does_not_conduct_it(nlp):
+    # "the Hale email probe" examines Hale; it is not Hale's probe of the officials
+    body = "Senator Tom Hale denied wrongdoing. Investigators said the Hale email probe into State Department officials had ended."
+    assert _sides(nlp, body) == []
+
+
+def test_a_name_qualifying_the_conduct_an_inquiry_examines_is_its_target(nlp):
+    body = "Senator Tom Hale denied wrongdoing. The FBI reopened the Hale email investigation on Friday."
+    assert _sides(nlp, body) == [("ACCUSE", "reopen investigation", ["FBI"], ["Tom Hale"])]

@@ -862,8 +862,22 @@ ONE_EVENT = [
      ("REJECT", ["Court of Appeals for the Ninth Circuit"], ["district court judge"])),
     ("The district court had upheld Governor Tom Hale's actions.", ("SUPPORT", ["district court"], ["Tom Hale"])),
     ("A federal judge ruled Governor Tom Hale's order unconstitutional.", ("ACCUSE", ["federal judge"], ["Tom Hale"])),
+    # a law struck down is faulted in its maker; a ruling struck down is rejected
     ("A federal judge struck down the state legislature's voting law.",
-     ("REJECT", ["federal judge"], ["state legislature"])),
+     ("ACCUSE", ["federal judge"], ["state legislature"])),
+    ("The Supreme Court struck down the appeals court's ruling on the ban.",
+     ("REJECT", ["Supreme Court"], ["appeals court"])),
+    # a complaint lodged against a party is aimed at it, not at the watchdog it is lodged with
+    ("The Muslim Council lodged a formal complaint against Mayor Tom Hale with the Standards Board.",
+     ("ACCUSE", ["Muslim Council"], ["Tom Hale"])),
+    # a party under investigation is investigated by the noun's agent or modifier
+    ("Senator Tom Hale is under investigation by the Senate ethics committee.",
+     ("ACCUSE", ["Senate ethics committee"], ["Tom Hale"])),
+    ("Mayor Ann Moss remains under police investigation over the housing contracts.",
+     ("ACCUSE", ["police"], ["Ann Moss"])),
+    # signing a motion that challenges a plan challenges it; signing is no agreement with anyone
+    ("Ann Moss signed a Commons motion challenging the Scottish Executive's plans for a new runway.",
+     ("ACCUSE", ["Ann Moss"], ["Scottish Executive"])),
     ("The unions petitioned the Supreme Court to block the order.", ("REQUEST", ["unions"], ["Supreme Court"])),
     ("The Daily Courier and the Evening Post filed a motion in the High Court to unseal the records.",
      ("REQUEST", ["Daily Courier", "Evening Post"], ["High Court"])),

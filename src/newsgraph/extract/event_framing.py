@@ -98,6 +98,14 @@ def _assurance(f: Found, outer: Found) -> bool:
     own = f.trigger.governor.dep_ == "xcomp" or bool(set(f.source) & set(outer.source))
     return bool(outer.target) and not outer.scoped and not own
 
+def _document_act(f: Found, outer: Found) -> bool:
+    """Whether the act `f` is what a document (event_cues authored_nouns) that is the object of
+    `outer`'s verb does: a participle on that noun ("a motion challenging ...")."""
+    gov = f.trigger.governor
+    return gov.dep_ == "acl" and gov.head in object_tokens(outer.trigger.governor) \
+        and gov.head.lemma_.lower() in cues()["authored_nouns"]
+
+
 def _readied(clause: Token) -> bool:
     """Whether `clause` is what a verb of readiness ("prepared to strike", "got ready to resume
     shelling") governs, through open complements."""
@@ -135,6 +143,11 @@ def apply_framing(found: list[Found]) -> None:
             # a noun in the denial's phrases ("as with all allegations, X denied the claims") is not
             # what is denied doing
             f.suppressed = outer.suppressed = True
+            continue
+        if outer is not None and outer.plover == "AGREE" and f.plover != "AGREE" and _document_act(f, outer):
+            # "signed a motion challenging the plans", "signed a letter urging X to resign": the
+            # signer does what the document does; putting a name to it is no agreement with anyone
+            outer.suppressed = True
             continue
         if outer is not None:
             f.suppressed = True

@@ -64,14 +64,17 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             heads += prep_objects(arrival, "from")
         refs = [r for h in heads for r in resolver.phrase(h)]
         if not refs:
+            examined = examined_parties(trig, resolver)
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_anti(c) and not c.is_punct
-                    for r in [resolver.one(c)] if r]
+                    for r in [resolver.one(c)] if r and r not in examined]
         clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
         return refs
     if trig.inverse:
-        refs = [r for h in prep_objects(gov, "from") + prep_objects(trig.word, "from") for r in resolver.phrase(h)]
+        # "came under attack from X", "is under investigation by the committee": the noun's agent
+        heads = prep_objects(gov, "from") + prep_objects(trig.word, "from") + prep_objects(trig.word, "by")
+        refs = [r for h in heads for r in resolver.phrase(h)]
         # "drew Chinese criticism", "received Putin's message": the noun's own modifier sends it
         refs = refs or [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")
                         for r in [resolver.one(c)] if r]
@@ -102,6 +105,19 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
+
+
+def examined_parties(trig: Trigger, resolver: Resolver) -> list[str]:
+    """"The Clinton email probe", "the Trump University fraud inquiry": the people an inquiry
+    noun's modifiers name (a row of event_cues inquiry_modes) are whom it examines where they
+    qualify the conduct examined ("email", "fraud"); a name right before the noun is its chair's
+    ("the Hutton inquiry"), and a body there conducts it ("the FBI probe")."""
+    word = trig.word
+    if trig.entry.mode not in cues()["inquiry_modes"] or word.pos_ != "NOUN":
+        return []
+    names = [t for c in word.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree
+             if t.pos_ == "PROPN" and any(m.pos_ == "NOUN" for m in word.doc[t.i + 1: word.i])]
+    return list(dict.fromkeys(r for t in names for r in [resolver.one(t)] if r and resolver.is_person(r)))
 
 
 def crowd_sources(trig: Trigger, resolver: Resolver) -> list[str]:

@@ -60,7 +60,7 @@ from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is
                                              verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
 from newsgraph.extract.event_roles import (
-    bill_maker, crowd_sources, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
+    bill_maker, crowd_sources, event_sources, examined_parties, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
     paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
@@ -146,6 +146,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
             # "the participants paid tribute to X": people gathered at an occasion do an act
             # only where it is aimed at a party its grammar names
             source = crowd_sources(trig, resolver)
+    if not target:
+        # "reopened the Clinton email investigation": whom an inquiry examines may be named on its noun
+        target = [r for r in examined_parties(trig, resolver) if r not in source]
     if e.cameo == cues()["lawsuit_cameo"]:
         # "appealed the case to the Ninth Circuit": the court hears a suit, it is not sued
         target = [t for t in target if not is_judiciary(resolver, t)]
