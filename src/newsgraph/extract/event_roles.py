@@ -9,7 +9,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
@@ -369,6 +369,19 @@ def nearest_actor(resolver: Resolver, idx: int, wanted: Callable[[Actor], bool])
 _AFTER = 10 ** 9
 
 
+def dateline_place(resolver: Resolver) -> tuple[str, Span] | None:
+    """The state code of the wire dateline's place ("Pyongyang, July 25 (KCNA) --") and the place's
+    span, read for the body only."""
+    if resolver.field != "body":
+        return None
+    doc = resolver.ctx.docs["body"]
+    line = dateline(doc.text)
+    code = code_of(line.place, capitals=True) if line else None
+    start = doc.text.find(line.place) if code else -1
+    span = doc.char_span(start, start + len(line.place)) if start >= 0 else None
+    return (code, span) if span is not None else None
+
+
 def dateline_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
     """"Pyongyang, July 25 (KCNA) -- Russian schoolchildren took part in the camping": the state of
     the wire dateline's place, which parties of other states attending or taking part in an event
@@ -376,18 +389,15 @@ def dateline_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[
     taking part in hostilities ("the Soviet Army, which participated in the war")."""
     gov = trig.governor
     attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in") + prep_objects(trig.word, "in")
-    if resolver.field != "body" or any(a.lemma_.lower() in cues()["hostility_nouns"] for a in attended):
+    place = dateline_place(resolver)
+    if place is None or any(a.lemma_.lower() in cues()["hostility_nouns"] for a in attended):
         return []
-    doc = resolver.ctx.docs["body"]
-    line = dateline(doc.text)
-    code = code_of(line.place, capitals=True) if line else None
     groups = {g.id: g.country for g in resolver.groups}
     countries = {a.country if a else groups.get(r) for r in source for a in [resolver.ctx.document.actor(r)]}
-    if not code or code in countries or not countries - {None}:
+    code, span = place
+    if code in countries or not countries - {None}:
         return []
-    start = doc.text.find(line.place)
-    span = doc.char_span(start, start + len(line.place))
-    return [resolver.state(code, span)] if span is not None else []
+    return [resolver.state(code, span)]
 
 
 def is_court(actor: Actor) -> bool:

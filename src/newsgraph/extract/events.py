@@ -59,6 +59,7 @@ from newsgraph.extract.event_framing import (
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
                                              verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
+from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     bill_maker, crowd_sources, dateline_host, event_sources, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
     paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads, target_refs,
@@ -133,9 +134,10 @@ def _place(trig: Trigger) -> str | None:
 def _code(trig: Trigger, resolver: Resolver) -> Found:
     e = trig.entry
     # a slot can be reached twice ("gave $5m to X" parsed with "to" as a dative): each party once
-    transfer = transfer_roles(trig, resolver)
-    if transfer is not None:
-        source, target = transfer
+    # a gift's giver and recipient, an occasion's markers and honoured state: read their own way
+    read = transfer_roles(trig, resolver) or marking_roles(trig, resolver)
+    if read is not None:
+        source, target = read
     else:
         source = list(dict.fromkeys(event_sources(trig, resolver)))
         stance = e.plover in cues()["policy_stance_types"]
