@@ -623,6 +623,9 @@ def test_foreign_participants_in_an_event_the_dateline_reports_visit_its_state(n
     event = _only(doc, "CONSULT")
     assert _names(names, event.target) == ["Cuba"]
     assert any(g.country == "VNM" for g in doc.groups if g.id in event.source)
+    # only one praised or blamed does what follows "on": a briefing's audience does not
+    doc, names = _run(nlp, "Foreign Minister Wang Yi briefed the Vietnamese delegation on meeting the rebels.")
+    assert [_names(names, e.source) for e in doc.events if e.verb == "meet"] == [["Wang Yi"]]
     # a war fought there long ago is no visit
     body = ("Beijing, May 9 (Xinhua) -- Veterans gathered on Monday. They recalled the Soviet soldiers "
             "who participated in the war against Japan.")
