@@ -606,6 +606,41 @@ def test_a_visiting_group_that_arrived_here_visits_the_dateline_state(nlp):
     assert event.cameo == "042"
 
 
+def test_a_visiting_group_that_left_here_ended_its_visit_to_the_dateline_state(nlp):
+    doc, names = _run(nlp, "Hanoi, May 9 (VNA) -- A delegation of the Cuban Federation of Women left here on Thursday.")
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.target) == ["Vietnam"]
+    assert (event.verb, event.cameo) == ("leave", "042")
+    # leaving with no host, or leaving a party, is no visit
+    doc, _ = _run(nlp, "The finance minister left after the meeting. Two senators left the party in March.")
+    assert not [e for e in doc.events if e.plover == "CONSULT"]
+
+
+def test_foreign_participants_in_an_event_the_dateline_reports_visit_its_state(nlp):
+    body = ("Havana, June 4 (PL) -- The youth festival opened on Monday. The organisers congratulated "
+            "the members of the Vietnamese student delegation on participating in the festival.")
+    doc, names = _run(nlp, body)
+    event = _only(doc, "CONSULT")
+    assert _names(names, event.target) == ["Cuba"]
+    assert any(g.country == "VNM" for g in doc.groups if g.id in event.source)
+    # only one praised or blamed does what follows "on": a briefing's audience does not
+    doc, names = _run(nlp, "Foreign Minister Wang Yi briefed the Vietnamese delegation on meeting the rebels.")
+    assert [_names(names, e.source) for e in doc.events if e.verb == "meet"] == [["Wang Yi"]]
+    # a war fought there long ago is no visit
+    body = ("Beijing, May 9 (Xinhua) -- Veterans gathered on Monday. They recalled the Soviet soldiers "
+            "who participated in the war against Japan.")
+    doc, _ = _run(nlp, body)
+    assert not [e for e in doc.events if e.plover == "CONSULT"]
+
+
+def test_presenting_someone_with_flowers_gives_them_to_the_object(nlp):
+    doc, names = _run(nlp, "Students presented Kim Il Sung with bouquets.")
+    assert _sides(doc, names) == [("SUPPORT", ["Students"], ["Kim Il Sung"])]
+    doc, names = _run(nlp, "Prime Minister Narendra Modi was presented with flowers by local students.")
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.target), event.verb) == (["Narendra Modi"], "present flower")
+
+
 def test_the_post_named_exactly_picks_its_holder_over_a_shadow_post(nlp):
     body = ("Chancellor Gordon Brown spoke in Leeds on Monday. "
             "Shadow chancellor Oliver Letwin accused the chancellor of raiding pension funds.")

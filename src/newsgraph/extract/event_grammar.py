@@ -124,11 +124,19 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
-        # "condemned the U.S. for staging drills", "praised Cuba for sending doctors": the one
-        # blamed or praised did it
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
-            objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
-            if objects:
+        # "condemned the U.S. for staging drills", "praised Cuba for sending doctors",
+        # "congratulated the campers on participating": the one blamed or praised did it
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "on"):
+            owner = verb.head.head
+            # the parser may hang the preposition on the object's last conjunct
+            while owner.dep_ == "conj" and owner.pos_ in ("NOUN", "PROPN"):
+                owner = owner.head
+            objects = [owner] if owner.dep_ == "dobj" else [c for c in owner.children if c.dep_ == "dobj"]
+            # "briefed reporters on meeting X", "spent millions on attacking X": only one praised
+            # or blamed ("congratulated X on winning") does what follows "on"
+            judging = verb.head.lower_ == "for" or any(
+                r.plover in cues()["policy_stance_types"] for o in objects for r in verb_entries(verb_lemma(o.head)))
+            if objects and judging:
                 return objects
         # "McDonald's is listed as donating $10,575": what a passive casts its subject as doing
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "as":

@@ -9,12 +9,13 @@ import re
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
     is_passive, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects, verb_lemma,
 )
-from newsgraph.extract.event_lexicon import COURT_ROLE, VENUE_ROLE, cues
+from newsgraph.extract.event_lexicon import COURT_ROLE, VENUE_ROLE, cues, verb_entries
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.participants import Resolver, counter_of, is_anti
@@ -50,6 +51,9 @@ def _clause_of(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues()["manner_preps"]:
         return None
     verb = prep.head
+    if any(prep.lower_ in r.objects for r in verb_entries(verb_lemma(verb))):
+        # "participating in the camping": the preposition names what the verb's own act is in
+        return None
     engaged = verb.lemma_ == "be" and prep.lower_ == "in"
     return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
 
@@ -85,7 +89,7 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     if trig.obligation:
         return _speakers(gov, resolver)
     if is_passive(gov):
-        heads = prep_objects(gov, "by")
+        heads = _agents(trig)
         if not heads and trig.entry.plover in cues()["moved_force_types"]:
             # "British troops were deployed to Iraq": the forces moved stand for their side;
             # "dispatched ... under the decision of the Political Bureau": so does who sent them
@@ -128,8 +132,14 @@ def crowd_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     gov = trig.governor
     if trig.nominal or trig.inverse or trig.obligation:
         return []
-    heads = prep_objects(gov, "by") if is_passive(gov) else subjects(gov)
+    heads = _agents(trig) if is_passive(gov) else subjects(gov)
     return list(dict.fromkeys(r for h in heads for t in (h, *h.conjuncts) for r in [resolver.crowd(t)] if r))
+
+
+def _agents(trig: Trigger) -> list[Token]:
+    """The "by" agent of a passive trigger; for "was presented with flowers by students" also where
+    the parser hangs it on the noun given."""
+    return prep_objects(trig.governor, "by") + (prep_objects(trig.word, "by") if trig.furnishing else [])
 
 
 def _mandators(verb: Token) -> list[Token]:
@@ -156,6 +166,8 @@ def target_heads(trig: Trigger) -> list[Token]:
     if trig.inverse or trig.obligation:
         return subjects(gov)
     passive = is_passive(gov)
+    if trig.furnishing:
+        return passive_subjects(gov) if passive else [c for c in gov.children if c.dep_ in ("dobj", "dative")]
     heads: list[Token] = []
     if trig.rallying:
         heads += prep_objects(word, "of") + [c for c in word.children if c.dep_ == "poss"]
@@ -371,6 +383,37 @@ def nearest_actor(resolver: Resolver, idx: int, wanted: Callable[[Actor], bool])
 
 # ranks an actor named after the act behind every one named before it
 _AFTER = 10 ** 9
+
+
+def dateline_place(resolver: Resolver) -> tuple[str, Span] | None:
+    """The state code of the wire dateline's place ("Pyongyang, July 25 (KCNA) --") and the place's
+    span, read for the body only."""
+    if resolver.field != "body":
+        return None
+    doc = resolver.ctx.docs["body"]
+    line = dateline(doc.text)
+    code = code_of(line.place, capitals=True) if line else None
+    start = doc.text.find(line.place) if code else -1
+    span = doc.char_span(start, start + len(line.place)) if start >= 0 else None
+    return (code, span) if span is not None else None
+
+
+def dateline_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """"Pyongyang, July 25 (KCNA) -- Russian schoolchildren took part in the camping": the state of
+    the wire dateline's place, which parties of other states attending or taking part in an event
+    it reports are visiting; nothing where a doer is of that state or none of another, nor for
+    taking part in hostilities ("the Soviet Army, which participated in the war")."""
+    gov = trig.governor
+    attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in") + prep_objects(trig.word, "in")
+    place = dateline_place(resolver)
+    if place is None or any(a.lemma_.lower() in cues()["hostility_nouns"] for a in attended):
+        return []
+    groups = {g.id: g.country for g in resolver.groups}
+    countries = {a.country if a else groups.get(r) for r in source for a in [resolver.ctx.document.actor(r)]}
+    code, span = place
+    if code in countries or not countries - {None}:
+        return []
+    return [resolver.state(code, span)]
 
 
 def is_court(actor: Actor) -> bool:

@@ -35,6 +35,7 @@ class Trigger:
     nominal: bool = False  # a bare event noun with no verb of its own
     obligation: bool = False  # "Y must go" said by X: X's REQUEST to Y
     rallying: bool = False  # "came to the defence of X", "rushed to Kyiv's aid": done for the noun's "of" or possessor
+    furnishing: bool = False  # "presented X with bouquets": the verb's object receives the noun's act
 
 
 def noun_row(tok: Token) -> LexEntry | None:
@@ -159,6 +160,13 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                 row = noun_entry(c["received_sum"])
             if row:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", inverse=inverse)
+    if lemma in c["furnishing_verbs"] and (objs or is_passive(verb)):
+        # "presented the veterans with bouquets", "were presented with flowers by children": the
+        # event noun follows "with" and whom it goes to is the verb's object
+        for o in prep_objects(verb, "with"):
+            row = noun_row(o)
+            if row:
+                return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", furnishing=True)
     for row in rows:
         if NEGATED_ONLY in row.objects and is_negated(verb):
             return Trigger(row, verb, verb, f"not {lemma}")

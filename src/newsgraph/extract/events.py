@@ -59,9 +59,11 @@ from newsgraph.extract.event_framing import (
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
                                              verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
+from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
-    bill_maker, crowd_sources, event_sources, examined_parties, is_court, is_facility, is_judiciary, is_reflexive, nearest_actor,
-    paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads, target_refs,
+    bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
+    is_reflexive, nearest_actor, paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads,
+    target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -133,9 +135,10 @@ def _place(trig: Trigger) -> str | None:
 def _code(trig: Trigger, resolver: Resolver) -> Found:
     e = trig.entry
     # a slot can be reached twice ("gave $5m to X" parsed with "to" as a dative): each party once
-    transfer = transfer_roles(trig, resolver)
-    if transfer is not None:
-        source, target = transfer
+    # a gift's giver and recipient, an occasion's markers and honoured state: read their own way
+    read = transfer_roles(trig, resolver) or marking_roles(trig, resolver)
+    if read is not None:
+        source, target = read
     else:
         source = list(dict.fromkeys(event_sources(trig, resolver)))
         stance = e.plover in cues()["policy_stance_types"]
@@ -190,6 +193,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         hosts = [g.host for g in resolver.groups if g.id in source and g.host]
         here = [c for c in trig.governor.children if c.lower_ == "here"] or [trig.word]
         target = [resolver.state(h, here[0].doc[here[0].i: here[0].i + 1]) for h in hosts[:1]]
+    if e.plover == "CONSULT" and VENUE_ROLE in e.target and not target:
+        # "Pyongyang, July 25 (KCNA) -- the Russian campers took part in the camping": foreign
+        # parties at an event a dateline reports visit the dateline's state
+        target = dateline_host(trig, source, resolver)
     # a meeting's or a joint act's object is its topic ("discussed the Ukraine conflict"), never
     # its partner, so only the types in scope_target_types read a target from the act's scope
     # "warned that small firms could suffer": a warning of a risk is aimed at no one; only a
