@@ -1903,3 +1903,13 @@ def test_a_joint_drill_is_with_its_partners(nlp, body, sides):
 def test_a_document_in_a_phrase_of_the_clause_is_its_subjects(nlp, body, sides):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == sides
+
+
+@pytest.mark.parametrize(("body", "sides"), [
+    ("Police held the journalist John Smith for two days.", [("COERCE", ["Police"], ["John Smith"])]),
+    # a person held in a regard is esteemed, not detained
+    ("The performers held the leader Kim Jong Un in high esteem.", []),
+])
+def test_holding_a_person_is_detention_unless_in_a_regard(nlp, body, sides):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == sides

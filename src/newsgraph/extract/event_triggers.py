@@ -177,8 +177,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     for row in rows:
         if ALONE in row.objects and alone:
             return Trigger(row, verb, verb, lemma)
+    # "held the leader in high esteem": a person held in a regard is esteemed, not detained
+    # (the parse may hang the "in" on the object)
+    regarded = any(o.lemma_.lower() in cues()["regard_nouns"]
+                   for h in (verb, *objs) for o in prep_objects(h, "in"))
     for row in rows:
-        if PERSON_OBJECT in row.objects and any(resolver.names_person(o) for o in objs):
+        if PERSON_OBJECT in row.objects and not regarded and any(resolver.names_person(o) for o in objs):
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
