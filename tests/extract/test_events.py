@@ -1913,3 +1913,10 @@ def test_a_document_in_a_phrase_of_the_clause_is_its_subjects(nlp, body, sides):
 def test_holding_a_person_is_detention_unless_in_a_regard(nlp, body, sides):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == sides
+
+
+def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
+    doc, names = _run(nlp, "A delegation of the Lao People's Revolutionary Party visited Vietnam last week to mark "
+                           "the anniversary of the Communist Party of Vietnam.")
+    assert [e.plover for e in doc.events] == ["CONSULT"]
+    assert _names(names, doc.events[0].target) == ["Vietnam"]

@@ -58,7 +58,7 @@ from newsgraph.extract.event_framing import (
 )
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
                                              verb_lemma, wished_of_another)
-from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, VENUE_ROLE, cues
+from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
@@ -301,8 +301,11 @@ def _restated_in(f: Found, host: Found) -> bool:
         return False
     participle = gov.tag_ == "VBG" and gov.dep_ in ("advcl", "acl", "xcomp")
     purpose = gov.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in gov.children)
-    return (participle or purpose) and f.plover == host.plover and bool(set(f.source) & set(host.source)) \
-        and (f.negated, f.hypothetical) == (host.negated, host.hypothetical)
+    # "visited Pyongyang to mark the party's anniversary", "held talks ... to mark the founding":
+    # marking an occasion is what the visit or meeting was for, not an act of its own
+    marking = purpose and OCCASION_ROLE in f.trigger.entry.target
+    return (participle or purpose) and (f.plover == host.plover or marking) \
+        and bool(set(f.source) & set(host.source)) and (f.negated, f.hypothetical) == (host.negated, host.hypothetical)
 
 
 def fold_restatements(found: list[Found]) -> None:
@@ -312,7 +315,8 @@ def fold_restatements(found: list[Found]) -> None:
     for f in hosts:
         host = next((h for h in hosts if h is not f and not h.suppressed and _restated_in(f, h)), None)
         if host is not None:
-            host.target += _further(f.target, host.source, host.target)
+            if OCCASION_ROLE not in f.trigger.entry.target:  # an occasion's owner is no party to the visit
+                host.target += _further(f.target, host.source, host.target)
             f.suppressed = True  # told as part of its host
 
 
