@@ -307,3 +307,13 @@ def test_one_member_of_a_party_is_the_speaker_named_before(context_of, name_of):
             "received threats, said he had never voted twice.")
     ctx = context_of(text, [("Mark Tully", "person"), ("Democrat", "party")])
     assert said(ctx, name_of) == [("Mark Tully", "he had never voted twice")]
+
+
+def test_a_name_run_into_a_fronted_phrase_is_the_speaker_only_where_it_names_a_person(context_of, name_of):
+    # no comma after "In a speech to the Fabian Society": the parser runs "Mr Straw" into the phrase
+    text = "In a speech to the Fabian Society Mr Straw said the plan had failed."
+    ctx = context_of(text, [("Jack Straw", "person", ("Straw",)), ("Fabian Society", "organization")])
+    assert said(ctx, name_of) == [("Jack Straw", "the plan had failed")]
+    # a name that is no actor's gives no speaker, never the body in the phrase
+    ctx = context_of(text, [("Fabian Society", "organization")])
+    assert said(ctx, name_of) == []

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_title_head, read_tsv
+from newsgraph.extract.lexicon import is_honorific, is_title_head, read_tsv
 from newsgraph.extract.participants import Resolver, names_party_member, names_party_post
 from newsgraph.extract.pipeline import Context
 from newsgraph.model import Actor, Mention
@@ -330,7 +330,9 @@ class _Reader:
         colon = not attached and span is None and _ends_with_colon(sent, tok)
         if not (attached or span or colon):
             return
-        holder = self._holder(subj)  # resolved only now: it may create a group actor
+        # a name the parser ran into a fronted phrase (`_name_run_into`) stands only for an actor on it
+        run_in = subj == _name_run_into(tok)
+        holder = self._actor_on(subj, ("person",)) if run_in else self._holder(subj)  # may create a group actor
         if holder is None:
             return
         told = self._listener(tok)
@@ -860,10 +862,20 @@ def _subject_child(verb: Token) -> Token | None:
     said'); other doubles are one word split ("e-mail")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
-        return subjects[0] if subjects else _noun_read_verb(verb)
+        return subjects[0] if subjects else _noun_read_verb(verb) or _name_run_into(verb)
     first, last = subjects[0], subjects[-1]
     apposed = last.i < verb.i and any(t.text == "," for t in verb.doc[first.i:last.left_edge.i])
     return last if apposed and first.pos_ == "NOUN" and last.pos_ in ("PROPN", "PRON") else first
+
+
+def _name_run_into(verb: Token) -> Token | None:
+    """"In a speech to the Fabian Society Mr Straw said ...": with no comma after a fronted phrase
+    the parser runs the name into the phrase's object and leaves the verb without a subject; the
+    name right before the verb, after an honorific, is its subject."""
+    if verb.i < 2 or verb.dep_ != "ROOT":
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.pos_ == "PROPN" and name.head != verb and is_honorific(verb.doc[verb.i - 2].text) else None
 
 
 def _subject(verb: Token) -> Token | None:
