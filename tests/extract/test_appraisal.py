@@ -312,3 +312,46 @@ def test_words_beside_a_denunciation_are_an_accusation_of_their_own(nlp):
 ])
 def test_a_verdict_on_the_lawsuit_is_one_on_whoever_filed_it(nlp, body):
     assert ("Alan Burke", "Jane Roe", "111") in _accusations(nlp, body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an act named by a subjectless clause is faulted in whoever the article said did it earlier,
+    # not in what it was done to or compared with
+    ("Opposition MP Jane Hart compared the housing review to Stalin's Russia on Monday. Housing Minister "
+     "Tom Reed said comparing the review to Stalin's Russia was crass and ignorant.",
+     [("Tom Reed", "Jane Hart", "111")]),
+    # likening is the same act as comparing; the clause may hang on the predicate adjective
+    ("Opposition MP Jane Hart compared the housing review to Stalin's Russia on Monday. Housing Minister "
+     "Tom Reed said it would be offensive to liken a review to Stalin's Russia.",
+     [("Tom Reed", "Jane Hart", "111")]),
+    ("Donald Trump invited three women to the debate. Ken Bone, an undecided voter, said inviting the women to attend "
+     "was uncalled for.", [("Ken Bone", "Donald Trump", "111")]),
+    # with no doer known, what the act was done to is not at fault
+    ("Housing Minister Tom Reed said it would be offensive to liken a review to Stalin's Russia.", []),
+    # "the decision" points back to the act the sentence before reports
+    ("Ford decided to close the Dagenham plant last week. Union leader Tony Woodley said the decision to "
+     "close the plant was a disgrace.", [("Tony Woodley", "Ford", "111")]),
+])
+def test_criticism_of_an_act_is_aimed_at_its_doer(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what a party leads, runs or tells is its own doing
+    ("Conservative leader Michael Howard said Tony Blair led a grubby government.",
+     [("Michael Howard", "Tony Blair", "111")]),
+    ("Senator Jane Doe said Governor Tom Brown told a blatant lie.", [("Jane Doe", "Tom Brown", "111")]),
+    # what was done to the object says nothing of the doer
+    ("Senator Jane Doe said Governor Tom Brown visited a peaceful village.", []),
+    # the parser may make the named party the subject of the naming verb's complement
+    ("Senator Jane Doe called Senator Tom Brown's remarks uncalled for.", [("Jane Doe", "Tom Brown", "111")]),
+    ("First Minister Nicola Sturgeon dismissed the Conservatives as an irrelevant party.",
+     [("Nicola Sturgeon", "Conservatives", "111")]),
+])
+def test_criticism_of_what_a_party_does_or_leads(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
+def test_a_decision_a_party_made_is_praised_in_it(nlp):
+    body = "Opposition leader Michael Howard said the prime minister had made a decisive and courageous choice."
+    assert _praise(nlp, body) == [("Michael Howard", "prime minister", "051")]

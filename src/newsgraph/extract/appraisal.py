@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
+from newsgraph.extract.event_roles import referred_act_doers
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
@@ -336,8 +337,11 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
 def _extraposed_parties(verb: Token, resolver: Resolver) -> list[str]:
     """The parties of the clause an anticipatory "it" stands for, which follows its verb ("it is
     shameful that X lied", "it was demoralizing to work for X"); a clause before it is the frame
-    of a quote ("he told the host, 'it was ...'"), not what "it" stands for."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i):
+    of a quote ("he told the host, 'it was ...'"), not what "it" stands for. The parser may hang
+    the clause on the predicate adjective ("it would be offensive to liken X to Y")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    for clause in (c for h in holders for c in h.children
+                   if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i):
         refs = _clause_parties(clause, resolver)
         if refs:
             return refs
@@ -345,12 +349,37 @@ def _extraposed_parties(verb: Token, resolver: Resolver) -> list[str]:
 
 
 def _clause_parties(clause: Token, resolver: Resolver) -> list[str]:
-    """The parties a clause is about: its subject ("that X lied"), else those named as its verb's
-    objects ("to work for X", "serving under X")."""
+    """The parties a clause is about: its subject ("that X lied"); for an act with no subject of
+    its own ("comparing the review to Nazi Germany was crass", "it was uncalled for to invite
+    them"), whoever the article said earlier did it; else, for an act done to no object, the
+    parties named after its prepositions ("to work for X", "serving under X"). The objects of an
+    act done by someone unnamed are what it was done to, not who is at fault."""
     heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    heads = heads or [c for c in clause.children if c.dep_ == "dobj"] + [
-        o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if heads:
+        return [r for h in heads for r in resolver.phrase(h)]
+    doers = _earlier_doers(clause, resolver)
+    if doers or any(c.dep_ == "dobj" for c in clause.children):
+        return doers
+    heads = [o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return [r for h in heads for r in resolver.phrase(h)]
+
+
+def _earlier_doers(act: Token, resolver: Resolver) -> list[str]:
+    """Who the article last said did the act a subjectless clause names ("X compared the review to
+    Nazi Germany ... Y said likening a review to Hitler's Germany was crass" -> X): the subject (or
+    passive agent) of the nearest earlier verb of the same lemma, or of the same family
+    (event_cues likening_verbs), that names one."""
+    family = {act.lemma_.lower()}
+    if family & set(cues()["likening_verbs"]):
+        family |= set(cues()["likening_verbs"])
+    for earlier in reversed(act.doc[: act.left_edge.i]):
+        if earlier.pos_ != "VERB" or earlier.lemma_.lower() not in family:
+            continue
+        doers = prep_objects(earlier, "by") if is_passive(earlier) else subjects(earlier)
+        refs = [r for d in doers for r in resolver.phrase(d)]
+        if refs:
+            return refs
+    return []
 
 
 def _predicated(noun: Token) -> bool:
@@ -362,6 +391,8 @@ def _predicated(noun: Token) -> bool:
         return True  # "a sign of sinister tactics", "the root of the aggression"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["showing_verbs"]:
         return True  # "the request showed desperation": said of what shows it
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["conducting_verbs"] and not is_passive(noun.head):
+        return True  # "X led a grubby government", "told a blatant lie": the subject's own doing
     return noun.dep_ in ("attr", "oprd", "nsubj", "nsubjpass", "ROOT")
 
 
@@ -388,13 +419,15 @@ def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
     proposal noun (event_cues proposal_nouns) after a pointing determiner, with no owner of its
     own, is the proposal of the same words the article last named with an owner before it. So is
     a charge (charge_nouns: "X filed a lawsuit against Y ... Y's lawyer called the lawsuit a
-    sham"), whose owner may also be who filed or made it."""
+    sham"), whose owner may also be who filed or made it. An act noun of that kind ("Ford decided to
+    close the plant. ... the decision to close it was a disgrace") is the act the sentence before
+    reports, done by its doer (event_roles.referred_act_doers)."""
     c = cues()
     for words in (c["proposal_nouns"], c["charge_nouns"]):
         if noun.lemma_.lower() in words:
             break
     else:
-        return []
+        return referred_act_doers(noun, [], resolver)
     if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in noun.children):
         return []
     for earlier in reversed(noun.doc[: noun.i]):
@@ -507,6 +540,8 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Voi
             # "referred to X as a terrorist": some naming verbs name through a preposition
             named = [c for c in verb.children if c.dep_ == "dobj"] + [
                 o for p in cues()["naming_preps"].get(verb.lemma_.lower(), []) for o in prep_objects(verb, p)]
+            # "called Y's remarks uncalled for": the parser may make the named the complement's subject
+            named += [s for c in verb.children if c.dep_ == "oprd" for s in c.children if s.dep_ == "nsubj"]
             doers = subjects(verb)
         source = [r for d in doers for r in resolver.phrase(d)]
         if not source:
