@@ -563,3 +563,9 @@ def test_a_shadow_post_is_not_the_post(nlp):
     body = ("Shadow chancellor Oliver Grant said taxes would rise. The chancellor is expected to freeze "
             "fuel duty.")
     assert _resolve_last(nlp, body, "chancellor") is None
+
+
+def test_a_possessive_pronoun_repeats_the_last_pronoun_of_its_gender_in_its_sentence(nlp):
+    body = ("Trump said on Tuesday that voters did not trust Susan Walsh. Trump continued to attack "
+            "the Democratic nominee, blaming her for the trade deficit and mocking her campaign.")
+    assert _resolve_last(nlp, body, "her") == "Susan Walsh"

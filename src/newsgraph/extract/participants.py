@@ -38,7 +38,7 @@ from newsgraph.extract.peoples import collective_words, ethnic_compound
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.extract.titles import names_a_portfolio, post_table
-from newsgraph.model import Actor, Document, Group, Mention
+from newsgraph.model import Actor, Document, Group, Mention, Quote
 
 # dependents that describe something else than the phrase's referent
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "npadvmod", "det"})
@@ -831,6 +831,26 @@ class Resolver:
         return any(a.kind == "person" and a.id != actor_id and any(
             m.field == field and start <= m.start < end for m in a.mentions) for a in self.ctx.document.actors)
 
+    def _same_pronoun_before(self, tok: Token, quoted: list[Quote]) -> str | None:
+        """"Trump attacked X, blaming her for ... and speaking about the probe into her email
+        server": a possessive he/she pronoun repeats the person the last pronoun of its gender
+        before it in its sentence stands for (both outside a quotation, or in the same one),
+        where that one is resolved to a person of no other gender."""
+        wanted = gazetteer().pronoun_genders.get(tok.lower_)
+        if not wanted or tok.dep_ != "poss":
+            return None
+        quote = _inside_quote(tok, quoted)
+        for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if prev.pos_ != "PRON" or gazetteer().pronoun_genders.get(prev.lower_) != wanted:
+                continue
+            if _inside_quote(prev, quoted) != quote:
+                return None
+            actor = self.ctx.document.actor(self.pronoun(prev) or "")
+            if actor is not None and actor.kind == "person" and self.gender(actor) in (None, wanted):
+                return actor.id
+            return None
+        return None
+
     def pronoun(self, tok: Token) -> str | None:
         """The actor the pronoun `tok` stands for: the last one before it in this field whose kind
         (and, for he/she, gender where the article marks it) fits."""
@@ -847,6 +867,9 @@ class Resolver:
                     person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
                 return ref
         quoted = [q for q in self.ctx.document.quotes if q.direct and q.evidence.field == self.field]
+        earlier = self._same_pronoun_before(tok, quoted) if low in c["person_pronouns"] else None
+        if earlier is not None:
+            return earlier
         if low in c["person_pronouns"]:
             kinds = {"person"}
             tok = _chain_start(tok, c["person_pronouns"], [(q.evidence.start, q.evidence.end) for q in quoted])
@@ -929,6 +952,11 @@ class Resolver:
                 best[True] = (subj.idx, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def _inside_quote(tok: Token, quoted: list[Quote]) -> Quote | None:
+    """The direct quotation of `quoted` holding `tok`, or None."""
+    return next((q for q in quoted if q.evidence.start <= tok.idx < q.evidence.end), None)
 
 
 def _fronted_subject(tok: Token) -> Token | None:
