@@ -569,3 +569,13 @@ def test_a_possessive_pronoun_repeats_the_last_pronoun_of_its_gender_in_its_sent
     body = ("Trump said on Tuesday that voters did not trust Susan Walsh. Trump continued to attack "
             "the Democratic nominee, blaming her for the trade deficit and mocking her campaign.")
     assert _resolve_last(nlp, body, "her") == "Susan Walsh"
+
+
+def test_a_party_nominee_is_one_of_the_races_leading_people_named_before(nlp):
+    # the race's two most mentioned people, but not a judge the article names in passing, and
+    # named several quoted lines before
+    body = ("Mark Dalton attacked Susan Walsh over the budget. Judge Alan Reyes dismissed the suit against "
+            "Walsh on Monday. Walsh said Dalton was wrong. Dalton said Walsh had lied. \"She lied. She "
+            "knows it. Everyone knows it. It is a disgrace,\" Dalton said. Reyes declined to comment. "
+            "Dalton then continued to attack the Democratic nominee on Tuesday.")
+    assert _resolve_last(nlp, body, "nominee") == "Susan Walsh"

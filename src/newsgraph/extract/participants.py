@@ -444,15 +444,27 @@ class Resolver:
             return None
         partisan = any(self.kinds.get(self.actor_on(t) or "") == "party" for t in head.lefts) or any(
             t.dep_ == "poss" and c["kind_nouns"].get(t.lemma_.lower()) == "party" for t in head.lefts)
-        return self._person_before(head, self._front_runners()) if partisan else None
+        if not partisan:
+            return None
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {self.actor_on(t) for s in (_clause_subjects(verb) if verb is not None else ()) for t in _with_conjuncts(s)}
+        return self._person_before(head, self._front_runners(own))
 
-    def _front_runners(self) -> set[str]:
+    def _front_runners(self, own: set[str | None]) -> set[str]:
         """The two people the article marks as running (`contenders`), else its two most
-        mentioned people: who an election story's candidacies belong to."""
+        mentioned people but `own` (the description's own clause's subjects) and those holding a
+        post now that is no candidacy ("Justice X", "FBI Director X"): who an election story's
+        candidacies belong to."""
         pair = contenders(self.ctx)
         if pair:
             return set(pair)
-        people = sorted((a for a in self.ctx.document.actors if a.kind == "person"), key=lambda a: -len(a.mentions))
+        c = cues()
+        past = set(c["past_post_marks"])
+        posted = {p.holder for p in self.ctx.document.positions
+                  if not (set(p.title.lower().split()) | set((p.qualifier or "").lower().split())) & (
+                      past | set(c["candidate_titles"]))}
+        people = sorted((a for a in self.ctx.document.actors if a.kind == "person" and a.id not in own | posted),
+                        key=lambda a: -len(a.mentions))
         return {a.id for a in people[:2]}
 
     def _agent(self, head: Token) -> str | None:
@@ -728,15 +740,18 @@ class Resolver:
 
     def _person_before(self, head: Token, among: set[str] | None = None) -> str | None:
         """The person a definite description of one person refers back to: the last one named in
-        its sentence or the _DESCRIBED_SENTENCES before it (of `among`, where given), never a
-        subject of its own clause ("Trump accused the nation's top elected Republican" is not
-        Trump; "A and B stood by their party's nominee" is neither)."""
+        its sentence or the _DESCRIBED_SENTENCES before it (of `among`, where given, anywhere
+        before it), never a subject of its own clause ("Trump accused the nation's top elected
+        Republican" is not Trump; "A and B stood by their party's nominee" is neither)."""
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         own = {self.actor_on(t) for c in (_clause_subjects(verb) if verb is not None else ())
                for t in _with_conjuncts(c)}
         first = head.sent.start
-        for _ in range(_DESCRIBED_SENTENCES):
-            first = head.doc[first - 1].sent.start if first else 0
+        # one of a few people (`among`) may be named further back, across a run of quoted lines
+        for _ in range(_DESCRIBED_SENTENCES if among is None else len(head.doc)):
+            if not first:
+                break
+            first = head.doc[first - 1].sent.start
         start = head.doc[first].idx
         best: tuple[int, str] | None = None
         for actor in self.ctx.document.actors:
