@@ -533,3 +533,49 @@ def test_a_person_named_in_a_fronted_participle_is_not_the_pronoun_after_it(nlp)
                     "return to frontline politics, he praised Gordon Brown.")
     assert _names(doc, "SUPPORT", "source") == ["Tony Blair"]
     assert _names(doc, "SUPPORT", "target") == ["Gordon Brown"]
+
+
+def test_a_party_nominee_with_no_known_holder_is_the_person_named_before(nlp):
+    body = ('Mark Dalton thanked the veterans seated on stage. "They are braver than me," Dalton said. '
+            "The Republican nominee then criticized the Pentagon over its budget.")
+    assert _resolve(nlp, body, "nominee")[:2] == ("Mark Dalton", "person")
+
+
+def test_a_party_nominee_attacked_is_never_the_attacker_nor_the_party(nlp):
+    # "attack" and "blaming" share the subject of "continued": neither the description nor the
+    # pronoun is the attacker, and the party modifying the post is not its holder
+    body = ("Mark Dalton said on Tuesday that voters did not trust Susan Walsh. Dalton said he was proud "
+            "of his record. Before a crowd of 9,000 people, Dalton continued to attack the Democratic "
+            "nominee's integrity, blaming her for the collapse of the trade talks.")
+    assert _resolve(nlp, body, "nominee")[:2] == ("Susan Walsh", "person")
+    assert _resolve(nlp, body, "her")[:2] == ("Susan Walsh", "person")
+    assert [a[0] for a in _side(_run(nlp, body), "ACCUSE", "target")] == ["Susan Walsh"]
+
+
+def test_a_post_its_holder_has_left_names_no_present_holder(nlp):
+    body = "Former President Walter Grey criticized the plan on Monday. The president rejected the criticism."
+    assert _resolve_last(nlp, body, "president") is None
+    body = "Former President Walter Grey criticized the plan on Monday. The former president said it would fail."
+    assert _resolve_last(nlp, body, "president") == "Walter Grey"
+
+
+def test_a_shadow_post_is_not_the_post(nlp):
+    body = ("Shadow chancellor Oliver Grant said taxes would rise. The chancellor is expected to freeze "
+            "fuel duty.")
+    assert _resolve_last(nlp, body, "chancellor") is None
+
+
+def test_a_possessive_pronoun_repeats_the_last_pronoun_of_its_gender_in_its_sentence(nlp):
+    body = ("Trump said on Tuesday that voters did not trust Susan Walsh. Trump continued to attack "
+            "the Democratic nominee, blaming her for the trade deficit and mocking her campaign.")
+    assert _resolve_last(nlp, body, "her") == "Susan Walsh"
+
+
+def test_a_party_nominee_is_one_of_the_races_leading_people_named_before(nlp):
+    # the race's two most mentioned people, but not a judge the article names in passing, and
+    # named several quoted lines before
+    body = ("Mark Dalton attacked Susan Walsh over the budget. Judge Alan Reyes dismissed the suit against "
+            "Walsh on Monday. Walsh said Dalton was wrong. Dalton said Walsh had lied. \"She lied. She "
+            "knows it. Everyone knows it. It is a disgrace,\" Dalton said. Reyes declined to comment. "
+            "Dalton then continued to attack the Democratic nominee on Tuesday.")
+    assert _resolve_last(nlp, body, "nominee") == "Susan Walsh"

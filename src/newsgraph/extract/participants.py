@@ -29,6 +29,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.contenders import contenders
 from newsgraph.extract.countries import city_country_in
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.gazetteer import gazetteer
@@ -37,7 +38,7 @@ from newsgraph.extract.peoples import collective_words, ethnic_compound
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.extract.titles import names_a_portfolio, post_table
-from newsgraph.model import Actor, Document, Group, Mention
+from newsgraph.model import Actor, Document, Group, Mention, Quote
 
 # dependents that describe something else than the phrase's referent
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "npadvmod", "det"})
@@ -177,8 +178,8 @@ class Resolver:
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
-        return (self._seat(head) or self._holder(head) or self._described(head) or self._agent(head)
-                or self._doer(head) or self._inside(head))
+        return (self._seat(head) or self._holder(head) or self._described(head) or self._party_post(head)
+                or self._agent(head) or self._doer(head) or self._inside(head))
 
     def agent(self, head: Token) -> str | None:
         """The id a phrase head names by a common noun for a party ("the rebels", "Ghanaians",
@@ -330,8 +331,12 @@ class Resolver:
             return None
         country = self._demonym(head)
         # "the justice minister" is held by whoever's title has every word of it, not any minister
-        words = {_post_word(head.lower_)} | {m.lower_ for m in head.lefts
+        words = {_post_word(head.lower_)} | {m.lower_.strip("-") for m in head.lefts
                                              if m.dep_ in ("compound", "amod") and not code_of(m.text)}
+        # "the former secretary of state" is whoever held the post, "the president" its holder now
+        past = set(cues()["past_post_marks"])
+        left = bool(words & past) or any(t.lower_.strip("-") in past for t in head.lefts)
+        words -= past
         # "President of United Russia Party": the body the post is of, named after it
         of_body = next((r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" for r in [self.actor_on(o)] if r), None)
@@ -343,7 +348,12 @@ class Resolver:
             if of_body is not None and pos.organization != of_body:
                 continue
             holder = self.ctx.document.actor(pos.holder)
-            title = {_post_word(w) for w in pos.title.lower().split()}
+            title = {_post_word(w.strip("-")) for w in pos.title.lower().split()}
+            marks = title | set((pos.qualifier or "").lower().split())
+            # "then-nominee X" is no "nominee" now; "shadow chancellor X" is no "the chancellor"
+            if bool(marks & past) != left or (title & set(cues()["rank_post_marks"])) - words:
+                continue
+            title -= past
             # "the Labour MP": a modifier may name the post's body rather than the title
             body = self.ctx.document.actor(pos.organization) if pos.organization else None
             named = {w for n in ([body.name, *body.aliases] if body else []) for w in n.lower().split()}
@@ -421,6 +431,41 @@ class Resolver:
                 continue
             holders.add(pos.holder)
         return holders.pop() if len(holders) == 1 else None
+
+    def _party_post(self, head: Token) -> str | None:
+        """"The GOP nominee then said", "attacked the Democratic nominee", "their party's
+        nominee": a definite candidacy (event_cues candidate_titles) that a party modifies, or
+        that "the party's" owns, held by no one the positions stage found, is one of the race's
+        two leading people (`_front_runners`) named before it (`_person_before`), never the party
+        nor someone else named in passing."""
+        c = cues()
+        if head.lower_ not in c["candidate_titles"] or not names_party_post(head) or not any(
+                t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):
+            return None
+        partisan = any(self.kinds.get(self.actor_on(t) or "") == "party" for t in head.lefts) or any(
+            t.dep_ == "poss" and c["kind_nouns"].get(t.lemma_.lower()) == "party" for t in head.lefts)
+        if not partisan:
+            return None
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {self.actor_on(t) for s in (_clause_subjects(verb) if verb is not None else ()) for t in _with_conjuncts(s)}
+        return self._person_before(head, self._front_runners(own))
+
+    def _front_runners(self, own: set[str | None]) -> set[str]:
+        """The two people the article marks as running (`contenders`), else its two most
+        mentioned people but `own` (the description's own clause's subjects) and those holding a
+        post now that is no candidacy ("Justice X", "FBI Director X"): who an election story's
+        candidacies belong to."""
+        pair = contenders(self.ctx)
+        if pair:
+            return set(pair)
+        c = cues()
+        past = set(c["past_post_marks"])
+        posted = {p.holder for p in self.ctx.document.positions
+                  if not (set(p.title.lower().split()) | set((p.qualifier or "").lower().split())) & (
+                      past | set(c["candidate_titles"]))}
+        people = sorted((a for a in self.ctx.document.actors if a.kind == "person" and a.id not in own | posted),
+                        key=lambda a: -len(a.mentions))
+        return {a.id for a in people[:2]}
 
     def _agent(self, head: Token) -> str | None:
         """An actor for a common noun naming an agent ("the Syrian government", "riot police",
@@ -693,19 +738,24 @@ class Resolver:
                     return code
         return None
 
-    def _person_before(self, head: Token) -> str | None:
+    def _person_before(self, head: Token, among: set[str] | None = None) -> str | None:
         """The person a definite description of one person refers back to: the last one named in
-        its sentence or the _DESCRIBED_SENTENCES before it, never the subject of its own clause
-        ("Trump accused the nation's top elected Republican" is not Trump)."""
+        its sentence or the _DESCRIBED_SENTENCES before it (of `among`, where given, anywhere
+        before it), never a subject of its own clause ("Trump accused the nation's top elected
+        Republican" is not Trump; "A and B stood by their party's nominee" is neither)."""
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        own = {self.actor_on(c) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")}
+        own = {self.actor_on(t) for c in (_clause_subjects(verb) if verb is not None else ())
+               for t in _with_conjuncts(c)}
         first = head.sent.start
-        for _ in range(_DESCRIBED_SENTENCES):
-            first = head.doc[first - 1].sent.start if first else 0
+        # one of a few people (`among`) may be named further back, across a run of quoted lines
+        for _ in range(_DESCRIBED_SENTENCES if among is None else len(head.doc)):
+            if not first:
+                break
+            first = head.doc[first - 1].sent.start
         start = head.doc[first].idx
         best: tuple[int, str] | None = None
         for actor in self.ctx.document.actors:
-            if actor.kind != "person" or actor.id in own:
+            if actor.kind != "person" or actor.id in own or (among is not None and actor.id not in among):
                 continue
             ends = [m.start for m in actor.mentions if m.field == self.field and start <= m.start and m.end <= head.idx]
             if ends and (best is None or max(ends) > best[0]):
@@ -715,15 +765,17 @@ class Resolver:
     def _inside(self, head: Token) -> str | None:
         """The actor mentioned closest to `head` within its phrase (breadth first, left to right);
         none for a relative or the family of someone ("the widow of X" is not X), nor a party
-        modifying one person's post (`names_party_post`)."""
+        modifying one person's post (`names_party_post`), be it the head's or that of a phrase
+        inside it ("the Democratic nominee's integrity")."""
         if head.lemma_.lower() in cues()["kin_nouns"]:
             return None
-        own_post = names_party_post(head)
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
             tok, depth = queue.popleft()
             ref = self.actor_on(tok)
-            if own_post and tok.i < head.i and self.kinds.get(ref or "") == "party":
+            # "the Democratic nominee's integrity": a party before one person's post says whose
+            # post it is, at any depth
+            if tok.i < tok.head.i and self.kinds.get(ref or "") == "party" and names_party_post(tok.head):
                 continue
             if ref is None and tok.dep_ in ("amod", "compound", "nmod", "poss") and ethnic_compound(tok) is None:
                 code = code_of(tok.text)
@@ -794,6 +846,26 @@ class Resolver:
         return any(a.kind == "person" and a.id != actor_id and any(
             m.field == field and start <= m.start < end for m in a.mentions) for a in self.ctx.document.actors)
 
+    def _same_pronoun_before(self, tok: Token, quoted: list[Quote]) -> str | None:
+        """"Trump attacked X, blaming her for ... and speaking about the probe into her email
+        server": a possessive he/she pronoun repeats the person the last pronoun of its gender
+        before it in its sentence stands for (both outside a quotation, or in the same one),
+        where that one is resolved to a person of no other gender."""
+        wanted = gazetteer().pronoun_genders.get(tok.lower_)
+        if not wanted or tok.dep_ != "poss":
+            return None
+        quote = _inside_quote(tok, quoted)
+        for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if prev.pos_ != "PRON" or gazetteer().pronoun_genders.get(prev.lower_) != wanted:
+                continue
+            if _inside_quote(prev, quoted) != quote:
+                return None
+            actor = self.ctx.document.actor(self.pronoun(prev) or "")
+            if actor is not None and actor.kind == "person" and self.gender(actor) in (None, wanted):
+                return actor.id
+            return None
+        return None
+
     def pronoun(self, tok: Token) -> str | None:
         """The actor the pronoun `tok` stands for: the last one before it in this field whose kind
         (and, for he/she, gender where the article marks it) fits."""
@@ -810,6 +882,9 @@ class Resolver:
                     person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
                 return ref
         quoted = [q for q in self.ctx.document.quotes if q.direct and q.evidence.field == self.field]
+        earlier = self._same_pronoun_before(tok, quoted) if low in c["person_pronouns"] else None
+        if earlier is not None:
+            return earlier
         if low in c["person_pronouns"]:
             kinds = {"person"}
             tok = _chain_start(tok, c["person_pronouns"], [(q.evidence.start, q.evidence.end) for q in quoted])
@@ -837,7 +912,7 @@ class Resolver:
         own = set()
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            own = {r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for r in [self.actor_on(s)] if r}
+            own = {r for s in _clause_subjects(verb) for r in [self.actor_on(s)] if r}
         # "Asked if Mr Blunkett could return, he replied": the fronted participle's understood
         # subject is the pronoun, so whoever its clause names is someone else
         fronted = _fronted_participle(tok)
@@ -894,6 +969,11 @@ class Resolver:
         return pick[1] if pick else None
 
 
+def _inside_quote(tok: Token, quoted: list[Quote]) -> Quote | None:
+    """The direct quotation of `quoted` holding `tok`, or None."""
+    return next((q for q in quoted if q.evidence.start <= tok.idx < q.evidence.end), None)
+
+
 def _fronted_subject(tok: Token) -> Token | None:
     """"During his visit to China, X criticised Y", "In its statement, the ministry said": the
     subject of the clause a phrase holding the possessive `tok` is fronted before, or None."""
@@ -909,6 +989,27 @@ def _fronted_subject(tok: Token) -> Token | None:
     if subject is None or phrase.right_edge.i >= subject.left_edge.i:
         return None
     return subject
+
+
+# how a verb without a subject of its own hangs on the verb whose subject it shares ("continued
+# to attack X", "attacked X, blaming her", "rose and attacked X")
+_SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of `verb`'s clause; for a verb without one, those of the verb it shares its
+    subject with ("Trump continued to attack X, blaming her": "attack" and "blaming" are Trump's),
+    so a pronoun or description object is never that subject. An adverbial clause shares it only
+    as a participle ("blaming"), not as a finite clause of its own ("because ..."); an infinitive
+    after an object is that object's ("asked Y to help him")."""
+    for _ in range(_MAX_DEPTH + 1):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        shares = verb.dep_ in _SHARED_SUBJECT_DEPS and (verb.dep_ != "advcl" or verb.tag_ in ("VBG", "VBN")) and not (
+            verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children))
+        if subjects or not shares or verb.head == verb:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _fronted_participle(tok: Token) -> Token | None:
