@@ -1059,6 +1059,12 @@ def test_court_proceedings(nlp, body, expected):
     # a candidate's rally is a campaign event; a crowd that rallies protests
     ("Donald Trump held a rally in Tampa on Monday.", []),
     ("Thousands of students rallied outside parliament on Friday.", [("PROTEST", ["students"], [])]),
+    # held in a federation's state, it is a visit to the state, as campaigning there is
+    ("Hillary Clinton held a rally in Florida on Monday.", [("CONSULT", ["Hillary Clinton"], ["Florida"])]),
+    ("Donald Trump held an evening rally in Selma, North Carolina, on Thursday.",
+     [("CONSULT", ["Donald Trump"], ["North Carolina"])]),
+    ("Ohio is a key swing state. Donald Trump campaigned in the state this week.",
+     [("CONSULT", ["Donald Trump"], ["Ohio"])]),
 ])
 def test_a_rally_held_by_a_candidate_is_no_protest(nlp, body, expected):
     doc, names = _run(nlp, body)

@@ -110,6 +110,30 @@ def test_capital_as_place_is_no_participant(nlp):
     assert not any(a.country == "DEU" for a in doc.actors)
 
 
+@pytest.mark.parametrize("body, plover, side, name", [
+    ("Civil rights groups sued Ohio on Monday over its voter-removal rules.", "ACCUSE", "target", "Ohio"),
+    ("A federal appeals court struck down North Carolina's voter identification law.", "ACCUSE", "target",
+     "North Carolina"),
+    ("Texas sued the Obama administration over the immigration order.", "ACCUSE", "source", "Texas"),
+    ("Jane Roe, a teacher, said New York state underfunds public schools.", "ACCUSE", "target", "New York"),
+    ("Senator Mary Major said the state of Ohio underfunds public schools.", "ACCUSE", "target", "Ohio"),
+    ("Donald Trump campaigned in the swing state of Ohio on Tuesday.", "CONSULT", "target", "Ohio"),
+])
+def test_federated_state_as_participant_is_a_region_of_its_federation(nlp, body, plover, side, name):
+    assert _side(_run(nlp, body), plover, side) == [(name, "region", "USA", None)]
+
+
+def test_federated_state_only_named_as_a_place_is_no_actor(nlp):
+    doc = _run(nlp, "The senator met voters in Ohio and criticized the trade deal with Mexico.")
+    assert not any(a.name == "Ohio" for a in doc.actors)
+
+
+def test_federated_state_made_once_for_its_mentions(nlp):
+    doc = _run(nlp, "Advocacy groups sued Ohio in May. A federal judge later ruled against Ohio.")
+    ohio = [a for a in doc.actors if a.name == "Ohio"]
+    assert [m.text for a in ohio for m in a.mentions] == ["Ohio", "Ohio"]
+
+
 def test_collective_beside_a_state_in_coordination(nlp):
     doc = _run(nlp, "Israel and the Palestinians signed an agreement on water resources.")
     names = [name for name, *_ in _side(doc, "AGREE", "source") + _side(doc, "AGREE", "target")]

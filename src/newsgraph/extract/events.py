@@ -58,7 +58,7 @@ from newsgraph.extract.event_framing import (
 )
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
                                              verb_lemma, wished_of_another)
-from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
+from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues, verb_entries
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
@@ -249,9 +249,16 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
         if trig.inverse:
             source, target = target, source
+    campaign = _campaign_event(trig, plover, source, target, resolver)
+    visited = _campaign_regions(trig, resolver) if campaign else []
+    if visited:
+        # "Trump held a rally in Ohio": a campaign event in a region is a visit to it, coded as
+        # campaigning there is
+        row = next(r for r in verb_entries(cues()["campaign_visit_as"]) if set(r.target) & set(cues()["place_preps"]))
+        plover, mode, cameo, target, campaign = row.plover, row.mode, row.cameo, visited, False
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
-                  suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or _campaign_event(trig, plover, source, target, resolver))
+                  suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or campaign)
 
 
 def _wished_speech(gov: Token, plover: str) -> bool:
@@ -266,6 +273,16 @@ def _campaign_event(trig: Trigger, plover: str, source: list[str], target: list[
     that rally ("students rallied outside parliament") still protest."""
     return plover == "PROTEST" and not target and bool(source) and trig.word.lemma_.lower() in cues()[
         "campaign_event_words"] and all(resolver.kinds.get(r) in ("person", "party") for r in source)
+
+
+def _campaign_regions(trig: Trigger, resolver: Resolver) -> list[str]:
+    """The regions (a federation's states among them) a campaign event is held in ("a rally in
+    Ohio", "a rally in Selma, North Carolina"); a town or a whole country is where it happens,
+    no party to it."""
+    places = [o for h in dict.fromkeys((trig.word, trig.governor)) for p in cues()["place_preps"]
+              for o in prep_objects(h, p)]
+    places += [a for o in places for a in o.children if a.dep_ == "appos"]
+    return list(dict.fromkeys(r for o in places for r in [resolver.place(o)] if r and resolver.kinds.get(r) == "region"))
 
 
 def _others(ctx: Context, f: Found) -> list[str]:

@@ -6,7 +6,8 @@ Files and what they give:
   outlets.tsv                       news outlets -> canonical name, country
   international_organizations.tsv   international bodies -> canonical name, sector
   parties.tsv                       parties whose names carry no head noun -> canonical, country
-  places.tsv                        regions (actors) and places (never actors) -> country
+  places.tsv                        regions (actors) and places (never actors) -> country; the
+                                    states of a federation among the places
   surnames.tsv                      one-syllable East Asian family names -> countries
   exercises.tsv                     nouns that mark drill and operation names
   genders.tsv                       given names and honorifics/gendered nouns -> F or M
@@ -64,6 +65,7 @@ class Gazetteer:
     given_genders: dict[str, str]         # given name -> "F" or "M"
     mark_genders: dict[str, str]          # lower-cased honorific or gendered noun -> "F" or "M"
     pronoun_genders: dict[str, str]       # "he", "her", ... -> "F" or "M"
+    federated: dict[str, str]             # exact surface of a federation's state -> ISO3 of the federation
 
     def state(self, text: str) -> StateForm | None:
         """The state form `text` is (case-insensitive, leading "the" ignored), or None."""
@@ -140,5 +142,7 @@ def gazetteer() -> Gazetteer:
     given = {surface: gender for surface, gender, kind in genders if kind == "given"}
     marks = {surface.lower(): gender for surface, gender, kind in genders if kind == "mark"}
     pronouns = {surface: gender for surface, gender, kind in genders if kind == "pronoun"}
+    federated = {surface: rest[0] for surface, _, *rest in read_tsv("places.tsv")
+                 if len(rest) > 1 and rest[1] == "federated"}
     return Gazetteer(states, names, heads, singulars, _known(), surnames, exercise, longest, given, marks,
-                     pronouns)
+                     pronouns, federated)

@@ -178,12 +178,12 @@ class Resolver:
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
-        return (self._seat(head) or self._holder(head) or self._described(head) or self._party_post(head)
-                or self._agent(head) or self._doer(head) or self._inside(head))
+        return (self._seat(head) or self._federated(head) or self._holder(head) or self._described(head)
+                or self._party_post(head) or self._agent(head) or self._doer(head) or self._inside(head))
 
     def agent(self, head: Token) -> str | None:
         """The id a phrase head names by a common noun for a party ("the rebels", "Ghanaians",
-        "2,000 Libyans", "the delegation"), or None: unlike `one`, never a title's holder, a
+        "2,000 Libyans", "the delegation", "New York state"), or None: unlike `one`, never a title's holder, a
         name inside the phrase or an act's doer, so a phrase that only mentions a party does
         not stand for it."""
         counted = _counted(head)
@@ -195,7 +195,8 @@ class Resolver:
         described = _described_object(head)
         if described is not None:
             return self.one(described)
-        return self._group(head) or self._agent(head)
+        # "New York state", "the state of Ohio": a federation's state named by the common noun
+        return self._group(head) or self._agent(head) or self._federated(head)
 
     def place(self, head: Token) -> str | None:
         """The state a place stands for where an act is done to it ("imposed a curfew in
@@ -205,14 +206,14 @@ class Resolver:
             named = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             # "the city of X" says X is a place whatever the tagger labels it
-            return self._named_place(named[0]) if named else None
+            return self._named_place(named[0]) if named else self._federated_before(head)
         if head.pos_ != "PROPN" or head.ent_type_ not in cues()["place_labels"]:
             return None
         return self._named_place(head)
 
     def _named_place(self, head: Token) -> str | None:
         """`place` for a proper-noun head known to name a place."""
-        ref = self.actor_on(head)
+        ref = self.actor_on(head) or self._federated_at(head)
         if ref:
             return ref if self.kinds.get(ref) in ("state", "region") else None
         start = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ == "compound")])
@@ -240,13 +241,69 @@ class Resolver:
 
     def state(self, code: str, span: Span) -> str:
         """The state actor of `code` with a mention on `span`, made when the article has none."""
-        mention = Mention(start=span.start_char, end=span.end_char, text=span.text, field=self.field)
         actor = self.ctx.document.actor(self.state_of.get(code, ""))
         if actor is None:
-            actor = Actor(id=self._new_id(), name=name_of(code), kind="state", country=code, mentions=[])
-            self.ctx.document.actors.append(actor)
-            self.kinds[actor.id] = actor.kind
+            actor = self._made(name_of(code), "state", code)
             self.state_of[code] = actor.id
+        return self._mentioned(actor, span)
+
+    def _federated(self, head: Token) -> str | None:
+        """"advocacy groups sued Ohio", "Ohio's law", "New York state underfunds schools": a state of
+        a federation named as a participant, made a region actor here (a place wherever the article
+        only names it, so the name alone lists no actor). After "in"/"at" it is where something
+        happens, a participant only where `place` reads one ("campaigned in Ohio")."""
+        if head.dep_ == "pobj" and head.head.lower_ in cues()["place_preps"]:
+            return None
+        return self._federated_at(head)
+
+    def _federated_at(self, head: Token) -> str | None:
+        """The region actor of the federation's state a phrase head names ("Ohio", "North Carolina",
+        "New York state", "the state of Ohio"), made when the article has none; else None."""
+        if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["federation_state_nouns"]:
+            named = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if named:
+                return self._federated_at(named[0])
+        elif head.pos_ != "PROPN":
+            return None
+        names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None if head.pos_ == "NOUN" else self._region_on(head.doc[head.i:head.i + 1])
+        span = head.doc[names[0].left_edge.i: head.i + (head.pos_ == "PROPN")]
+        return self._region_on(span)
+
+    def _federated_before(self, head: Token) -> str | None:
+        """"Trump campaigned in the state this week": "the state" where an act is done stands for
+        the federation's state the article named last before it, made a region actor here."""
+        if head.lemma_.lower() not in cues()["federation_state_nouns"] or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        doc, names = head.doc, gazetteer().federated
+        longest = max(len(name.split()) for name in names)
+        for end in range(head.i, 0, -1):
+            for start in range(max(0, end - longest), end):
+                if doc[start:end].text in names:
+                    return self._region_on(doc[start:end])
+        return None
+
+    def _region_on(self, span: Span) -> str | None:
+        """The region actor of the federation's state `span` names exactly, with a mention on it."""
+        country = gazetteer().federated.get(span.text)
+        if country is None:
+            return None
+        actor = next((a for a in self.ctx.document.actors if a.kind == "region" and a.name == span.text), None)
+        return self._mentioned(actor or self._made(span.text, "region", country), span)
+
+    def _made(self, name: str, kind: str, country: str) -> Actor:
+        """A new actor the resolver makes for a participant the earlier stages left unnamed."""
+        actor = Actor(id=self._new_id(), name=name, kind=kind, country=country, mentions=[])
+        self.ctx.document.actors.append(actor)
+        self.kinds[actor.id] = actor.kind
+        return actor
+
+    def _mentioned(self, actor: Actor, span: Span) -> str:
+        """`actor`'s id, with a mention on `span` added where it has none there."""
+        mention = Mention(start=span.start_char, end=span.end_char, text=span.text, field=self.field)
         if mention not in actor.mentions:
             actor.mentions.append(mention)
         self.ctx.reindex()
