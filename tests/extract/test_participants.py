@@ -110,17 +110,20 @@ def test_capital_as_place_is_no_participant(nlp):
     assert not any(a.country == "DEU" for a in doc.actors)
 
 
-@pytest.mark.parametrize("body, plover, side, name", [
-    ("Civil rights groups sued Ohio on Monday over its voter-removal rules.", "ACCUSE", "target", "Ohio"),
+@pytest.mark.parametrize("body, plover, side, name, country", [
+    ("Civil rights groups sued Ohio on Monday over its voter-removal rules.", "ACCUSE", "target", "Ohio", "USA"),
     ("A federal appeals court struck down North Carolina's voter identification law.", "ACCUSE", "target",
-     "North Carolina"),
-    ("Texas sued the Obama administration over the immigration order.", "ACCUSE", "source", "Texas"),
-    ("Jane Roe, a teacher, said New York state underfunds public schools.", "ACCUSE", "target", "New York"),
-    ("Senator Mary Major said the state of Ohio underfunds public schools.", "ACCUSE", "target", "Ohio"),
-    ("Donald Trump campaigned in the swing state of Ohio on Tuesday.", "CONSULT", "target", "Ohio"),
+     "North Carolina", "USA"),
+    ("Texas sued the Obama administration over the immigration order.", "ACCUSE", "source", "Texas", "USA"),
+    ("Jane Roe, a teacher, said New York state underfunds public schools.", "ACCUSE", "target", "New York", "USA"),
+    ("Senator Mary Major said the state of Ohio underfunds public schools.", "ACCUSE", "target", "Ohio", "USA"),
+    ("Donald Trump campaigned in the swing state of Ohio on Tuesday.", "CONSULT", "target", "Ohio", "USA"),
+    ("Bavaria sued the federal government over its refugee policy.", "ACCUSE", "source", "Bavaria", "DEU"),
+    ("Prime Minister Justin Trudeau accused Alberta of blocking the pipeline.", "ACCUSE", "target", "Alberta",
+     "CAN"),
 ])
-def test_federated_state_as_participant_is_a_region_of_its_federation(nlp, body, plover, side, name):
-    assert _side(_run(nlp, body), plover, side) == [(name, "region", "USA", None)]
+def test_federated_state_as_participant_is_a_region_of_its_federation(nlp, body, plover, side, name, country):
+    assert _side(_run(nlp, body), plover, side) == [(name, "region", country, None)]
 
 
 def test_federated_state_only_named_as_a_place_is_no_actor(nlp):
