@@ -1774,6 +1774,19 @@ def test_an_act_in_a_phrase_of_when_is_reported_with_its_fronted_possessor(nlp, 
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a visit a fronted phrase sets the clause's act in is a visit of its own, not what the act says
+    ("In recent trips to Iowa and Nevada, Hillary Clinton has criticized Senator Joe Heck.",
+     [("ACCUSE", ["Hillary Clinton"], ["Joe Heck"]), ("CONSULT", ["Hillary Clinton"], ["Iowa", "Nevada"])]),
+    # after the verb, "in the talks" is what the act is about
+    ("Prime Minister Ehud Olmert agreed to Egyptian mediation in the talks with the Palestinians.",
+     [("AGREE", ["Ehud Olmert"], ["Egypt"])]),
+])
+def test_a_fronted_visit_is_an_act_of_its_own(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_a_post_in_the_acts_scope_names_its_holder(nlp):
     doc, names = _run(nlp, "Republican presidential nominee Donald Trump spoke on Monday. Several Republicans have "
                            "withdrawn their endorsement of the presidential nominee.")

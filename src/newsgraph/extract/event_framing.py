@@ -56,6 +56,11 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         # "during his visit to China, X criticised Y": a phrase of when or amid what is another act too
         if tok.dep_ == "prep" and tok.lower_ in cues()["setting_preps"]:
             return None
+        # "in recent trips to Ohio, X attacked Y": so is a visit or meeting a fronted phrase sets the
+        # clause's act in (after the verb it may be what the act is about: "agreed to mediation in the talks")
+        if tok.dep_ == "prep" and tok.lower_ in cues()["visit_setting_preps"] and tok.i < tok.head.i \
+                and found.plover in cues()["visit_types"]:
+            return None
         tok = tok.head
         outer = by_word.get(tok.i)
         if outer is not None and outer is not found:
