@@ -118,6 +118,7 @@ def test_capital_as_place_is_no_participant(nlp):
     ("Jane Roe, a teacher, said New York state underfunds public schools.", "ACCUSE", "target", "New York", "USA"),
     ("Senator Mary Major said the state of Ohio underfunds public schools.", "ACCUSE", "target", "Ohio", "USA"),
     ("Donald Trump campaigned in the swing state of Ohio on Tuesday.", "CONSULT", "target", "Ohio", "USA"),
+    ("Donald Trump campaigned in New York state on Monday.", "CONSULT", "target", "New York", "USA"),
     ("Bavaria sued the federal government over its refugee policy.", "ACCUSE", "source", "Bavaria", "DEU"),
     ("Prime Minister Justin Trudeau accused Alberta of blocking the pipeline.", "ACCUSE", "target", "Alberta",
      "CAN"),
@@ -129,6 +130,11 @@ def test_federated_state_as_participant_is_a_region_of_its_federation(nlp, body,
 def test_federated_state_only_named_as_a_place_is_no_actor(nlp):
     doc = _run(nlp, "The senator met voters in Ohio and criticized the trade deal with Mexico.")
     assert not any(a.name == "Ohio" for a in doc.actors)
+
+
+def test_a_name_both_a_citys_and_a_federated_states_is_the_city_where_things_happen(nlp):
+    doc = _run(nlp, "Hillary Clinton held a rally in New York on Monday.")
+    assert not any(a.name == "New York" for a in doc.actors)
 
 
 def test_federated_state_made_once_for_its_mentions(nlp):

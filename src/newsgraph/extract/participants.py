@@ -206,22 +206,24 @@ class Resolver:
             named = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             # "the city of X" says X is a place whatever the tagger labels it
-            return self._named_place(named[0]) if named else self._federated_before(head)
+            return self._named_place(named[0]) if named else self._federated_at(head) or self._federated_before(head)
         if head.pos_ != "PROPN" or head.ent_type_ not in cues()["place_labels"]:
             return None
         return self._named_place(head)
 
     def _named_place(self, head: Token) -> str | None:
         """`place` for a proper-noun head known to name a place."""
-        ref = self.actor_on(head) or self._federated_at(head)
+        ref = self.actor_on(head)
         if ref:
             return ref if self.kinds.get(ref) in ("state", "region") else None
         start = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ == "compound")])
         span = head.doc[start: head.i + 1]
         form = form_of(span.text)
         code = form.code if form is not None and form.form != "demonym" else None
+        # a name both a city's and a federation's state's ("in New York") is where things happen
+        # most often as the city
         code = code or city_country_in(head.doc, start, head.i + 1)
-        return self.state(code, span) if code else None
+        return self.state(code, span) if code else self._federated_at(head)
 
     def _seat(self, head: Token) -> str | None:
         """"Berlin rejected", "a call from Moscow": a capital or seat of government named as a
