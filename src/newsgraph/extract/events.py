@@ -4,6 +4,8 @@ Per sentence of every field (the module of each step in brackets):
   1. triggers  – [event_triggers] a verb in the lexicon ("condemned"), a light verb with an event noun ("held
                  talks", "sent a message", "imposed sanctions"), or a bare event noun with its
                  participants ("X's visit to Y", "the talks between X and Y");
+                 a person's appearance in a federation's state ("during a speech in Ohio, X said",
+                 "spoke to supporters in Ohio") is a visit to it [event_appearances];
   2. roles     – [event_roles, giving] source from the subject (agent of a passive, possessor of a noun, the clause an act
                  is the manner of: "marched in protest"), target from the object or the entry's
                  prepositions (a place there stands for its state: "a curfew in Algiers"; a
@@ -53,12 +55,13 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.contenders import contenders
+from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
 from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, refused_requests, same_requests,
 )
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
                                              verb_lemma, wished_of_another)
-from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues, verb_entries
+from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
@@ -250,11 +253,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         if trig.inverse:
             source, target = target, source
     campaign = _campaign_event(trig, plover, source, target, resolver)
-    visited = _campaign_regions(trig, resolver) if campaign else []
+    visited = regions_held_in((trig.word, trig.governor), resolver) if campaign else []
     if visited:
         # "Trump held a rally in Ohio": a campaign event in a region is a visit to it, coded as
         # campaigning there is
-        row = next(r for r in verb_entries(cues()["campaign_visit_as"]) if set(r.target) & set(cues()["place_preps"]))
+        row = visit_row()
         plover, mode, cameo, target, campaign = row.plover, row.mode, row.cameo, visited, False
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
@@ -273,16 +276,6 @@ def _campaign_event(trig: Trigger, plover: str, source: list[str], target: list[
     that rally ("students rallied outside parliament") still protest."""
     return plover == "PROTEST" and not target and bool(source) and trig.word.lemma_.lower() in cues()[
         "campaign_event_words"] and all(resolver.kinds.get(r) in ("person", "party") for r in source)
-
-
-def _campaign_regions(trig: Trigger, resolver: Resolver) -> list[str]:
-    """The regions (a federation's states among them) a campaign event is held in ("a rally in
-    Ohio", "a rally in Selma, North Carolina"); a town or a whole country is where it happens,
-    no party to it."""
-    places = [o for h in dict.fromkeys((trig.word, trig.governor)) for p in cues()["place_preps"]
-              for o in prep_objects(h, p)]
-    places += [a for o in places for a in o.children if a.dep_ == "appos"]
-    return list(dict.fromkeys(r for o in places for r in [resolver.place(o)] if r and resolver.kinds.get(r) == "region"))
 
 
 def _others(ctx: Context, f: Found) -> list[str]:
@@ -414,6 +407,8 @@ def find_events(ctx: Context) -> None:
                 continue
             found = [_code(t, resolver) for t in triggers_in(sent, resolver)]
             apply_framing(found)
+            # a speech given in a state is an act of its own, never the content of what was said there
+            found += appearances(sent, resolver)
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
             answer_requests(found, [f for _, f in coded])
