@@ -38,3 +38,10 @@ def test_an_appearance_in_a_state_is_a_visit_to_it(nlp, body, expected):
 
 def test_a_region_that_is_no_federation_state_is_only_where_one_spoke(nlp):
     assert _visits(nlp, "Speaking in Scotland last week, Prime Minister Tony Blair said the plan was sound.") == []
+
+
+def test_visits_to_different_states_stay_apart(nlp):
+    body = ("In recent trips to New Hampshire and North Carolina, Hillary Clinton has taken aim at Republican "
+            "senators. During a Tuesday speech in Florida, Clinton said the election was about democracy.")
+    assert [(s, t) for _, s, t, _ in _visits(nlp, body)] == [
+        (["Hillary Clinton"], ["New Hampshire", "North Carolina"]), (["Hillary Clinton"], ["Florida"])]

@@ -349,6 +349,10 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if not (a.target and b.target):
         return False
+    if a.mode == b.mode == "visit" and set(a.target) - set(b.target) and set(b.target) - set(a.target):
+        # "trips to New Hampshire and North Carolina" and "a speech in Florida": visits to places
+        # of one state, each to a place the other is not to, are two visits
+        return False
     if _headline_of(a, b) or _headline_of(b, a):
         return True
     # one doer and one party acted on in common ("Kim met X" and "Kim and X held talks"); a
