@@ -203,6 +203,10 @@ def test_an_attitude_the_writer_reports(nlp, body, plover, expected):
     # what is said to be under a party is in its charge
     ("Retired general Mark Eaton had major misgivings about the armed forces under President Sam Cole.",
      [("Mark Eaton", "Sam Cole", "111")]),
+    # a verb of feeling whose subject feels it: its clause, with or without "that", is what is felt
+    ("The Federation of Small Businesses fears the Treasury's plan will hurt small firms.",
+     [("Federation of Small Businesses", "Treasury", "111")]),
+    ("Senator Ann Moss worries that Governor Tom Hale is out of touch with voters.", [("Ann Moss", "Tom Hale", "111")]),
 ])
 def test_a_concern_voiced_about_another_partys_act(nlp, body, expected):
     assert _accusations(nlp, body) == expected
@@ -215,6 +219,10 @@ def test_a_concern_voiced_about_another_partys_act(nlp, body, expected):
     "The Foreign Office did not express concern about France's decision to recall its ambassador.",
     # the form read as a verb is no noun of feeling
     'In an email, Senator Ann Moss wrote that the report "worries me about the Treasury."',
+    # a feared object, fear for someone, and a feeling's cause as subject
+    "Labour candidates fear the campaigning skills of the Liberal Democrats.",
+    "Relatives of the crew fear for the sailors held by the Iranian navy.",
+    'Senator Ann Moss said: "It worries me that Governor Tom Hale has no plan."',
 ])
 def test_no_criticism_from_sympathy_an_unowned_or_denied_concern(nlp, body):
     assert _accusations(nlp, body) == []

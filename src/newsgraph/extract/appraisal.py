@@ -70,12 +70,29 @@ def approval_words() -> frozenset[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=None)
-def attitude_words() -> dict[str, tuple[str, frozenset[str], bool]]:
-    """data/attitudes.tsv: form -> (verdict, the prepositions naming what the attitude is toward,
-    whether the form is a noun)."""
+def attitude_words() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """data/attitudes.tsv: (form, kind of word: adj, noun or verb) -> (verdict, the prepositions
+    naming what the attitude is toward)."""
     verdicts = {"praise": _PRAISE, "criticize": _CRITICIZE, "oppose": _OPPOSE}
-    return {form.lower(): (verdicts[verdict], frozenset(preps.split(",")), word == "noun")
+    return {(form.lower(), word): (verdicts[verdict], frozenset(preps.split(",")))
             for form, verdict, preps, word in read_tsv("attitudes.tsv")}
+
+
+def _attitude_entry(tok: Token) -> tuple[str, frozenset[str], str] | None:
+    """The attitudes.tsv row `tok` reads as, with its kind of word: a noun of feeling only where a
+    party voices or holds it, a verb of feeling only in its sense whose subject feels it ("X
+    fears that ...", not "it worries me that ...", said of its cause), an adjective or participle
+    ("angry", "was disappointed by") as either."""
+    words = attitude_words()
+    kinds = {"NOUN": ["noun"], "VERB": ["verb", "adj"], "ADJ": ["adj"]}.get(tok.pos_, [])
+    for word in kinds:
+        entry = words.get((tok.lower_, word))
+        if entry is None:
+            continue
+        if (word == "noun" and not _held(tok)) or (word == "verb" and any(c.dep_ == "dobj" for c in tok.children)):
+            return None
+        return (*entry, word)
+    return None
 
 
 def _voicing_verb(noun: Token) -> Token | None:
@@ -103,19 +120,17 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     parties it is toward: the objects of its prepositions, or whose they are ("disappointed by the
     minister's decision"). The parser may hang a voiced noun's preposition on its verb ("voiced
     worries at X's decision") or on the agent ("raised by unions over X's plan")."""
-    entry = attitude_words().get(tok.lower_)
+    entry = _attitude_entry(tok)
     if entry is None:
         return None
-    verdict, preps, noun = entry
-    if not (_held(tok) if noun else tok.pos_ in ("ADJ", "VERB")):
-        return None
+    verdict, preps, word = entry
     if _negated(tok):
         # "not happy with" disapproves; "not critical of", "not opposed to" pass no verdict
         if verdict != _PRAISE:
             return None
         verdict = _CRITICIZE
     holders = [tok]
-    verb = _voicing_verb(tok) if noun else None
+    verb = _voicing_verb(tok) if word == "noun" else None
     if verb is not None:
         holders += [verb, *_pobjs_of(verb, "by")]
     objects = [o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
@@ -123,10 +138,11 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     objects += [c for o in objects for c in o.conjuncts]
     parties = [r for o in objects for r in (_in_charge(o, resolver) or resolver.phrase(o) or [r for r in [resolver.agent(o)] if r]
                                             or _act_owners(o, resolver))]
-    # "furious that X made a vague announcement", "expressed concern that X's plan ...": the
-    # parties of the clause it is felt about
+    # "furious that X made a vague announcement", "expressed concern that X's plan ...", "fears
+    # X's plan will hurt": the parties of the clause it is felt about (a verb of feeling's clause
+    # is what is felt, "that" or not)
     parties += [r for h in holders[:2] for c in h.children if c.dep_ in ("ccomp", "acl") and c.i > tok.i
-                and any(m.dep_ == "mark" for m in c.children)
+                and (word == "verb" or any(m.dep_ == "mark" for m in c.children))
                 for r in _clause_parties(c, resolver)]
     return verdict, parties
 
