@@ -207,6 +207,9 @@ def test_an_attitude_the_writer_reports(nlp, body, plover, expected):
     ("The Federation of Small Businesses fears the Treasury's plan will hurt small firms.",
      [("Federation of Small Businesses", "Treasury", "111")]),
     ("Senator Ann Moss worries that Governor Tom Hale is out of touch with voters.", [("Ann Moss", "Tom Hale", "111")]),
+    # a passive clause's agent is its doer, not the party it is done to
+    ("The Green Party is worried that the BBC will be taken over by the Conservative Party.",
+     [("Green Party", "Conservative Party", "111")]),
 ])
 def test_a_concern_voiced_about_another_partys_act(nlp, body, expected):
     assert _accusations(nlp, body) == expected
