@@ -188,6 +188,49 @@ def test_an_attitude_the_writer_reports(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a noun of concern voiced by a party: aimed at whose the act or policy is, never the topic word
+    ("The Chinese foreign ministry expressed deep concern over the U.S. moves in the South China Sea.",
+     [("China", "United States", "111")]),
+    ("Labour MPs raised concerns about the government's plan to close the hospital.",
+     [("Labour MPs", "government", "111")]),
+    ("Beijing has voiced strong worries at Japan's decision to send warships to the strait.",
+     [("China", "Japan", "111")]),
+    ("Concerns were raised by unions over the company's decision to cut jobs.", [("unions", "company", "111")]),
+    # the subject of the clause it is voiced about
+    ("Conservative MPs have voiced concern that the mayor's plan would drive small firms out of the city.",
+     [("Conservative MPs", "mayor", "111")]),
+    # what is said to be under a party is in its charge
+    ("Retired general Mark Eaton had major misgivings about the armed forces under President Sam Cole.",
+     [("Mark Eaton", "Sam Cole", "111")]),
+    # a verb of feeling whose subject feels it: its clause, with or without "that", is what is felt
+    ("The Federation of Small Businesses fears the Treasury's plan will hurt small firms.",
+     [("Federation of Small Businesses", "Treasury", "111")]),
+    ("Senator Ann Moss worries that Governor Tom Hale is out of touch with voters.", [("Ann Moss", "Tom Hale", "111")]),
+    # a passive clause's agent is its doer, not the party it is done to
+    ("The Green Party is worried that the BBC will be taken over by the Conservative Party.",
+     [("Green Party", "Conservative Party", "111")]),
+])
+def test_a_concern_voiced_about_another_partys_act(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # concern for someone is sympathy; a concern no one is said to hold, or one denied, is no criticism
+    "The Red Cross voiced concern for the families of the victims of the floods in Pakistan.",
+    "There are concerns about the Treasury's plan to raise fuel duty.",
+    "The Foreign Office did not express concern about France's decision to recall its ambassador.",
+    # the form read as a verb is no noun of feeling
+    'In an email, Senator Ann Moss wrote that the report "worries me about the Treasury."',
+    # a feared object, fear for someone, and a feeling's cause as subject
+    "Labour candidates fear the campaigning skills of the Liberal Democrats.",
+    "Relatives of the crew fear for the sailors held by the Iranian navy.",
+    'Senator Ann Moss said: "It worries me that Governor Tom Hale has no plan."',
+])
+def test_no_criticism_from_sympathy_an_unowned_or_denied_concern(nlp, body):
+    assert _accusations(nlp, body) == []
+
+
 def test_a_party_said_to_lack_standing_is_criticised(nlp):
     body = ("Bishop Alan Reed said the Green Party had no credibility on the economy. "
             "Liberal leader Sam Ortiz said there was a fundamental lack of trust in Prime Minister Alan Ward.")

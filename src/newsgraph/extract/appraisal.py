@@ -17,7 +17,10 @@ illegal") praises no one and is skipped; a negated adjective of approval ("was n
 disapproval. "X called Y a liar", "described Y as very talented" are read the same way. Words of
 attitude (data/attitudes.tsv) are aimed at the object of their preposition or the clause they are
 felt about ("pleased with the court's decision", "furious that X ..."); outside quotes, the party
-the writer says feels them is the source ("Democrats were furious with X").
+the writer says feels them is the source ("Democrats were furious with X"). So are its nouns of
+feeling where a party voices or holds them ("the ministry expressed deep concern over the U.S.
+moves", "Labour MPs raised concerns that the government's plan ..."); concern for someone is
+sympathy, not criticism.
 """
 
 from __future__ import annotations
@@ -67,30 +70,79 @@ def approval_words() -> frozenset[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=None)
-def attitude_words() -> dict[str, tuple[str, frozenset[str]]]:
-    """data/attitudes.tsv: form -> (verdict, the prepositions naming what the attitude is toward)."""
+def attitude_words() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """data/attitudes.tsv: (form, kind of word: adj, noun or verb) -> (verdict, the prepositions
+    naming what the attitude is toward)."""
     verdicts = {"praise": _PRAISE, "criticize": _CRITICIZE, "oppose": _OPPOSE}
-    return {form.lower(): (verdicts[verdict], frozenset(preps.split(","))) for form, verdict, preps in read_tsv("attitudes.tsv")}
+    return {(form.lower(), word): (verdicts[verdict], frozenset(preps.split(",")))
+            for form, verdict, preps, word in read_tsv("attitudes.tsv")}
+
+
+def _attitude_entry(tok: Token) -> tuple[str, frozenset[str], str] | None:
+    """The attitudes.tsv row `tok` reads as, with its kind of word: a noun of feeling only where a
+    party voices or holds it, a verb of feeling only in its sense whose subject feels it ("X
+    fears that ...", not "it worries me that ...", said of its cause), an adjective or participle
+    ("angry", "was disappointed by") as either."""
+    words = attitude_words()
+    kinds = {"NOUN": ["noun"], "VERB": ["verb", "adj"], "ADJ": ["adj"]}.get(tok.pos_, [])
+    for word in kinds:
+        entry = words.get((tok.lower_, word))
+        if entry is None:
+            continue
+        if (word == "noun" and not _held(tok)) or (word == "verb" and any(c.dep_ == "dobj" for c in tok.children)):
+            return None
+        return (*entry, word)
+    return None
+
+
+def _voicing_verb(noun: Token) -> Token | None:
+    """The verb through which a party voices or holds a noun of feeling ("expressed concern",
+    "concerns were raised by unions"), or None."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in cues()["voicing_verbs"]:
+        return noun.head
+    return None
+
+
+def _held(noun: Token) -> bool:
+    """Whether a noun of attitude is a feeling some party is said to have: voiced or held through
+    a verb (_voicing_verb) or owned ("Beijing's worries"); "there are concerns" is no one's."""
+    return noun.pos_ == "NOUN" and (_voicing_verb(noun) is not None or any(c.dep_ == "poss" for c in noun.children))
+
+
+def _in_charge(thing: Token, resolver: Resolver) -> list[str]:
+    """"Misgivings about the armed forces under President X", "angry about the economy under
+    Labour": the parties a thing is said to be under are in charge of it, and answer for it."""
+    return [r for o in _pobjs_of(thing, "under") for r in resolver.phrase(o)]
 
 
 def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
-    """A word of attitude ("pleased with", "critical of") with the parties it is toward: the objects
-    of its prepositions, or whose they are ("disappointed by the minister's decision")."""
-    entry = attitude_words().get(tok.lower_)
-    if entry is None or tok.pos_ not in ("ADJ", "VERB"):
+    """A word of attitude ("pleased with", "critical of", "expressed concern over") with the
+    parties it is toward: the objects of its prepositions, or whose they are ("disappointed by the
+    minister's decision"). The parser may hang a voiced noun's preposition on its verb ("voiced
+    worries at X's decision") or on the agent ("raised by unions over X's plan")."""
+    entry = _attitude_entry(tok)
+    if entry is None:
         return None
-    verdict, preps = entry
+    verdict, preps, word = entry
     if _negated(tok):
         # "not happy with" disapproves; "not critical of", "not opposed to" pass no verdict
         if verdict != _PRAISE:
             return None
         verdict = _CRITICIZE
-    objects = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+    holders = [tok]
+    verb = _voicing_verb(tok) if word == "noun" else None
+    if verb is not None:
+        holders += [verb, *_pobjs_of(verb, "by")]
+    objects = [o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
-    parties = [r for o in objects for r in (resolver.phrase(o) or [r for r in [resolver.agent(o)] if r] or _act_owners(o, resolver))]
-    # "furious that X made a vague announcement": the parties of the clause it is felt about
-    parties += [r for c in tok.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+    parties = [r for o in objects for r in (_in_charge(o, resolver) or resolver.phrase(o) or [r for r in [resolver.agent(o)] if r]
+                                            or _act_owners(o, resolver))]
+    # "furious that X made a vague announcement", "expressed concern that X's plan ...", "fears
+    # X's plan will hurt": the parties of the clause it is felt about (a verb of feeling's clause
+    # is what is felt, "that" or not)
+    parties += [r for h in holders[:2] for c in h.children if c.dep_ in ("ccomp", "acl") and c.i > tok.i
+                and (word == "verb" or any(m.dep_ == "mark" for m in c.children))
                 for r in _clause_parties(c, resolver)]
     return verdict, parties
 
@@ -181,7 +233,14 @@ def _pobjs_of(noun: Token, prep: str) -> list[Token]:
 
 def _feelers(tok: Token, resolver: Resolver) -> list[str]:
     """Who is said to feel an attitude: the subject of the clause it is predicated in ("Democrats
-    were furious", "the board was appalled by ...")."""
+    were furious", "the board was appalled by ..."); for a noun, its possessor ("Beijing's
+    worries") or who voices it ("Labour MPs raised concerns", "concerns were raised by unions")."""
+    if tok.pos_ == "NOUN":
+        verb = _voicing_verb(tok)
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if not owners and verb is not None:
+            owners = _pobjs_of(verb, "by") if tok.dep_ == "nsubjpass" else subjects(verb)
+        return [r for h in owners for r in resolver.phrase(h)]
     if tok.dep_ == "acomp":
         holders = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
@@ -354,7 +413,9 @@ def _clause_parties(clause: Token, resolver: Resolver) -> list[str]:
     them"), whoever the article said earlier did it; else, for an act done to no object, the
     parties named after its prepositions ("to work for X", "serving under X"). The objects of an
     act done by someone unnamed are what it was done to, not who is at fault."""
-    heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "worried that the council may be taken over by the assembly": a passive's agent is its doer
+    heads = prep_objects(clause, "by") if is_passive(clause) else []
+    heads = heads or [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if heads:
         return [r for h in heads for r in resolver.phrase(h)]
     doers = _earlier_doers(clause, resolver)
