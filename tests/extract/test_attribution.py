@@ -337,3 +337,10 @@ def test_a_member_described_by_the_party_and_never_named_is_the_description(cont
         ("Labour backbencher", "The cuts were a betrayal"),
         ("Republican senators", "the deal was dead"),
     ]
+
+
+def test_an_unnamed_official_is_the_description(context_of, name_of):
+    text = ("Negotiators met in Geneva on Monday. The talks had stalled, a senior official said. "
+            "The official said a deal was still possible.")
+    ctx = context_of(text, [])
+    assert said(ctx, name_of)[0] == ("senior official", "The talks had stalled")

@@ -84,6 +84,7 @@ class Cues:
     audiences: frozenset[str]
     evidence: frozenset[str]
     nouns: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,7 +92,8 @@ def cues() -> Cues:
     """The attribution cues, loaded once."""
     verbs: dict[str, str] = {}
     particles: dict[tuple[str, str], str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence", "noun")}
+    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence", "noun",
+                                                      "quantifier")}
     for row in read_tsv("reporting_cues.tsv"):
         cue, kind = row[0].lower(), row[1]
         content = row[2] if len(row) > 2 else ""
@@ -106,7 +108,7 @@ def cues() -> Cues:
             raise ValueError(f"reporting_cues.tsv: unknown kind {kind!r} for {cue!r}")
     return Cues(verbs, particles, frozenset(sets["listener"]), frozenset(sets["document"]),
                 frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]),
-                frozenset(sets["evidence"]), frozenset(sets["noun"]))
+                frozenset(sets["evidence"]), frozenset(sets["noun"]), frozenset(sets["quantifier"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -516,6 +518,8 @@ class _Reader:
             holder = resolver.introduced(tok) or self._actor_in(tok)
         if holder is None and tok.lemma_.lower() in _part_words():
             holder = self._part_group(tok)
+        if holder is None and self._unnamed_person(tok):
+            holder = self._description(tok, None)  # "a senior official said": no one the article names
         if remember:
             self._remember(holder, _is_plural(tok))
         return holder
@@ -600,17 +604,23 @@ class _Reader:
         return next((actor for c in owners for s, _, actor in self._mentions_between(c.idx, c.idx + len(c.text))
                      if s <= c.idx and actor.kind in _MEMBER_BODIES), None)
 
-    def _description(self, tok: Token, body: Actor) -> str:
+    def _unnamed_person(self, tok: Token) -> bool:
+        """Whether the phrase brings in one new person by a noun for people ("a senior official",
+        "an aide familiar with the talks"), whom the article does not name."""
+        row = agent_noun(tok.lemma_)
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(t.lower_ in ("a", "an", "one") for t in tok.lefts) \
+            and (is_title_head(tok.lower_) or (row is not None and row.kind == "group"))
+
+    def _description(self, tok: Token, body: Actor | None) -> str:
         """A group actor for a description of one or more of a body's people ("Republican senator"
         for "one Republican senator"), as written from its first modifier to its head; it keeps the
         body's country and sector, as event coding reads them ("a Labour spokesman" is British)."""
-        # "several", "some", "many": how many, not who
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "predet", "nummod")
-                 and not (t.i < tok.i and t.is_stop)]
+                 and t.lower_ not in cues().quantifiers]
         start, end = words[0].idx, tok.idx + len(tok.text)
         ref = ensure_group(self.ctx, self.text[start:end], start, end, self.field_name)
         group = self.ctx.document.actor(ref)
-        if group is not None:
+        if group is not None and body is not None:
             group.country = group.country or body.country
             group.sector = group.sector or body.sector
         return ref
