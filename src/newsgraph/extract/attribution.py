@@ -605,11 +605,13 @@ class _Reader:
                      if s <= c.idx and actor.kind in _MEMBER_BODIES), None)
 
     def _unnamed_person(self, tok: Token) -> bool:
-        """Whether the phrase brings in one new person by a noun for people ("a senior official",
-        "an aide familiar with the talks"), whom the article does not name."""
+        """Whether the phrase brings in one new person by a post or a noun for people in public
+        life ("a senior official", "an aide familiar with the talks"), whom the article does not
+        name; "a person", "a resident" (civilians, CVL) are as likely anyone at all ("it is an
+        offence for a person to make a false declaration")."""
         row = agent_noun(tok.lemma_)
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(t.lower_ in ("a", "an", "one") for t in tok.lefts) \
-            and (is_title_head(tok.lower_) or (row is not None and row.kind == "group"))
+            and (is_title_head(tok.lower_) or (row is not None and row.kind == "group" and row.sector != "CVL"))
 
     def _description(self, tok: Token, body: Actor | None) -> str:
         """A group actor for a description of one or more of a body's people ("Republican senator"
