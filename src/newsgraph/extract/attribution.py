@@ -55,12 +55,12 @@ from newsgraph.model import Actor, Mention
 OPENERS = '"\u201c'
 CLOSERS = '"\u201d'
 QUOTE_MARKS = OPENERS + CLOSERS
-# Kinds that speak as institutions ("it said"), as opposed to people and groups.
 # Determiners of a phrase that points back at someone the article has already introduced.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Kinds whose people a description names by them ("a Labour MP", "a White House aide"): a state's
 # demonym ("a Russian official") names the state's people, which news codes as the state.
 _MEMBER_BODIES = frozenset({"party", "organization", "government_body", "legislature"})
+# Kinds that speak as institutions ("it said"), as opposed to people and groups.
 BODY_KINDS = frozenset({
     "state", "organization", "party", "government_body", "military", "legislature", "media",
     "university", "international_organization",
@@ -502,10 +502,8 @@ class _Reader:
             # "..., a Labour backbencher has said. Derek Wyatt said ...", "one Republican senator
             # said": one of the body's people speaks for themself, never the body
             holder = resolver.introduced(tok) or self._named_in_apposition(tok) or self._description(tok, body)
-            if remember:
-                self._remember(holder, _is_plural(tok))
-            return holder
-        holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
+        else:
+            holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
         # "experts said", "war veterans said": people speak; "polls show", "figures suggest" are
