@@ -253,13 +253,13 @@ def test_an_opening_backbencher_is_the_person_the_next_sentence_names(context_of
     ]
 
 
-def test_an_opening_spokesman_speaks_for_the_party(context_of, name_of):
+def test_an_opening_spokesman_is_the_description_never_the_person_named_next(context_of, name_of):
     text = (
         "Ministers have been too timid on housing, a Labour spokesman has said.\n\n"
         "Ruth Penrose said councils needed the power to borrow to build."
     )
     ctx = context_of(text, [("Labour Party", "party", ("Labour",)), ("Ruth Penrose", "person")])
-    assert said(ctx, name_of)[0] == ("Labour Party", "Ministers have been too timid on housing")
+    assert said(ctx, name_of)[0] == ("Labour spokesman", "Ministers have been too timid on housing")
 
 
 def test_a_statement_noun_is_held_by_the_maker_it_names(context_of, name_of):
@@ -299,7 +299,7 @@ def test_a_party_before_a_persons_post_is_not_the_speaker(context_of, name_of):
     text = ("Lawyers for the developer filed papers on Monday. The Republican presidential nominee argued "
             "that the files were private. A Republican spokesman said the ruling was unfair.")
     ctx = context_of(text, [("Republican", "party")])
-    assert said(ctx, name_of) == [("Republican", "the ruling was unfair")]
+    assert said(ctx, name_of) == [("Republican spokesman", "the ruling was unfair")]
 
 
 def test_one_member_of_a_party_is_the_speaker_named_before(context_of, name_of):
@@ -317,3 +317,30 @@ def test_a_name_run_into_a_fronted_phrase_is_the_speaker_only_where_it_names_a_p
     # a name that is no actor's gives no speaker, never the body in the phrase
     ctx = context_of(text, [("Fabian Society", "organization")])
     assert said(ctx, name_of) == []
+
+
+def test_a_member_described_by_the_party_is_the_person_named_next(context_of, name_of):
+    text = ("The Liberal Democrats have run a far sharper campaign, a Labour backbencher has said. "
+            "Tom Hale said voters were tired of the contest.")
+    ctx = context_of(text, [("Liberal Democrats", "party"), ("Labour", "party"), ("Tom Hale", "person")])
+    assert said(ctx, name_of) == [
+        ("Tom Hale", "The Liberal Democrats have run a far sharper campaign"),
+        ("Tom Hale", "voters were tired of the contest"),
+    ]
+
+
+def test_a_member_described_by_the_party_and_never_named_is_the_description(context_of, name_of):
+    text = ("Ministers defended the budget on Tuesday. The cuts were a betrayal, one Labour backbencher said. "
+            "Several Republican senators said the deal was dead.")
+    ctx = context_of(text, [("Labour", "party"), ("Republican", "party")])
+    assert said(ctx, name_of) == [
+        ("Labour backbencher", "The cuts were a betrayal"),
+        ("Republican senators", "the deal was dead"),
+    ]
+
+
+def test_an_unnamed_official_is_the_description(context_of, name_of):
+    text = ("Negotiators met in Geneva on Monday. The talks had stalled, a senior official said. "
+            "The official said a deal was still possible.")
+    ctx = context_of(text, [])
+    assert said(ctx, name_of)[0] == ("senior official", "The talks had stalled")

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.event_lexicon import agent_noun
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, read_tsv
 from newsgraph.extract.participants import Resolver, names_party_member, names_party_post
@@ -54,6 +55,11 @@ from newsgraph.model import Actor, Mention
 OPENERS = '"\u201c'
 CLOSERS = '"\u201d'
 QUOTE_MARKS = OPENERS + CLOSERS
+# Determiners of a phrase that points back at someone the article has already introduced.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Kinds whose people a description names by them ("a Labour MP", "a White House aide"): a state's
+# demonym ("a Russian official") names the state's people, which news codes as the state.
+_MEMBER_BODIES = frozenset({"party", "organization", "government_body", "legislature"})
 # Kinds that speak as institutions ("it said"), as opposed to people and groups.
 BODY_KINDS = frozenset({
     "state", "organization", "party", "government_body", "military", "legislature", "media",
@@ -78,6 +84,7 @@ class Cues:
     audiences: frozenset[str]
     evidence: frozenset[str]
     nouns: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +92,8 @@ def cues() -> Cues:
     """The attribution cues, loaded once."""
     verbs: dict[str, str] = {}
     particles: dict[tuple[str, str], str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence", "noun")}
+    sets: dict[str, set[str]] = {k: set() for k in ("listener", "document", "issue", "assessor", "audience", "evidence", "noun",
+                                                      "quantifier")}
     for row in read_tsv("reporting_cues.tsv"):
         cue, kind = row[0].lower(), row[1]
         content = row[2] if len(row) > 2 else ""
@@ -100,7 +108,7 @@ def cues() -> Cues:
             raise ValueError(f"reporting_cues.tsv: unknown kind {kind!r} for {cue!r}")
     return Cues(verbs, particles, frozenset(sets["listener"]), frozenset(sets["document"]),
                 frozenset(sets["issue"]), frozenset(sets["assessor"]), frozenset(sets["audience"]),
-                frozenset(sets["evidence"]), frozenset(sets["noun"]))
+                frozenset(sets["evidence"]), frozenset(sets["noun"]), frozenset(sets["quantifier"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -489,7 +497,13 @@ class _Reader:
             return self.last_issuer
         # "The registered Democrat, who ...": one member of the party, not the party
         resolver = Resolver(self.ctx, self.field_name)
-        holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
+        body = self._member_body(tok)
+        if body is not None:
+            # "..., a Labour backbencher has said. Derek Wyatt said ...", "one Republican senator
+            # said": one of the body's people speaks for themself, never the body
+            holder = resolver.introduced(tok) or self._named_in_apposition(tok) or self._description(tok, body)
+        else:
+            holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
         # "experts said", "war veterans said": people speak; "polls show", "figures suggest" are
@@ -502,6 +516,8 @@ class _Reader:
             holder = resolver.introduced(tok) or self._actor_in(tok)
         if holder is None and tok.lemma_.lower() in _part_words():
             holder = self._part_group(tok)
+        if holder is None and self._unnamed_person(tok):
+            holder = self._description(tok, None)  # "a senior official said": no one the article names
         if remember:
             self._remember(holder, _is_plural(tok))
         return holder
@@ -570,6 +586,44 @@ class _Reader:
         if before:
             return max(before, key=lambda p: p.evidence.start).holder
         return min(matching, key=lambda p: p.evidence.start).holder if matching else None
+
+    def _member_body(self, tok: Token) -> Actor | None:
+        """The party or body a phrase describes its people by, without naming them: a noun for
+        people (agents.tsv kind group, or a post) that the body's name modifies, after no definite
+        determiner or owner ("a Labour backbencher", "one Republican senator", "a Tory spokesman",
+        "Democratic senators"; not "the Labour leader", whom positions may name)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self._actor_on(tok) or any(
+                t.dep_ == "poss" or t.lower_ in _DEFINITE for t in tok.lefts):
+            return None
+        row = agent_noun(tok.lemma_)
+        if not (is_title_head(tok.lower_) or (row is not None and row.kind == "group")):
+            return None
+        owners = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        return next((actor for c in owners for s, _, actor in self._mentions_between(c.idx, c.idx + len(c.text))
+                     if s <= c.idx and actor.kind in _MEMBER_BODIES), None)
+
+    def _unnamed_person(self, tok: Token) -> bool:
+        """Whether the phrase brings in one new person by a post or a noun for people in public
+        life ("a senior official", "an aide familiar with the talks"), whom the article does not
+        name; "a person", "a resident" (civilians, CVL) are as likely anyone at all ("it is an
+        offence for a person to make a false declaration")."""
+        row = agent_noun(tok.lemma_)
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(t.lower_ in ("a", "an", "one") for t in tok.lefts) \
+            and (is_title_head(tok.lower_) or (row is not None and row.kind == "group" and row.sector != "CVL"))
+
+    def _description(self, tok: Token, body: Actor | None) -> str:
+        """A group actor for a description of one or more of a body's people ("Republican senator"
+        for "one Republican senator"), as written from its first modifier to its head; it keeps the
+        body's country and sector, as event coding reads them ("a Labour spokesman" is British)."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "predet", "nummod")
+                 and t.lower_ not in cues().quantifiers]
+        start, end = words[0].idx, tok.idx + len(tok.text)
+        ref = ensure_group(self.ctx, self.text[start:end], start, end, self.field_name)
+        group = self.ctx.document.actor(ref)
+        if group is not None and body is not None:
+            group.country = group.country or body.country
+            group.sector = group.sector or body.sector
+        return ref
 
     def _group(self, tok: Token) -> str:
         """An actor of kind group for a plural common noun phrase ("experts", "Palestinian officials")."""

@@ -442,7 +442,7 @@ class Resolver:
         # only the opening's doer (its subject, or the "by" agent of its passive): "Police
         # detained a reporter. Sara Lee, a reporter for ..." need not be about that reporter
         doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-        if head.sent.start != 0 or head.tag_ not in ("NN", "CD") or not doer:
+        if head.sent.start != 0 or head.tag_ not in ("NN", "NNP", "CD") or not doer:
             return None
         # "a rebel group", "an advocacy group" is a body, not the person named next
         if head.lower_ in post_table().unnamed or head.lemma_.lower() in cues()["group_nouns"]:
