@@ -549,20 +549,28 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
     if span is None:
         return []
-    side = _speaker_side(ctx, quote.speaker)
     out: list[Voiced] = []
     for tok in span:
-        attitude = _attitude(tok, resolver) or _standing(tok, resolver)
+        source = [quote.speaker]
+        felt = _attitude(tok, resolver)
+        attitude = felt or _standing(tok, resolver)
         if attitude is not None:
             found, aimed = attitude
+            # "Israel is opposed to French mediation, an aide said": an attitude the speaker says
+            # another named party (not of the speaker's own side) feels is that party's; what the
+            # speaker says crowds feel ("people are angry with X") stays the speaker's own verdict
+            feelers = [r for r in _feelers(tok, resolver) if resolver.kinds.get(r) != "group"] if felt else []
+            if feelers and quote.speaker not in set().union(*(_speaker_side(ctx, r) for r in feelers)):
+                source = feelers
         else:
             found = _verdict(tok)
             if found is None or _wished_naming(tok) or _addressee(tok):
                 continue
             aimed = _aimed_at(tok, resolver)
+        side = set().union(*(_speaker_side(ctx, r) for r in source))
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
-            out.append((_event(ctx, found, tok.lemma_.lower(), [quote.speaker], target, tok.sent, ev.field), tok))
+            out.append((_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, ev.field), tok))
     return out
 
 

@@ -205,6 +205,10 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     return cached
 
 
+# heads of a phrase for the one a body speaks through ("a Labour spokesman", "the ministry's spokeswoman")
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+
+
 @dataclass
 class _Reader:
     """Reads one field's Doc in text order, keeping who spoke last for pronouns and documents."""
@@ -504,7 +508,7 @@ class _Reader:
             holder = resolver.introduced(tok) or self._named_in_apposition(tok) or self._description(tok, body)
         else:
             holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
-        if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in ("spokesman", "spokeswoman")):
+        if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in _SPOKESPEOPLE):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
         # "experts said", "war veterans said": people speak; "polls show", "figures suggest" are
         # what shows a claim (reporting_cues evidence), no speaker
@@ -590,9 +594,10 @@ class _Reader:
     def _member_body(self, tok: Token) -> Actor | None:
         """The party or body a phrase describes its people by, without naming them: a noun for
         people (agents.tsv kind group, or a post) that the body's name modifies, after no definite
-        determiner or owner ("a Labour backbencher", "one Republican senator", "a Tory spokesman",
-        "Democratic senators"; not "the Labour leader", whom positions may name)."""
-        if tok.pos_ not in ("NOUN", "PROPN") or self._actor_on(tok) or any(
+        determiner or owner ("a Labour backbencher", "one Republican senator",
+        "Democratic senators"; not "the Labour leader", whom positions may name). A spokesman
+        is no such description: news has the body speak through them."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self._actor_on(tok) or tok.lemma_.lower() in _SPOKESPEOPLE or any(
                 t.dep_ == "poss" or t.lower_ in _DEFINITE for t in tok.lefts):
             return None
         row = agent_noun(tok.lemma_)
