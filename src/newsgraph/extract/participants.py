@@ -76,7 +76,9 @@ class Resolver:
         self.state_of = {a.country: a.id for a in ctx.document.actors if a.kind == "state" and a.country}
         # agent actors made here -> the state actor they belong to, listed beside them
         self.agent_state: dict[str, str] = {}
-        self._genders: dict[str, str | None] = {}
+        # one article's genders, shared by its resolvers (stages make many); an entry holds while
+        # the actor's mentions and the article's positions it was read from are unchanged
+        self._genders: dict[tuple[str, int, int], str | None] = ctx.memo.setdefault("genders", {})
 
     # ---- public -------------------------------------------------------------------------------
 
@@ -858,7 +860,8 @@ class Resolver:
         """"F" or "M" where the article marks a person's gender (genders.tsv): a given name, an
         honorific or gendered noun just before a mention ("Mrs", "Congresswoman"), or a word of a
         post held ("chairwoman"); None where it marks none, or both."""
-        if actor.id not in self._genders:
+        key = (actor.id, len(actor.mentions), len(self.ctx.document.positions))
+        if key not in self._genders:
             gz = gazetteer()
             found = set()
             words = actor.name.split()
@@ -876,8 +879,8 @@ class Resolver:
             # a name the article marks no way (a foreign given name, a surname alone): the
             # pronoun it uses for what the person said ("Sokol said she was approached")
             found = found or self._reported_genders(actor)
-            self._genders[actor.id] = found.pop() if len(found) == 1 else None
-        return self._genders[actor.id]
+            self._genders[key] = found.pop() if len(found) == 1 else None
+        return self._genders[key]
 
     def _reported_genders(self, actor: Actor) -> set[str]:
         """The genders of the he/she subjects of clauses that `actor`'s speech verbs report
