@@ -18,6 +18,7 @@ from typing import Any
 from newsgraph import ingest, nlp
 from newsgraph.eval import devscore
 from newsgraph.eval.baseline import ner_documents
+from newsgraph.eval.publishers import publisher
 from newsgraph.eval.registry import Report, dataset
 from newsgraph.extract import extract_many
 from newsgraph.model import Article, Document
@@ -81,6 +82,9 @@ def score_golds(dataset_name: str, golds: dict[str, dict[str, Any]], eval_root: 
                 verbose: bool = False) -> Report:
     """Analyse the article each named gold names (`source`, relative to shared/eval) and score it."""
     articles = dict(zip(golds, read_articles([eval_root / gold["source"] for gold in golds.values()])))
+    # a plain text has no publisher in it; its data set names one, as a crawl's metadata would
+    articles = {name: article.model_copy(update={"outlet": article.outlet or publisher(gold["source"], eval_root)})
+                for (name, article), gold in zip(articles.items(), golds.values())}
     report = score_documents(dataset_name, golds, analyze_and_write(articles, out), verbose)
     report.extra["baseline_spacy"] = ner_baseline(golds, articles)
     return report

@@ -133,6 +133,8 @@ def apply_framing(found: list[Found]) -> None:
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
     for f in found:
         outer = _framer(f, by_word)
+        if outer is not None and f.mode in c["medium_modes"]:
+            continue  # "criticised X in an interview with CNN": the act was voiced in it, not about it
         if outer is not None and f.trigger.nominal and is_answer(outer.trigger, f.trigger.word):
             continue  # "rejected a request from X": the request is X's act, the rejection another
         if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \

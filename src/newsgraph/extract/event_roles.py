@@ -251,7 +251,8 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     """The party an act is aimed at when no object or preposition of the lexicon names it: the
     named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
     "threatened to cut off power to Azerbaijan's exclave", "rejected calls by Belarus for aid"),
-    breadth first; never the doer, its own state, or a clause that only reports the act; for a
+    breadth first; never the doer, its own state, a clause that only reports the act or the interview it was
+    voiced in; for a
     lawsuit or appeal never a court or judge, which hears it ("appealed the case to the Sixth
     Circuit after the district court upheld X's order" is against X)."""
     reporting = cues()["speech_verbs"] | cues()["report_verbs"]
@@ -271,6 +272,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             continue
         seen.add(tok.i)
         if tok.lemma_.lower() in reporting:
+            continue
+        # "criticised the plan in an interview with CNN": the outlet heard the act, no target of it
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["medium_nouns"]:
             continue
         code = code_of(tok.text) if tok.dep_ in ("amod", "compound", "nmod", "poss") else None
         ref = resolver.actor_on(tok) or (resolver.state_of.get(code) if code else None)

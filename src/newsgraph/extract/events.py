@@ -5,7 +5,9 @@ Per sentence of every field (the module of each step in brackets):
                  talks", "sent a message", "imposed sanctions"), or a bare event noun with its
                  participants ("X's visit to Y", "the talks between X and Y");
                  a person's appearance in a federation's state ("during a speech in Ohio, X said",
-                 "spoke to supporters in Ohio") is a visit to it [event_appearances];
+                 "spoke to supporters in Ohio") is a visit to it [event_appearances]; an
+                 interview named by its outlet ("told Fox News Sunday", "in an MSNBC interview",
+                 "appeared on CNN") is a CONSULT with the outlet [event_interviews];
   2. roles     – [event_roles, giving] source from the subject (agent of a passive, possessor of a noun, the clause an act
                  is the manner of: "marched in protest"), target from the object or the entry's
                  prepositions (a place there stands for its state: "a curfew in Algiers"; a
@@ -56,6 +58,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract import dates
 from newsgraph.extract.contenders import contenders
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
+from newsgraph.extract.event_interviews import by_own_outlet, interviews
 from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, refused_requests, same_requests,
 )
@@ -413,6 +416,7 @@ def find_events(ctx: Context) -> None:
             apply_framing(found)
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
+            found = [f for f in found + interviews(sent, resolver) if not by_own_outlet(f, resolver)]
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
             answer_requests(found, [f for _, f in coded])
