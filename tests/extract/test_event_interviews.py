@@ -8,9 +8,9 @@ from newsgraph.extract import extract
 from newsgraph.model import Article
 
 
-def _interviews(nlp, body: str, outlet: str | None = None) -> list[tuple[list[str], list[str]]]:
+def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = None) -> list[tuple[list[str], list[str]]]:
     """Each interview event as (source names, target names)."""
-    doc = extract(Article(id="test", body=body, captions=[], outlet=outlet), nlp)
+    doc = extract(Article(id="test", body=body, captions=[], outlet=outlet, url=url), nlp)
     names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
     return [([names[r] for r in e.source], [names[r] for r in e.target])
             for e in doc.events if e.plover == "CONSULT" and e.mode == "interview"]
@@ -48,7 +48,8 @@ def test_an_interview_with_an_outlet_is_a_consultation_with_it(nlp, body, expect
 ])
 def test_an_interview_with_the_articles_own_outlet_is_how_it_was_reported(nlp, body):
     assert _interviews(nlp, body, outlet="BBC News") == []
-    assert _interviews(nlp, body) != []
+    assert _interviews(nlp, body, url="https://www.bbc.co.uk/news/uk-politics-4100") == []
+    assert _interviews(nlp, body, outlet="Sky News") != []
 
 
 def test_an_interview_with_the_outlet_an_article_reports_from_is_how_it_was_gathered(nlp):

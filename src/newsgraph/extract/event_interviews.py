@@ -20,6 +20,8 @@ their names ("BBC Radio 4", "BBC News"), not the generic ones (outlet_words: "ne
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_framing import Found
@@ -79,19 +81,32 @@ def reporting_outlets(resolver: Resolver) -> frozenset[str]:
     return memo["reporting_outlets"]
 
 
+def _name_keys(name: str) -> set[str]:
+    """The distinctive words of an outlet's name, and the name run together as a web address
+    writes it ("Washington Post" -> {"washington", "washingtonpost"})."""
+    words = [w for w in name.lower().replace("'s", "").split() if w.isalnum()]
+    return {w for w in words if w not in cues()["outlet_words"]} | {"".join(words)}
+
+
+def _publisher_keys(resolver: Resolver) -> set[str]:
+    """What names the article's own outlet: its name's words and its web address's distinctive
+    labels ("www.bbc.co.uk" -> "bbc")."""
+    article = resolver.ctx.article
+    keys = _name_keys(article.outlet) if article.outlet else set()
+    host = urlparse(article.url).hostname if article.url else None
+    if host:
+        keys |= {label for label in host.split(".") if label not in cues()["web_address_labels"]}
+    return keys
+
+
 def _own(ref: str, resolver: Resolver) -> bool:
     """True when the outlet `ref` is the article's own publisher or of its house, or one the
     article reports from."""
     if ref in reporting_outlets(resolver):
         return True
-    publisher = resolver.ctx.article.outlet
     actor = resolver.ctx.document.actor(ref)
-    if not publisher or actor is None:
-        return False
-    generic = set(cues()["outlet_words"])
-    words = [{w for w in name.lower().replace("'s", "").split() if w not in generic}
-             for name in (publisher, actor.name, *actor.aliases)]
-    return any(words[0] & other for other in words[1:])
+    keys = _publisher_keys(resolver)
+    return bool(keys) and actor is not None and any(keys & _name_keys(n) for n in (actor.name, *actor.aliases))
 
 
 def by_own_outlet(found: Found, resolver: Resolver) -> bool:
