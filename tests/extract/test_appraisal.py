@@ -133,6 +133,11 @@ def test_a_party_called_mistaken_is_criticised(nlp):
      'to work for Mr Dunn."', [("Ted Hale", "Ray Dunn", "111")]),
     # a participle's agent made the thing appraised
     ("Ed Hale said the policies pursued by the Treasury were a shambles.", [("Ed Hale", "Treasury", "111")]),
+    # the subject of a relative clause on the noun did what it names; a pronoun there is not read
+    ('Shadow minister Ed Hale said the way the Treasury had handled the bill was a "shambles".',
+     [("Ed Hale", "Treasury", "111")]),
+    ("Ed Hale said the plan the Treasury unveiled was a cynical sham.", [("Ed Hale", "Treasury", "111")]),
+    ("The Treasury spoke on Monday. Ed Hale said the plan it unveiled was a cynical sham.", []),
     # what a party's act shows is said of the party
     ("Senator Ann Moss spoke on Monday. Ray Dunn said the request from Ms Moss showed desperation.",
      [("Ray Dunn", "Ann Moss", "111")]),

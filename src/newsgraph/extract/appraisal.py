@@ -334,6 +334,11 @@ def _stated_owners(noun: Token, resolver: Resolver) -> list[str]:
     # participle's agent made the thing
     heads += [o for n in carriers for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
               for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # "the way the government handled the bill", "the plan the Tories unveiled": the subject of a
+    # relative clause on the noun did what the noun names; a pronoun there is too often misread
+    # ("such vague information that it allowed ...") and a relative one is the noun itself
+    heads += [s for n in carriers for v in n.children if v.dep_ == "relcl"
+              for s in v.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
     return [r for h in heads for r in resolver.phrase(h)]
 
 
