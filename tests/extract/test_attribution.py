@@ -129,6 +129,18 @@ def test_a_quote_opening_the_next_sentence_continues_the_speaker(context_of, nam
     ]
 
 
+def test_a_quote_opening_the_sentence_after_reported_speech_continues_the_speaker(context_of, name_of):
+    ctx = context_of(
+        'Laura Diaz said the way the council had handled the budget was a "fiasco". '
+        '"This is a further retreat by the council."',
+        [("Laura Diaz", "person")],
+    )
+    assert said(ctx, name_of) == [
+        ("Laura Diaz", 'the way the council had handled the budget was a "fiasco'),
+        ("Laura Diaz", "This is a further retreat by the council."),
+    ]
+
+
 def test_a_quotation_later_in_the_writers_own_sentence_is_nobodys(context_of, name_of):
     ctx = context_of(
         '"We will win Ohio," Laura Diaz said. Analysts are less sure. The race will turn on "turnout".',

@@ -409,8 +409,9 @@ class _Reader:
                 if r.at_paragraph_start and self._paragraph_of(prev.start) >= para - 1 \
                         and not self._closed_by_cue(r):
                     holder = prev.holder  # a quote paragraph continuing the last speaker
-                elif prev.direct and self._paragraph_of(prev.start) == para and self._follows(prev, r, sent):
-                    holder = prev.holder  # '"A," she said on Monday. "B."': B is still hers
+                elif self._paragraph_of(prev.start) == para and self._follows(prev, r, sent):
+                    # '"A," she said on Monday. "B."', 'She said A was a "shambles". "B."': B is still hers
+                    holder = prev.holder
             if holder is not None:
                 self._add_region(i, holder, None)
 
