@@ -1643,6 +1643,15 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
      [("ACCUSE", ["former aide"], ["Tom Hale"]), ("REJECT", ["Tom Hale"], ["former aide"])]),
     # with no accuser reported, the denial is aimed at no one
     ("Governor Tom Hale denied allegations of fraud.", []),
+    # so is a denial of one's own act, never at the act's partner
+    ("The Ethics Committee accused Senator Ann Moss of leaking a report. Moss denied sharing any report "
+     "with the campaign.",
+     [("ACCUSE", ["Ethics Committee"], ["Ann Moss"]), ("REJECT", ["Ann Moss"], ["Ethics Committee"])]),
+    ("Senator Ann Moss denied sharing the report with the Hale campaign.", []),
+    # the charge a denial denies is no verdict of the denier's
+    ("Several women have accused Governor Tom Hale of groping them. Hale denied every allegation of misconduct "
+     "made by the women.",
+     [("ACCUSE", ["Several women"], ["Tom Hale"]), ("REJECT", ["Tom Hale"], ["Several women"])]),
 ])
 def test_a_denial_of_unowned_charges_answers_the_last_accuser(nlp, body, expected):
     doc, names = _run(nlp, body)

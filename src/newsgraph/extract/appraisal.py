@@ -569,7 +569,7 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
                 source = feelers
         else:
             found = _verdict(tok)
-            if found is None or _wished_naming(tok) or _addressee(tok):
+            if found is None or _wished_naming(tok) or _addressee(tok) or _denied(tok):
                 continue
             aimed = _aimed_at(tok, resolver)
         side = set().union(*(_speaker_side(ctx, r) for r in source))
@@ -577,6 +577,19 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
         if target is not None:
             out.append((_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, ev.field), tok))
     return out
+
+
+def _denied(tok: Token) -> bool:
+    """The word is part of what a denial denies ("denied that he lied", "denied allegations of
+    misconduct"), not the denier's own verdict ("denied the false allegations" is one)."""
+    path = [tok]
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in cues()["denial_verbs"]:
+            child = path[-1]
+            charged = any(p.lower_ == "of" and p.head.lemma_.lower() in cues()["charge_nouns"] for p in path)
+            return child.dep_ in ("ccomp", "xcomp", "pcomp", "prep") or charged
+        path.append(anc)
+    return False
 
 
 def _named_complements(verb: Token) -> list[Token]:

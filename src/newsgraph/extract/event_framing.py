@@ -243,22 +243,27 @@ def answer_requests(found: list[Found], before: list[Found]) -> None:
     no one named as its target, rejects whoever made the last request before it ("a media
     request" names its maker, if only vaguely, so it is not read so). Likewise "X has denied all
     three allegations": a denial of charges (event_cues charge_nouns) whose makers it does not
-    name answers whoever last accused the denier."""
+    name answers whoever last accused the denier, and so does a denial of the denier's own act
+    (denial_verbs naming no party: "X denied sharing the questions with the campaign"), whose
+    partner in that act is not whom the denial answers."""
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
-        if f.plover != "REJECT" or f.target or not f.source:
+        own_act = f.trigger.word.lemma_.lower() in cues()["denial_verbs"] and (not f.target or f.scoped)
+        if f.plover != "REJECT" or (f.target and not own_act) or not f.source:
             continue
         earlier = [*before, *(b for b in found if b.trigger.word.i < f.trigger.word.i)]
         if any(o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
             last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
                          and not set(b.source) & set(f.source)), None)
-        elif any(o.lemma_.lower() in cues()["charge_nouns"] and _unowned(o) for o in objects):
+        elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] and _unowned(o) for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
                          and set(b.target) & set(f.source) and not set(b.source) & set(f.source)), None)
         else:
             continue
         if last is not None:
-            f.target = list(last.source)
+            f.target, f.scoped = list(last.source), False
+        elif own_act:
+            f.target = []  # no accuser named: whom the denial answers is unknown
 
 
 def _unowned(noun: Token) -> bool:
