@@ -33,6 +33,13 @@ def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = Non
     # the lexicon's own reading of the noun with its "with" phrase
     ("Kellyanne Conway spoke about the debate in an interview with CNN on Sunday.",
      [(["Kellyanne Conway"], ["CNN"])]),
+    # whatever one does on an outlet's programme, however the parser hangs the phrase
+    ("Governor Chris Christie blasted Hillary Clinton as a disgrace on Wednesday on The Laura Ingraham Show.",
+     [(["Chris Christie"], ["Laura Ingraham Show"])]),
+    # a passive names who spoke in the interview
+    ("The rule was mentioned by Ivanka Trump in an interview with CNN.", [(["Ivanka Trump"], ["CNN"])]),
+    # a piece of an outlet is no appearance on it
+    ("Donald Trump commented on CNN's report on Monday.", []),
     # unnamed sources speaking to a wire are how it was reported, no appearance
     ("The army lifted the blockade on Friday, officials told AFP.", []),
     # telling someone who is no outlet is no interview

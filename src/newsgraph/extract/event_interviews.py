@@ -7,7 +7,8 @@ journalist named with an outlet:
   - told it: "told Fox News Sunday that ...", "told NBC's Lisa Myers" (outlet_verbs: the verb with
     the dependency or preposition that names whom it was said to);
   - spoke to it, said on it, appeared on it: "spoke to Sidewire", "appeared on Steve Harvey's
-    morning show", "was interviewed on CNN";
+    morning show", "was interviewed on CNN", and whatever one did on an outlet ("blasted X on
+    The Laura Ingraham Show", "On CNN, she said ...");
   - the outlet's name on the interview itself: "in an MSNBC interview", "in a Breitbart
     interview", "gave ABC News an interview".
 A programme (programme_nouns) stands for its outlet or host ("Laura Ingraham's radio show"). The
@@ -25,7 +26,9 @@ from urllib.parse import urlparse
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_framing import Found
-from newsgraph.extract.event_grammar import is_conditional, is_hypothetical, is_negated, prep_objects, subjects
+from newsgraph.extract.event_grammar import (
+    is_conditional, is_hypothetical, is_negated, is_passive, prep_objects, subjects,
+)
 from newsgraph.extract.event_lexicon import LexEntry, cues, noun_entry
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.participants import Resolver
@@ -51,17 +54,20 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
     ("Laura Ingraham's radio show", "CBS This Morning")."""
     kinds = resolver.kinds
     refs = resolver.phrase(head)
-    media = [r for r in refs if kinds.get(r) == "media"]
-    named_on = [r for c in head.children if c.dep_ in _NAME_DEPS or c.dep_ == "appos"
-                for r in resolver.phrase(c) if kinds.get(r) == "media"]
+    # the phrase must name the outlet, or a programme by its name ("Fox News Sunday"), not a piece
+    # of it ("CNN's report" acts for CNN)
+    named = {resolver.actor_on(t) for t in [head, *(c for c in head.children if c.dep_ in ("compound", "nmod"))]}
+    media = [r for r in refs if kinds.get(r) == "media" and r in named]
     if head.lemma_.lower() in cues()["programme_nouns"]:
         # a programme is its host's or outlet's, however the parser hung the name on it
         hosts = [r for c in head.children if c.dep_ in _NAME_DEPS for r in resolver.phrase(c)
                  if kinds.get(r) in ("media", "person")]
         return list(dict.fromkeys(media + hosts))
-    people = [r for r in refs if kinds.get(r) == "person"] if named_on else []
-    return list(dict.fromkeys(media + named_on + people))
-
+    people = [r for r in refs if kinds.get(r) == "person"]
+    # a journalist named with the outlet; an outlet owning something else ("CNN's report") is none
+    named_on = [r for c in head.children if c.dep_ in _NAME_DEPS or c.dep_ == "appos"
+                for r in resolver.phrase(c) if kinds.get(r) == "media"] if people else []
+    return list(dict.fromkeys(media + named_on + (people if named_on else [])))
 
 def reporting_outlets(resolver: Resolver) -> frozenset[str]:
     """The outlets the article reports from ("NK News reported that ...", "according to NK News"):
@@ -123,9 +129,20 @@ def by_own_outlet(found: Found, resolver: Resolver) -> bool:
 def _said_to(verb: Token) -> list[Token]:
     """The phrases naming whom `verb` was said to, by the dependencies or prepositions that
     outlet_verbs gives it ("told CNN", "spoke to Sidewire", "appeared on CNN")."""
-    ways = cues()["outlet_verbs"].get(verb.lemma_.lower(), [])
+    table = cues()["outlet_verbs"]
+    ways = table.get(verb.lemma_.lower(), table["*"])
     heads = [c for c in verb.children if c.dep_ in ways and c.dep_ in _OBJECT_DEPS]
-    return heads + [o for p in ways if p not in _OBJECT_DEPS for o in prep_objects(verb, p)]
+    # the parser often hangs the phrase on the verb's own phrases ("blasted X as a disgrace on
+    # The Laura Ingraham Show"): any such preposition whose nearest verb is this one
+    heads += [o for p in ways if p not in _OBJECT_DEPS for o in prep_objects(verb, p)]
+    nested = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ways and p.head != verb
+              and _clause_verb(p) == verb]
+    return heads + [o for p in nested for o in p.children if o.dep_ == "pobj"]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above `tok`."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _interview_setting(noun: Token) -> tuple[Token, list[Token]] | None:
@@ -138,7 +155,7 @@ def _interview_setting(noun: Token) -> tuple[Token, list[Token]] | None:
     named += [o for p in interview_row().target for o in prep_objects(noun, p)]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         clause = noun.head
-        named += [c for c in clause.children if c.dep_ in _OBJECT_DEPS and c is not noun]
+        named += [c for c in clause.children if c.dep_ in _OBJECT_DEPS and c != noun]
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "spoke about the debate in an interview with CNN": the parser may hang the phrase on the
         # verb's object; the clause is the verb's
@@ -168,8 +185,11 @@ def interviews(sent: Span, resolver: Resolver) -> list[Found]:
         media = list(dict.fromkeys(r for h in heads for r in outlets(h, resolver)))
         if not media:
             continue
-        # "Pence was interviewed on CNN": the one interviewed is the passive's subject
-        interviewed = subjects(clause) or [c for c in clause.children if c.dep_ == "nsubjpass"]
+        # "Pence was interviewed on CNN": the one interviewed is the passive's subject, unless the
+        # passive names who spoke ("it was mentioned by X in an interview with Y")
+        spoken = is_passive(clause) and clause.lemma_.lower() not in cues()["outlet_verbs"]
+        agents = prep_objects(clause, "by") if spoken else []
+        interviewed = agents or subjects(clause) or [c for c in clause.children if c.dep_ == "nsubjpass"]
         # unnamed sources ("officials told AFP") are how a report was sourced, no appearance
         speakers = [r for h in interviewed for r in resolver.phrase(h)
                     if r not in media and resolver.kinds.get(r) not in ("media", "group")]
