@@ -398,3 +398,16 @@ def test_criticism_of_what_a_party_does_or_leads(nlp, body, expected):
 def test_a_decision_a_party_made_is_praised_in_it(nlp):
     body = "Opposition leader Michael Howard said the prime minister had made a decisive and courageous choice."
     assert _praise(nlp, body) == [("Michael Howard", "prime minister", "051")]
+
+
+def test_signed_letters_and_posts_appraise_as_their_writers(nlp):
+    body = (
+        "Letters.\n\n"
+        "Mayor Dana Voss has been dishonest with this city about the water contamination.\n\n"
+        "Phil Granger.\n\n"
+        "Flint, Mich.\n\n"
+        "Council member Rosa Tate was brilliant at last night's hearing.\n\n"
+        "@kmoreno_71."
+    )
+    assert _accusations(nlp, body) == [("Phil Granger", "Dana Voss", "111")]
+    assert _praise(nlp, body) == [("@kmoreno_71", "Rosa Tate", "051")]

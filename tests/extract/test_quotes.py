@@ -216,3 +216,21 @@ def test_words_quoted_as_a_characterisation_are_the_speakers(context_of, name_of
         ("Iris Dunn", None, "tireless work", True),
         ("Iris Dunn", None, "shameful neglect", True),
     ]
+
+
+def test_signed_letters_and_posts_are_their_writers_statements(context_of, name_of):
+    text = (
+        "Letters.\n\n"
+        "Governor Alan Reyes has broken his promise to the teachers of this state.\n\n"
+        "Nora Whitley.\n\n"
+        "Boise, Idaho.\n\n"
+        "Twitter.\n\n"
+        "Reyes was right to veto the bill.\n\n"
+        "@bflynn_44."
+    )
+    ctx = context_of(text, [("Alan Reyes", "person"), ("Nora Whitley", "person")])
+    assert quotes(ctx, name_of) == [
+        ("Nora Whitley", None, "Governor Alan Reyes has broken his promise to the teachers of this state.", False),
+        ("@bflynn_44", None, "Reyes was right to veto the bill.", False),
+    ]
+    assert ctx.document.actor(ctx.document.quotes[1].speaker).kind == "person"
