@@ -411,3 +411,15 @@ def test_signed_letters_and_posts_appraise_as_their_writers(nlp):
     )
     assert _accusations(nlp, body) == [("Phil Granger", "Dana Voss", "111")]
     assert _praise(nlp, body) == [("@kmoreno_71", "Rosa Tate", "051")]
+
+
+def test_exclamations_of_blame_and_praise_in_letters(nlp):
+    body = (
+        "Letters.\n\n"
+        "Shame on Senator Victor Crane for blocking the disaster aid.\n\n"
+        "Kudos to Mayor Irene Salas for keeping the shelters open all night.\n\n"
+        "Gary Lindqvist.\n\n"
+        "Joplin, Mo."
+    )
+    assert _accusations(nlp, body) == [("Gary Lindqvist", "Victor Crane", "111")]
+    assert _praise(nlp, body) == [("Gary Lindqvist", "Irene Salas", "051")]
