@@ -423,3 +423,12 @@ def test_exclamations_of_blame_and_praise_in_letters(nlp):
     )
     assert _accusations(nlp, body) == [("Gary Lindqvist", "Victor Crane", "111")]
     assert _praise(nlp, body) == [("Gary Lindqvist", "Irene Salas", "051")]
+
+
+def test_a_wrong_denied_of_another_party_defends_it(nlp):
+    body = ("Governor Lena Marsh faces questions over the bridge contract. Her lawyer, Tom Reed, said "
+            "she had done nothing illegal.")
+    assert _praise(nlp, body) == [("Tom Reed", "Lena Marsh", "051")]
+    assert _accusations(nlp, body) == []
+    # of oneself it is no event
+    assert _praise(nlp, "Senator Bill Ames said on Monday that he had done nothing wrong.") == []

@@ -290,10 +290,12 @@ def _keys(tok: Token) -> set[tuple[str, str]]:
 def _verdict(tok: Token) -> str | None:
     """What the word `tok` says of the party it is aimed at: _CRITICIZE for a word of disapproval
     or a negated predicate adjective of approval ("was not helpful"), _PRAISE for a word of
-    approval, else None (a negated word of disapproval, "was not illegal", praises no one). A verb
+    approval or a wrong denied ("did nothing illegal", `_clears`), else None (a negated word of disapproval, "was not illegal", praises no one). A verb
     of approval praises only when used without an object: "Labour has delivered", not "delivered
     missiles"."""
     keys = _keys(tok)
+    if _clears(tok, keys):
+        return None if _negated(tok.head) else _PRAISE
     if keys & disapproval_words():
         return None if _negated(tok) else _CRITICIZE
     approval = keys & approval_words()
@@ -306,6 +308,14 @@ def _verdict(tok: Token) -> str | None:
         # "was not helpful" denies the quality; "no brave soldier" names no one
         return _CRITICIZE if "ADJ" in parts and tok.dep_ not in _NAME_DEPS else None
     return _PRAISE
+
+
+def _clears(tok: Token, keys: set[tuple[str, str]]) -> bool:
+    """"She has done nothing wrong", "did nothing illegal": a word of wrongdoing describing
+    "nothing" (event_cues clearing_pronouns) denies it of the doer, a defence."""
+    c = cues()
+    return tok.dep_ == "amod" and tok.head.lower_ in c["clearing_pronouns"] and (
+        tok.lower_ in c["clearing_words"] or bool(keys & disapproval_words()))
 
 
 def _negated(tok: Token) -> bool:
