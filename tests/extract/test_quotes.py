@@ -234,3 +234,9 @@ def test_signed_letters_and_posts_are_their_writers_statements(context_of, name_
         ("@bflynn_44", None, "Reyes was right to veto the bill.", False),
     ]
     assert ctx.document.actor(ctx.document.quotes[1].speaker).kind == "person"
+
+
+def test_a_handle_speaking_through_a_cue(context_of, name_of):
+    ctx = context_of('After the debate, @ward_lee9 tweeted: "Senator Harlan dodged every question."',
+                     [("Harlan", "person")])
+    assert quotes(ctx, name_of) == [("@ward_lee9", None, "Senator Harlan dodged every question.", True)]

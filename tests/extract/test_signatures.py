@@ -73,3 +73,14 @@ def test_a_lone_name_closing_an_ordinary_report_signs_nothing(nlp):
 def test_a_name_line_that_names_no_person_is_no_signature(nlp):
     text = "Letters.\n\nThe new bridge is a triumph.\n\nMain Street.\n\nMain Street."
     assert _signed(nlp, text, ()) == []
+
+
+def test_a_name_with_its_handle_signs_one_post(nlp):
+    text = (
+        "Social media lit up after the vote.\n\n"
+        "Governor Pryce betrayed every teacher in this state.\n\n"
+        "Mary Wendt (@mwendt)"
+    )
+    assert _signed(nlp, text, ("Mary Wendt", "Pryce")) == [
+        ("Mary Wendt", False, ["Governor Pryce betrayed every teacher in this state."]),
+    ]

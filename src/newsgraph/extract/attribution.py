@@ -53,7 +53,7 @@ from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, read_tsv
 from newsgraph.extract.participants import Resolver, names_party_member, names_party_post
 from newsgraph.extract.pipeline import Context
-from newsgraph.extract.signatures import signed_texts
+from newsgraph.extract.signatures import is_handle, signed_texts
 from newsgraph.model import Actor, ActorKind, Mention
 
 OPENERS = '"\u201c'
@@ -528,6 +528,11 @@ class _Reader:
             return None
         if tok.lemma_.lower() in cues().documents and not self._actor_on(tok):
             return self.last_issuer
+        if is_handle(tok.text) and not self._actor_on(tok):  # "@janeroe42 tweeted: ..."
+            holder = ensure_actor(self.ctx, tok.text, "person", tok.idx, tok.idx + len(tok.text), self.field_name)
+            if remember:
+                self._remember(holder, False)
+            return holder
         # "The registered Democrat, who ...": one member of the party, not the party
         resolver = Resolver(self.ctx, self.field_name)
         body = self._member_body(tok)

@@ -2,16 +2,17 @@
 
 Letters pages and reaction round-ups print what readers wrote with no reporting verb: the writer
 is named on a line of its own after the text, a person's name ("Jane Roe.", "-- Jane Roe;
-Dayton, Ohio", "Jane Roe, Dayton, Ohio") or a social-media handle ("@janeroe42."); a letter's
-signature may be followed by the writer's town on a line of its own ("Dayton, Ohio."). A handle
-may also lead its post ("@janeroe42: The debate was a mess."). What a writer signed is their own
-statement: every paragraph from the last boundary (a heading such as "Letters." or "Facebook.",
-another signature or town line) up to the signature; a handle signs only its one post, as posts
-are one paragraph (the one before it may introduce the posts: "Readers reacted on Twitter.").
+Dayton, Ohio", "Jane Roe, Dayton, Ohio", "Jane Roe (@janeroe42)") or a social-media handle
+("@janeroe42."); a letter's signature may be followed by the writer's town on a line of its own
+("Dayton, Ohio."). A handle may also lead its post ("@janeroe42: The debate was a mess."). What
+a writer signed is their own statement: every paragraph from the last boundary (a heading such
+as "Letters." or "Facebook.", another signature or town line) up to the signature; a signature
+with a handle signs only its one post, as posts are one paragraph (the one before it may
+introduce the posts: "Readers reacted on Twitter.").
 
 A name alone on the last line of an ordinary article may be a byline, not a signature: a name
-signs only where a town line follows it, it carries its town or a dash, or the article has other
-signatures (a page of letters or comments). A handle always signs.
+signs only where a town line follows it, it carries its town, handle or a dash, or the article
+has other signatures (a page of letters or comments). A handle always signs.
 """
 
 from __future__ import annotations
@@ -28,12 +29,18 @@ _NAME = r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}"
 # a town, with or without the comma before its state: "Dayton, Ohio", "Staunton Va.", "Washington, D.C."
 _TOWN = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)*,? (?:[A-Z][A-Za-z]*\.?)+(?: [A-Z][a-z]+\.?)?"
 _DASH = r"(?:--|\u2014|\u2013|-)\s*"
-_SIGNED_BY_NAME = re.compile(rf"(?P<dash>{_DASH})?(?P<name>{_NAME})(?:[,;] (?P<town>{_TOWN}))?\.?")
+_SIGNED_BY_NAME = re.compile(
+    rf"(?P<dash>{_DASH})?(?P<name>{_NAME})(?: \((?P<handle>{HANDLE})\))?(?:[,;] (?P<town>{_TOWN}))?\.?")
 _SIGNED_BY_HANDLE = re.compile(rf"(?:{_DASH})?(?P<name>{HANDLE})\.?")
 _LEADING_HANDLE = re.compile(rf"(?P<name>{HANDLE}):\s*\S")
 _TOWN_LINE = re.compile(rf"{_TOWN}\.?")
 # a heading: one to four words, no sentence ("Letters.", "FACEBOOK.", "Letters to the editor")
 _HEADING = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}[.:]?")
+
+
+def is_handle(text: str) -> bool:
+    """Whether `text` is a social-media handle ("@janeroe42")."""
+    return re.fullmatch(HANDLE, text) is not None
 
 
 @dataclass(frozen=True)
@@ -57,23 +64,24 @@ def signed_texts(doc: Doc, paras: list[tuple[int, int]], is_person: PersonAt) ->
     """
     text = doc.text
     lines = [text[s:e].strip() for s, e in paras]
-    signatures: dict[int, tuple[tuple[int, int], bool, bool]] = {}  # paragraph -> writer, handle, sure
+    # paragraph -> writer, whether the writer is a handle, whether it signs a post, whether it surely signs
+    signatures: dict[int, tuple[tuple[int, int], bool, bool, bool]] = {}
     for k, ((start, _), line) in enumerate(zip(paras, lines)):
         offset = start + len(text[start:]) - len(text[start:].lstrip())
         if m := _SIGNED_BY_HANDLE.fullmatch(line):
-            signatures[k] = ((offset + m.start("name"), offset + m.end("name")), True, True)
+            signatures[k] = ((offset + m.start("name"), offset + m.end("name")), True, True, True)
         elif (m := _SIGNED_BY_NAME.fullmatch(line)) and is_person(offset + m.start("name"), offset + m.end("name")):
             town_follows = k + 1 < len(lines) and _is_town_line(lines[k + 1], is_person, paras[k + 1])
-            sure = bool(m.group("dash") or m.group("town")) or town_follows
-            signatures[k] = ((offset + m.start("name"), offset + m.end("name")), False, sure)
-    if not any(sure for _, _, sure in signatures.values()) and len(signatures) < 2:
+            sure = bool(m.group("dash") or m.group("town") or m.group("handle")) or town_follows
+            signatures[k] = ((offset + m.start("name"), offset + m.end("name")), False, bool(m.group("handle")), sure)
+    if not any(sure for *_, sure in signatures.values()) and len(signatures) < 2:
         signatures = {}
     out: list[Signed] = []
     boundary = -1  # the last paragraph that no signed text may include
     for k, line in enumerate(lines):
         if k in signatures:
-            writer, handle, _ = signatures[k]
-            first = max(boundary + 1, k - 1) if handle else boundary + 1
+            writer, handle, post, _ = signatures[k]
+            first = max(boundary + 1, k - 1) if post else boundary + 1
             signed = tuple(paras[j] for j in range(first, k))
             if signed:
                 out.append(Signed(writer, handle, signed))
