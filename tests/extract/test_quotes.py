@@ -240,3 +240,9 @@ def test_a_handle_speaking_through_a_cue(context_of, name_of):
     ctx = context_of('After the debate, @ward_lee9 tweeted: "Senator Harlan dodged every question."',
                      [("Harlan", "person")])
     assert quotes(ctx, name_of) == [("@ward_lee9", None, "Senator Harlan dodged every question.", True)]
+
+
+def test_a_reader_commenting_after_a_colon(context_of, name_of):
+    ctx = context_of("Lisa Marsh commented: The mayor has been dishonest about the water.",
+                     [("Lisa Marsh", "person")])
+    assert quotes(ctx, name_of) == [("Lisa Marsh", None, "The mayor has been dishonest about the water", False)]
