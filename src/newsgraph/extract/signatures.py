@@ -56,6 +56,17 @@ class Signed:
 PersonAt = Callable[[int, int], bool]
 
 
+@dataclass(frozen=True)
+class _Signature:
+    """A signature line: the writer's span, whether it is a handle, whether it signs one post
+    only, and whether it signs even as the article's only signature."""
+
+    writer: tuple[int, int]
+    handle: bool
+    post: bool
+    sure: bool
+
+
 def signed_texts(doc: Doc, paras: list[tuple[int, int]], is_person: PersonAt) -> list[Signed]:
     """The signed texts of a field, in text order.
 
@@ -63,33 +74,31 @@ def signed_texts(doc: Doc, paras: list[tuple[int, int]], is_person: PersonAt) ->
     heading or a town, not a signature.
     """
     text = doc.text
+    starts = [s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in paras]  # after any indent
     lines = [text[s:e].strip() for s, e in paras]
-    # paragraph -> writer, whether the writer is a handle, whether it signs a post, whether it surely signs
-    signatures: dict[int, tuple[tuple[int, int], bool, bool, bool]] = {}
-    for k, ((start, _), line) in enumerate(zip(paras, lines)):
-        offset = start + len(text[start:]) - len(text[start:].lstrip())
+    signatures: dict[int, _Signature] = {}
+    for k, (start, line) in enumerate(zip(starts, lines)):
         if m := _SIGNED_BY_HANDLE.fullmatch(line):
-            signatures[k] = ((offset + m.start("name"), offset + m.end("name")), True, True, True)
-        elif (m := _SIGNED_BY_NAME.fullmatch(line)) and is_person(offset + m.start("name"), offset + m.end("name")):
+            signatures[k] = _Signature((start + m.start("name"), start + m.end("name")), True, True, True)
+        elif (m := _SIGNED_BY_NAME.fullmatch(line)) and is_person(start + m.start("name"), start + m.end("name")):
             town_follows = k + 1 < len(lines) and _is_town_line(lines[k + 1], is_person, paras[k + 1])
             sure = bool(m.group("dash") or m.group("town") or m.group("handle")) or town_follows
-            signatures[k] = ((offset + m.start("name"), offset + m.end("name")), False, bool(m.group("handle")), sure)
-    if not any(sure for *_, sure in signatures.values()) and len(signatures) < 2:
+            signatures[k] = _Signature((start + m.start("name"), start + m.end("name")), False,
+                                       bool(m.group("handle")), sure)
+    if not any(sig.sure for sig in signatures.values()) and len(signatures) < 2:
         signatures = {}
     out: list[Signed] = []
     boundary = -1  # the last paragraph that no signed text may include
-    for k, line in enumerate(lines):
-        if k in signatures:
-            writer, handle, post, _ = signatures[k]
-            first = max(boundary + 1, k - 1) if post else boundary + 1
+    for k, (start, line) in enumerate(zip(starts, lines)):
+        if (sig := signatures.get(k)) is not None:
+            first = max(boundary + 1, k - 1) if sig.post else boundary + 1
             signed = tuple(paras[j] for j in range(first, k))
             if signed:
-                out.append(Signed(writer, handle, signed))
+                out.append(Signed(sig.writer, sig.handle, signed))
             boundary = k
         elif m := _LEADING_HANDLE.match(line):
-            start = paras[k][0] + len(text[paras[k][0]:]) - len(text[paras[k][0]:].lstrip())
-            body = start + m.end() - 1
-            out.append(Signed((start + m.start("name"), start + m.end("name")), True, ((body, paras[k][1]),)))
+            post = (start + m.end() - 1, paras[k][1])
+            out.append(Signed((start + m.start("name"), start + m.end("name")), True, (post,)))
             boundary = k
         elif _is_boundary(doc, paras[k], line, k - 1 in signatures, is_person):
             boundary = k
