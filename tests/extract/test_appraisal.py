@@ -403,3 +403,37 @@ def test_criticism_of_what_a_party_does_or_leads(nlp, body, expected):
 def test_a_decision_a_party_made_is_praised_in_it(nlp):
     body = "Opposition leader Michael Howard said the prime minister had made a decisive and courageous choice."
     assert _praise(nlp, body) == [("Michael Howard", "prime minister", "051")]
+
+
+def test_signed_letters_and_posts_appraise_as_their_writers(nlp):
+    body = (
+        "Letters.\n\n"
+        "Mayor Dana Voss has been dishonest with this city about the water contamination.\n\n"
+        "Phil Granger.\n\n"
+        "Flint, Mich.\n\n"
+        "Council member Rosa Tate was brilliant at last night's hearing.\n\n"
+        "@kmoreno_71."
+    )
+    assert _accusations(nlp, body) == [("Phil Granger", "Dana Voss", "111")]
+    assert _praise(nlp, body) == [("@kmoreno_71", "Rosa Tate", "051")]
+
+
+def test_exclamations_of_blame_and_praise_in_letters(nlp):
+    body = (
+        "Letters.\n\n"
+        "Shame on Senator Victor Crane for blocking the disaster aid.\n\n"
+        "Kudos to Mayor Irene Salas for keeping the shelters open all night.\n\n"
+        "Gary Lindqvist.\n\n"
+        "Joplin, Mo."
+    )
+    assert _accusations(nlp, body) == [("Gary Lindqvist", "Victor Crane", "111")]
+    assert _praise(nlp, body) == [("Gary Lindqvist", "Irene Salas", "051")]
+
+
+def test_a_wrong_denied_of_another_party_defends_it(nlp):
+    body = ("Governor Lena Marsh faces questions over the bridge contract. Her lawyer, Tom Reed, said "
+            "she had done nothing illegal.")
+    assert _praise(nlp, body) == [("Tom Reed", "Lena Marsh", "051")]
+    assert _accusations(nlp, body) == []
+    # of oneself it is no event
+    assert _praise(nlp, "Senator Bill Ames said on Monday that he had done nothing wrong.") == []

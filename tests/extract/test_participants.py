@@ -612,3 +612,9 @@ def test_a_party_nominee_is_one_of_the_races_leading_people_named_before(nlp):
             "knows it. Everyone knows it. It is a disgrace,\" Dalton said. Reyes declined to comment. "
             "Dalton then continued to attack the Democratic nominee on Tuesday.")
     assert _resolve_last(nlp, body, "nominee") == "Susan Walsh"
+
+
+def test_you_addressed_by_name_is_that_party(nlp):
+    body = "Governor Lena Marsh vetoed the bill. You, Governor Lena Marsh, have let the nurses down."
+    assert _resolve(nlp, body, "You") == ("Lena Marsh", "person", None, "GOV")
+    assert _resolve(nlp, "You have let the nurses down, and you know it.", "You") is None

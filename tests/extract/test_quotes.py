@@ -216,3 +216,33 @@ def test_words_quoted_as_a_characterisation_are_the_speakers(context_of, name_of
         ("Iris Dunn", None, "tireless work", True),
         ("Iris Dunn", None, "shameful neglect", True),
     ]
+
+
+def test_signed_letters_and_posts_are_their_writers_statements(context_of, name_of):
+    text = (
+        "Letters.\n\n"
+        "Governor Alan Reyes has broken his promise to the teachers of this state.\n\n"
+        "Nora Whitley.\n\n"
+        "Boise, Idaho.\n\n"
+        "Twitter.\n\n"
+        "Reyes was right to veto the bill.\n\n"
+        "@bflynn_44."
+    )
+    ctx = context_of(text, [("Alan Reyes", "person"), ("Nora Whitley", "person")])
+    assert quotes(ctx, name_of) == [
+        ("Nora Whitley", None, "Governor Alan Reyes has broken his promise to the teachers of this state.", False),
+        ("@bflynn_44", None, "Reyes was right to veto the bill.", False),
+    ]
+    assert ctx.document.actor(ctx.document.quotes[1].speaker).kind == "person"
+
+
+def test_a_handle_speaking_through_a_cue(context_of, name_of):
+    ctx = context_of('After the debate, @ward_lee9 tweeted: "Senator Harlan dodged every question."',
+                     [("Harlan", "person")])
+    assert quotes(ctx, name_of) == [("@ward_lee9", None, "Senator Harlan dodged every question.", True)]
+
+
+def test_a_reader_commenting_after_a_colon(context_of, name_of):
+    ctx = context_of("Lisa Marsh commented: The mayor has been dishonest about the water.",
+                     [("Lisa Marsh", "person")])
+    assert quotes(ctx, name_of) == [("Lisa Marsh", None, "The mayor has been dishonest about the water", False)]

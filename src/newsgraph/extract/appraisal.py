@@ -5,7 +5,8 @@ said the posters were a sign of sinister tactics by Labour", a ministry's statem
 another state's drills "a reckless provocation", "the minister said the Chinese offer was
 generous and constructive". Inside each quote (direct or reported), a word of disapproval
 (data/disapproval.tsv) or of approval (data/approval.tsv) is aimed at the party that owns it:
-  1. a noun's possessor, its "of"/"by" complement or a name modifying it ("the U.S. provocation");
+  1. a noun's possessor, its "of"/"by" complement or a name modifying it ("the U.S. provocation"),
+     or whom an exclamation it heads is aimed at ("Shame on X!", "Kudos to X");
   2. an adjective's noun, read the same way ("the government's cynical plan");
   3. else the subject of the clause the word belongs to ("the plan is a sham", "they lied").
 That party, when it is not on the speaker's side (the speaker, its state, the bodies it holds a
@@ -289,10 +290,12 @@ def _keys(tok: Token) -> set[tuple[str, str]]:
 def _verdict(tok: Token) -> str | None:
     """What the word `tok` says of the party it is aimed at: _CRITICIZE for a word of disapproval
     or a negated predicate adjective of approval ("was not helpful"), _PRAISE for a word of
-    approval, else None (a negated word of disapproval, "was not illegal", praises no one). A verb
+    approval or a wrong denied ("did nothing illegal", `_clears`), else None (a negated word of disapproval, "was not illegal", praises no one). A verb
     of approval praises only when used without an object: "Labour has delivered", not "delivered
     missiles"."""
     keys = _keys(tok)
+    if _clears(tok, keys):
+        return None if _negated(tok.head) else _PRAISE
     if keys & disapproval_words():
         return None if _negated(tok) else _CRITICIZE
     approval = keys & approval_words()
@@ -305,6 +308,14 @@ def _verdict(tok: Token) -> str | None:
         # "was not helpful" denies the quality; "no brave soldier" names no one
         return _CRITICIZE if "ADJ" in parts and tok.dep_ not in _NAME_DEPS else None
     return _PRAISE
+
+
+def _clears(tok: Token, keys: set[tuple[str, str]]) -> bool:
+    """"She has done nothing wrong", "did nothing illegal": a word of wrongdoing describing
+    "nothing" (event_cues clearing_pronouns) denies it of the doer, a defence."""
+    c = cues()
+    return tok.dep_ == "amod" and tok.head.lower_ in c["clearing_pronouns"] and (
+        tok.lower_ in c["clearing_words"] or bool(keys & disapproval_words()))
 
 
 def _negated(tok: Token) -> bool:
@@ -476,8 +487,17 @@ def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
         noun = tok
     if noun is None:
         return _clause_subjects(tok, resolver)
-    owners = _owners(noun, resolver) or _owned_before(noun, resolver)
+    owners = _hailed(noun, resolver) or _owners(noun, resolver) or _owned_before(noun, resolver)
     return owners or (_clause_subjects(noun, resolver) if _predicated(noun) else [])
+
+
+def _hailed(noun: Token, resolver: Resolver) -> list[str]:
+    """"Shame on X for ...!", "Kudos to X": a word of praise or blame heading a verbless
+    exclamation is aimed at the object of its preposition (event_cues hailing_preps)."""
+    if noun.dep_ != "ROOT":
+        return []
+    return [r for p in noun.children if p.dep_ == "prep" and p.lower_ in cues()["hailing_preps"]
+            for o in p.children if o.dep_ == "pobj" for r in resolver.phrase(o)]
 
 
 def _owned_before(noun: Token, resolver: Resolver) -> list[str]:

@@ -17,7 +17,10 @@ What is read, in text order, sentence by sentence:
     statement noun whose maker the phrase names ("his assertion that ...", "the claim by X that ...");
   * reproduced statements: a sentence ending in a colon whose speaker or issuer is known
     ("... released the following press statement ...:", "The message said:") makes every following
-    paragraph of the field a (not direct) statement of that holder, as state media print them.
+    paragraph of the field a (not direct) statement of that holder, as state media print them;
+  * signed texts: readers' letters, comments and posts printed with their writer's name or handle
+    on a line after them (`signatures`) are the writer's (not direct) statements; a handle with no
+    name becomes a person actor named by the handle.
 
 Holders: a name or body in the subject phrase ("the Foreign Ministry spokesperson" -> the Foreign
 Ministry, unless a person is named); a title alone ("the minister") -> the person the positions
@@ -50,7 +53,8 @@ from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, read_tsv
 from newsgraph.extract.participants import Resolver, names_party_member, names_party_post
 from newsgraph.extract.pipeline import Context
-from newsgraph.model import Actor, Mention
+from newsgraph.extract.signatures import is_handle, signed_texts
+from newsgraph.model import Actor, ActorKind, Mention
 
 OPENERS = '"\u201c'
 CLOSERS = '"\u201d'
@@ -262,7 +266,32 @@ class _Reader:
                 self._start_block(self.last_issuer, sent)  # "... issued the following press statement:"
             self._track_subject(sent)
         self._fill_chains()
+        self._signed()
         return _dedupe(self.out)
+
+    def _signed(self) -> None:
+        """Letters, comments and posts signed by their writer (`signatures`): each paragraph is the
+        writer's statement, in the writer's own words but not in quotation marks. A handle with
+        no name stands for its writer as a person actor named by the handle."""
+        for signed in signed_texts(self.doc, self.paras, self._names_person):
+            start, end = signed.writer
+            writer = ensure_actor(self.ctx, self.text[start:end], "person", start, end, self.field_name) \
+                if signed.handle else self._person_at(start, end)
+            for p_start, p_end in signed.paragraphs:
+                self._add(writer, p_start, p_end, direct=False, told=None)
+
+    def _person_at(self, start: int, end: int) -> str | None:
+        """The person actor with a mention inside [start, end)."""
+        i = bisect_right(self.mention_starts, end) - 1
+        while i >= 0 and self.mentions[i][0] >= start:
+            s, e, actor = self.mentions[i]
+            if e <= end and actor.kind == "person":
+                return actor.id
+            i -= 1
+        return None
+
+    def _names_person(self, start: int, end: int) -> bool:
+        return self._person_at(start, end) is not None
 
     def _quotes_own_speaker(self, para: int) -> bool:
         """A reporting cue of the paragraph introduces or closes a quotation of its own ('Mook told
@@ -500,6 +529,11 @@ class _Reader:
             return None
         if tok.lemma_.lower() in cues().documents and not self._actor_on(tok):
             return self.last_issuer
+        if is_handle(tok.text) and not self._actor_on(tok):  # "@janeroe42 tweeted: ..."
+            holder = ensure_actor(self.ctx, tok.text, "person", tok.idx, tok.idx + len(tok.text), self.field_name)
+            if remember:
+                self._remember(holder, False)
+            return holder
         # "The registered Democrat, who ...": one member of the party, not the party
         resolver = Resolver(self.ctx, self.field_name)
         body = self._member_body(tok)
@@ -797,14 +831,19 @@ class _Reader:
 
 def ensure_group(ctx: Context, name: str, start: int, end: int, field_name: str = "body") -> str:
     """Id of the group actor `name` (created if absent), with a mention at [start, end)."""
+    return ensure_actor(ctx, name, "group", start, end, field_name)
+
+
+def ensure_actor(ctx: Context, name: str, kind: ActorKind, start: int, end: int, field_name: str) -> str:
+    """Id of the actor of that kind named `name` (created if absent), with a mention at [start, end)."""
     key = name.lower()
-    actor = next((a for a in ctx.document.actors if a.kind == "group" and a.name.lower() == key), None)
+    actor = next((a for a in ctx.document.actors if a.kind == kind and a.name.lower() == key), None)
     if actor is None:
         taken = {a.id for a in ctx.document.actors}
         n = len(ctx.document.actors) + 1
         while f"a{n}" in taken:
             n += 1
-        actor = Actor(id=f"a{n}", name=name, kind="group")
+        actor = Actor(id=f"a{n}", name=name, kind=kind)
         ctx.document.actors.append(actor)
     add_mention(ctx, actor, start, end, field_name)
     return actor.id

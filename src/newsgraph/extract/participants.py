@@ -142,6 +142,9 @@ class Resolver:
         # the pronoun "us", not the state "US"
         if low in c["speaker_pronouns"] and head.pos_ == "PRON":
             return self.speaker_at(head)
+        addressed = _vocative_name(head)
+        if addressed is not None:
+            return self.one(addressed)
         if head.pos_ == "PRON" or low in c["person_pronouns"] | c["thing_pronouns"] | c["plural_pronouns"]:
             return self.pronoun(head)
         group = self._group_at(head)
@@ -1273,6 +1276,16 @@ def _plural_antecedent(tok: Token) -> Token | None:
             return None
         tok = subject
     return None
+
+
+def _vocative_name(you: Token) -> Token | None:
+    """The name a "you" is addressed to, set off by a comma beside it, as letters and posts
+    address a party ("Thank you, Senator X, for ...", "You, Governor X, have failed us"): the
+    parser hangs it on the pronoun or on its verb. None for any other word."""
+    if you.lower_ != "you" or you.pos_ != "PRON":
+        return None
+    return next((c for c in (*you.children, *you.head.children) if c.dep_ in ("appos", "npadvmod")
+                 and c.pos_ == "PROPN" and c.left_edge.i > 0 and you.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _described_object(tok: Token) -> Token | None:
