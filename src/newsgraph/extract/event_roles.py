@@ -369,6 +369,16 @@ def bill_maker(head: Token, resolver: Resolver) -> list[str]:
     return nearest_actor(resolver, head.idx, lambda a: a.kind == "legislature")
 
 
+def policy_owner(head: Token, resolver: Resolver) -> list[str]:
+    """"Unions condemned the Treasury's Fair Pay Scheme", "challenging the agency's Clean Power Plan
+    rules": a policy (event_cues policy_nouns) named with its owner's possessive is that owner's
+    doing, so a stance on it is taken toward the owner, not toward the policy's name."""
+    named = [head] + [c for c in head.lefts if c.dep_ == "compound"]
+    if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in named):
+        return []
+    return [r for t in named for c in t.children if c.dep_ == "poss" for r in resolver.phrase(c)]
+
+
 def nearest_actor(resolver: Resolver, idx: int, wanted: Callable[[Actor], bool]) -> list[str]:
     """The `wanted` actor named nearest before character `idx` of the field, else first after."""
     best: tuple[int, str] | None = None
@@ -455,12 +465,17 @@ def referred_act_doers(head: Token, source: list[str], resolver: Resolver) -> li
     a judge found that action unconstitutional": an act noun (event_cues act_reference_nouns)
     after a pointing determiner, with no doer of its own, stands for the act the sentence before
     reports (the clause its speech verb reports, "officials said X did Y"); a stance taken on it
-    is taken toward that act's doer, the subject of its main verb, or its agent in the passive."""
+    is taken toward that act's doer, the subject of its main verb, or its agent in the passive.
+    So does a noun of a change to a rule (event_cues change_nouns) whose phrase names only what
+    changed ("the EU eased its rules. X welcomed the loosening of the rules")."""
     c = cues()
-    if head.lemma_.lower() not in c["act_reference_nouns"] or head.sent.start == 0:
+    lemma = head.lemma_.lower()
+    change = lemma in c["change_nouns"]
+    if (lemma not in c["act_reference_nouns"] and not change) or head.sent.start == 0:
         return []
+    own = ("poss", "compound", "amod", "nmod") + (() if change else ("prep",))
     if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in head.children) or any(
-            d.dep_ in ("poss", "compound", "amod", "nmod", "prep") for d in head.children):
+            d.dep_ in own or (d.dep_ == "prep" and d.lower_ in ("by", "from")) for d in head.children):
         return []
     verb = head.doc[head.sent.start - 1].sent.root
     reported = [x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]

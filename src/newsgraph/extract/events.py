@@ -68,7 +68,7 @@ from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_R
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
-    is_reflexive, nearest_actor, paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads,
+    is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner, referred_act_doers, scope_target, speaks, target_heads,
     target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
@@ -149,7 +149,8 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         source = list(dict.fromkeys(event_sources(trig, resolver)))
         stance = e.plover in cues()["policy_stance_types"]
         target = list(dict.fromkeys(r for h in target_heads(trig)
-                                    for r in (stance and bill_maker(h, resolver)) or target_refs(h, resolver)))
+                                    for r in (stance and (bill_maker(h, resolver) or policy_owner(h, resolver)))
+                                    or target_refs(h, resolver)))
         target = [t for t in target if t not in source]
         if not source and target:
             # "the participants paid tribute to X": people gathered at an occasion do an act
