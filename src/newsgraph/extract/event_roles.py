@@ -9,7 +9,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
@@ -350,13 +350,27 @@ def policy_maker(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near) or any(
             c.dep_ == "poss" for t in near for c in t.children):
         return []
-    doc = trig.word.doc
+    return article_government(trig.word.doc, source, resolver)
+
+
+def article_government(doc: Doc, source: list[str], resolver: Resolver) -> list[str]:
+    """The government body the article names as "the government", unless it is among `source`."""
     for tok in doc:
         if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
             ref = resolver.one(tok)
             if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
                 return [ref]
     return []
+
+
+def unowned_policy_maker(noun: Token, source: list[str], resolver: Resolver) -> list[str]:
+    """"Members were outraged by the decision", "pleased with the new limit": a policy noun
+    (event_cues policy_nouns) with no owner named on it is the government's the article names,
+    else that of the doer of the act the sentence before reports (`referred_act_doers`)."""
+    if noun.lemma_.lower() not in cues()["policy_nouns"] or any(
+            c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
+        return []
+    return article_government(noun.doc, source, resolver) or referred_act_doers(noun, source, resolver)
 
 
 def bill_maker(head: Token, resolver: Resolver) -> list[str]:
