@@ -584,6 +584,17 @@ def test_a_stance_on_a_named_policy_is_taken_toward_its_owner(nlp):
     assert _sides(doc, names) == [("ACCUSE", ["Unions"], ["Treasury"])]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("A federal appeals court struck down the state's voter ID law on Friday. The Democratic Party welcomed "
+     "the ruling.", ("SUPPORT", ["Democratic Party"], ["federal appeals court"])),
+    ("The Supreme Court upheld the ban on Monday. Civil rights groups condemned the ruling.",
+     ("ACCUSE", ["Civil rights groups"], ["Supreme Court"])),
+])
+def test_a_stance_on_an_unowned_ruling_is_taken_toward_the_court(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert expected in _sides(doc, names)
+
+
 def test_a_change_points_back_only_to_an_act_with_a_doer(nlp):
     doc, names = _run(nlp, "The weather was bad on Monday. Unions condemned the increase in fees.")
     assert [e for e in doc.events if e.plover == "ACCUSE"] == []

@@ -369,8 +369,18 @@ def unowned_policy_maker(noun: Token, source: list[str], resolver: Resolver) -> 
     else that of the doer of the act the sentence before reports (`referred_act_doers`)."""
     if noun.lemma_.lower() not in cues()["policy_nouns"] or any(
             c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
-        return []
+        return ruling_court(noun, source, resolver)
     return article_government(noun.doc, source, resolver) or referred_act_doers(noun, source, resolver)
+
+
+def ruling_court(noun: Token, source: list[str], resolver: Resolver) -> list[str]:
+    """"An appeals court struck down the law. Democrats welcomed the ruling.": a court's decision
+    (event_cues ruling_nouns) with no maker named on it is the court's the article names nearest
+    before it (else first after)."""
+    if noun.lemma_.lower() not in cues()["ruling_nouns"] or any(
+            c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
+        return []
+    return [r for r in nearest_actor(resolver, noun.idx, is_court) if r not in source]
 
 
 def bill_maker(head: Token, resolver: Resolver) -> list[str]:
