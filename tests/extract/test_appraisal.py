@@ -194,6 +194,21 @@ def test_an_attitude_the_writer_reports(nlp, body, plover, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # a decision no one is named as making is the government's the article names
+    ("The government said it would cap the number of new casinos at 24. The Casino Owners Association "
+     "said its members were outraged by the decision.", [("Casino Owners Association", "government", "111")]),
+    # a scare-quoted adjective, its "by" hung on the copula
+    ("The government said it would cap the number of new casinos at 24. Casino Owners Association chairman "
+     "Tom Brand said his members were \"outraged\" by the decision.", [("Tom Brand", "government", "111")]),
+    # else that of the doer of the act the sentence before reports
+    ("Ford decided to close the plant in Dagenham. Unions were furious about the decision.",
+     [("Unions", "Ford", "111")]),
+])
+def test_an_attitude_toward_an_unowned_decision_is_toward_its_maker(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # a noun of concern voiced by a party: aimed at whose the act or policy is, never the topic word
     ("The Chinese foreign ministry expressed deep concern over the U.S. moves in the South China Sea.",
      [("China", "United States", "111")]),

@@ -553,6 +553,53 @@ def test_a_stance_on_an_unowned_policy_is_taken_toward_the_government(nlp):
     ]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a noun of a change to a rule is a policy whose maker is the government the article names
+    ("The government said on Tuesday it would cap the number of new betting shops at 30. "
+     "Church groups welcomed the limit on new betting shops.",
+     ("SUPPORT", ["Church groups"], ["government"])),
+    # accepting a policy backs it
+    ("The government will raise the minimum wage to 5 pounds in October. Tory leader Tom Jones said he "
+     "accepted the principle of the minimum wage.",
+     ("SUPPORT", ["Tom Jones"], ["government"])),
+])
+def test_a_stance_on_an_unowned_change_to_a_rule_is_taken_toward_the_government(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert expected in _sides(doc, names)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The European Union agreed to relax its budget rules. Mr Tom Smith welcomed the loosening of the rules.",
+     ("SUPPORT", ["Tom Smith"], ["European Union"])),
+    ("The European Commission raised the tariff on steel. Unions condemned the increase in the tariff.",
+     ("ACCUSE", ["Unions"], ["European Commission"])),
+])
+def test_a_stance_on_the_change_is_taken_toward_who_made_it_the_sentence_before(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert expected in _sides(doc, names)
+
+
+def test_a_stance_on_a_named_policy_is_taken_toward_its_owner(nlp):
+    doc, names = _run(nlp, "Unions condemned the Treasury's Fair Pay Scheme on Monday.")
+    assert _sides(doc, names) == [("ACCUSE", ["Unions"], ["Treasury"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A federal appeals court struck down the state's voter ID law on Friday. The Democratic Party welcomed "
+     "the ruling.", ("SUPPORT", ["Democratic Party"], ["federal appeals court"])),
+    ("The Supreme Court upheld the ban on Monday. Civil rights groups condemned the ruling.",
+     ("ACCUSE", ["Civil rights groups"], ["Supreme Court"])),
+])
+def test_a_stance_on_an_unowned_ruling_is_taken_toward_the_court(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert expected in _sides(doc, names)
+
+
+def test_a_change_points_back_only_to_an_act_with_a_doer(nlp):
+    doc, names = _run(nlp, "The weather was bad on Monday. Unions condemned the increase in fees.")
+    assert [e for e in doc.events if e.plover == "ACCUSE"] == []
+
+
 def test_a_hyphenated_pair_of_states_are_the_two_sides_of_an_event_noun(nlp):
     doc, names = _run(nlp, "Officials said the India-Pakistan talks in Geneva had ended without a deal.")
     event = _only(doc, "CONSULT")

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
-from newsgraph.extract.event_roles import referred_act_doers
+from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
@@ -134,11 +134,13 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     verb = _voicing_verb(tok) if word == "noun" else None
     if verb is not None:
         holders += [verb, *_pobjs_of(verb, "by")]
-    objects = [o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+    # 'were "outraged" by the decision': the parser may hang an adjective's preposition on its copula
+    copula = [tok.head] if word == "adj" and tok.dep_ == "acomp" else []
+    objects = [o for h in holders + copula for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
     parties = [r for o in objects for r in (_in_charge(o, resolver) or resolver.phrase(o) or [r for r in [resolver.agent(o)] if r]
-                                            or _act_owners(o, resolver))]
+                                            or _act_owners(o, resolver) or unowned_policy_maker(o, [], resolver))]
     # "furious that X made a vague announcement", "expressed concern that X's plan ...", "fears
     # X's plan will hurt": the parties of the clause it is felt about (a verb of feeling's clause
     # is what is felt, "that" or not)

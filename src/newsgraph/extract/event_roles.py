@@ -9,7 +9,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
@@ -350,13 +350,37 @@ def policy_maker(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near) or any(
             c.dep_ == "poss" for t in near for c in t.children):
         return []
-    doc = trig.word.doc
+    return article_government(trig.word.doc, source, resolver)
+
+
+def article_government(doc: Doc, source: list[str], resolver: Resolver) -> list[str]:
+    """The government body the article names as "the government", unless it is among `source`."""
     for tok in doc:
         if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
             ref = resolver.one(tok)
             if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
                 return [ref]
     return []
+
+
+def unowned_policy_maker(noun: Token, source: list[str], resolver: Resolver) -> list[str]:
+    """"Members were outraged by the decision", "pleased with the new limit": a policy noun
+    (event_cues policy_nouns) with no owner named on it is the government's the article names,
+    else that of the doer of the act the sentence before reports (`referred_act_doers`)."""
+    if noun.lemma_.lower() not in cues()["policy_nouns"] or any(
+            c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
+        return ruling_court(noun, source, resolver)
+    return article_government(noun.doc, source, resolver) or referred_act_doers(noun, source, resolver)
+
+
+def ruling_court(noun: Token, source: list[str], resolver: Resolver) -> list[str]:
+    """"An appeals court struck down the law. Democrats welcomed the ruling.": a court's decision
+    (event_cues ruling_nouns) with no maker named on it is the court's the article names nearest
+    before it (else first after)."""
+    if noun.lemma_.lower() not in cues()["ruling_nouns"] or any(
+            c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
+        return []
+    return [r for r in nearest_actor(resolver, noun.idx, is_court) if r not in source]
 
 
 def bill_maker(head: Token, resolver: Resolver) -> list[str]:
@@ -367,6 +391,16 @@ def bill_maker(head: Token, resolver: Resolver) -> list[str]:
             c.dep_ == "poss" for c in head.children) or prep_objects(head, "by"):
         return []
     return nearest_actor(resolver, head.idx, lambda a: a.kind == "legislature")
+
+
+def policy_owner(head: Token, resolver: Resolver) -> list[str]:
+    """"Unions condemned the Treasury's Fair Pay Scheme", "challenging the agency's Clean Power Plan
+    rules": a policy (event_cues policy_nouns) named with its owner's possessive is that owner's
+    doing, so a stance on it is taken toward the owner, not toward the policy's name."""
+    named = [head] + [c for c in head.lefts if c.dep_ == "compound"]
+    if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in named):
+        return []
+    return [r for t in named for c in t.children if c.dep_ == "poss" for r in resolver.phrase(c)]
 
 
 def nearest_actor(resolver: Resolver, idx: int, wanted: Callable[[Actor], bool]) -> list[str]:
@@ -455,12 +489,17 @@ def referred_act_doers(head: Token, source: list[str], resolver: Resolver) -> li
     a judge found that action unconstitutional": an act noun (event_cues act_reference_nouns)
     after a pointing determiner, with no doer of its own, stands for the act the sentence before
     reports (the clause its speech verb reports, "officials said X did Y"); a stance taken on it
-    is taken toward that act's doer, the subject of its main verb, or its agent in the passive."""
+    is taken toward that act's doer, the subject of its main verb, or its agent in the passive.
+    So does a noun of a change to a rule (event_cues change_nouns) whose phrase names only what
+    changed ("the EU eased its rules. X welcomed the loosening of the rules")."""
     c = cues()
-    if head.lemma_.lower() not in c["act_reference_nouns"] or head.sent.start == 0:
+    lemma = head.lemma_.lower()
+    change = lemma in c["change_nouns"]
+    if (lemma not in c["act_reference_nouns"] and not change) or head.sent.start == 0:
         return []
+    own = ("poss", "compound", "amod", "nmod") + (() if change else ("prep",))
     if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in head.children) or any(
-            d.dep_ in ("poss", "compound", "amod", "nmod", "prep") for d in head.children):
+            d.dep_ in own or (d.dep_ == "prep" and d.lower_ in ("by", "from")) for d in head.children):
         return []
     verb = head.doc[head.sent.start - 1].sent.root
     reported = [x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]

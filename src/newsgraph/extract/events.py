@@ -68,8 +68,8 @@ from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_R
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
-    is_reflexive, nearest_actor, paired_modifiers, policy_maker, referred_act_doers, scope_target, speaks, target_heads,
-    target_refs,
+    is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner, referred_act_doers, ruling_court,
+    scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -149,7 +149,8 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         source = list(dict.fromkeys(event_sources(trig, resolver)))
         stance = e.plover in cues()["policy_stance_types"]
         target = list(dict.fromkeys(r for h in target_heads(trig)
-                                    for r in (stance and bill_maker(h, resolver)) or target_refs(h, resolver)))
+                                    for r in (stance and (bill_maker(h, resolver) or policy_owner(h, resolver)))
+                                    or target_refs(h, resolver)))
         target = [t for t in target if t not in source]
         if not source and target:
             # "the participants paid tribute to X": people gathered at an occasion do an act
@@ -225,7 +226,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         target = ([] if content else scope_target(trig, source, resolver)) or policy_maker(trig, source, resolver)
     if not target and e.plover in cues()["policy_stance_types"]:
         # "the US condemned the move": a stance on the act the sentence before reports
-        target = [r for h in heads for r in referred_act_doers(h, source, resolver)]
+        # "Democrats welcomed the ruling": a court's decision is the court's
+        target = [r for h in heads
+                  for r in referred_act_doers(h, source, resolver) or ruling_court(h, source, resolver)]
     if not target and COURT_ROLE in e.target:
         target = [r for r in nearest_actor(resolver, trig.word.idx, is_court) if r not in source]
         scoped = False
