@@ -43,6 +43,9 @@ def test_word_list_reads_phrases_by_their_head(nlp):
      [("Karen Doyle", "court")]),
     # a verb raising a burden, done by the subject of the verb it complements
     ("Labour plans to raise taxes on pensioners, the Conservatives said.", [("Conservatives", "Labour")]),
+    # a burden drawn out by the parties the clause is about
+    ("Shadow foreign secretary Tom Ancrum said ministers were prolonging uncertainty by putting the vote off.",
+     [("Tom Ancrum", "ministers")]),
     # the party whose coming to power is the harm's condition
     ("If Labour is elected, there will be a very substantial tax increase, the Conservatives said.",
      [("Conservatives", "Labour")]),
