@@ -46,6 +46,9 @@ def test_word_list_reads_phrases_by_their_head(nlp):
     # a burden drawn out by the parties the clause is about
     ("Shadow foreign secretary Tom Ancrum said ministers were prolonging uncertainty by putting the vote off.",
      [("Tom Ancrum", "ministers")]),
+    # a thing taken from someone
+    ("The Democrats said the Republican tax plan would cost taxpayers billions of dollars.",
+     [("Democrats", "Republican")]),
     # the party whose coming to power is the harm's condition
     ("If Labour is elected, there will be a very substantial tax increase, the Conservatives said.",
      [("Conservatives", "Labour")]),
@@ -58,6 +61,8 @@ def test_a_harm_a_party_brings_is_the_speakers_accusation(nlp, body, expected):
     # relief, and the speaker's own side
     "The Conservatives said they would cut taxes for working families.",
     "Labour said there would be more investment in schools under Labour.",
+    # a price, not a loss
+    "The Conservatives said the Labour bridge would cost 5bn.",
     # denied
     "The Liberal Democrats said the Conservative plans would not mean higher taxes.",
     # only supposed

@@ -115,7 +115,10 @@ def _verb_blame(verb: Token, found: str) -> Blame | None:
         made = any(c.dep_ == "xcomp" for c in verb.children)  # "forces us to put ...", not "forced out"
         return Blame(owned=things) if objects and made and things else None
     wanted = {"raise": "burden", "lower": "good", "take": "good"}.get(found)
-    if found != "harm" and not (wanted and any(role(o) == wanted for o in objects)):
+    # "would cost taxpayers billions", "cost millions of Americans their coverage": taken from someone
+    bereft = found == "take" and (any(c.dep_ == "dative" for c in verb.children)
+                                  or sum(c.dep_ == "dobj" for c in verb.children) > 1)
+    if found != "harm" and not bereft and not (wanted and any(role(o) == wanted for o in objects)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return Blame(clause=verb, parties=_in_charge(verb))
