@@ -21,7 +21,9 @@ felt about ("pleased with the court's decision", "furious that X ..."); outside 
 the writer says feels them is the source ("Democrats were furious with X"). So are its nouns of
 feeling where a party voices or holds them ("the ministry expressed deep concern over the U.S.
 moves", "Labour MPs raised concerns that the government's plan ..."); concern for someone is
-sympathy, not criticism.
+sympathy, not criticism. A harm the speaker says another party's plan, policy, ruling or act
+brings ("the Tory plans would mean less investment", "higher taxes under Labour") is criticism of
+whoever answers for it (consequences.py reads which words are a harm and who answers for it).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract import consequences
 from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
@@ -402,13 +405,26 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
             return extraposed
     # "it is unacceptable", "this is a scandal": a situation, not a party
     subjects = [s for s in subjects if s.lower_ not in _SITUATION_PRONOUNS]
-    refs = []
-    for subj in subjects:
-        # a party named as the subject ("Labour lied", "they"), else whose the subject is ("the
-        # government's plan is a sham"); never a party the subject's phrase merely mentions
-        named = resolver.phrase(subj) if subj.pos_ in ("PROPN", "PRON") or resolver.actor_on(subj) else []
-        refs += named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver) or _owned_before(subj, resolver)
-    return refs
+    return [r for subj in subjects for r in _party_or_owners(subj, resolver)]
+
+
+def _party_or_owners(subj: Token, resolver: Resolver) -> list[str]:
+    """A party named as a subject ("Labour lied", "they"), else whose the subject is ("the
+    government's plan is a sham"); never a party the subject's phrase merely mentions."""
+    named = resolver.phrase(subj) if subj.pos_ in ("PROPN", "PRON") or resolver.actor_on(subj) else []
+    return named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver) or _owned_before(subj, resolver)
+
+
+def _blamed(harm: consequences.Blame, resolver: Resolver) -> list[str]:
+    """The parties that answer for a harm (consequences.blame): those in charge or whose it is,
+    those a party's name says own it, the doer of the clause that brings it, the owners of a thing
+    that forces it."""
+    refs = [r for p in harm.parties for r in resolver.phrase(p)]
+    refs += [r for n in harm.marked for r in _name_owners(n, resolver)]
+    refs += _clause_subjects(harm.clause, resolver) if harm.clause is not None else []
+    refs += [r for d in harm.doers for r in _party_or_owners(d, resolver)]
+    things = [t for t in harm.owned if not resolver.actor_on(t)]  # "the army forced ...": a party, no thing
+    return refs + [r for t in things for r in _owners(t, resolver) or _owned_before(t, resolver)]
 
 
 def _extraposed_parties(verb: Token, resolver: Resolver) -> list[str]:
@@ -591,9 +607,11 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
                 source = feelers
         else:
             found = _verdict(tok)
-            if found is None or _wished_naming(tok) or _addressee(tok) or _denied(tok):
+            harm = consequences.blame(tok) if found is None and not consequences.conceded(tok) else None
+            if (found is None and harm is None) or _wished_naming(tok) or _addressee(tok) or _denied(tok):
                 continue
-            aimed = _aimed_at(tok, resolver)
+            aimed = _aimed_at(tok, resolver) if harm is None else _blamed(harm, resolver)
+            found = found or _CRITICIZE
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
