@@ -420,29 +420,26 @@ def test_a_decision_a_party_made_is_praised_in_it(nlp):
     assert _praise(nlp, body) == [("Michael Howard", "prime minister", "051")]
 
 
-def test_signed_letters_and_posts_appraise_as_their_writers(nlp):
-    body = (
-        "Letters.\n\n"
-        "Mayor Dana Voss has been dishonest with this city about the water contamination.\n\n"
-        "Phil Granger.\n\n"
-        "Flint, Mich.\n\n"
-        "Council member Rosa Tate was brilliant at last night's hearing.\n\n"
-        "@kmoreno_71."
-    )
-    assert _accusations(nlp, body) == [("Phil Granger", "Dana Voss", "111")]
-    assert _praise(nlp, body) == [("@kmoreno_71", "Rosa Tate", "051")]
-
-
-def test_exclamations_of_blame_and_praise_in_letters(nlp):
-    body = (
-        "Letters.\n\n"
-        "Shame on Senator Victor Crane for blocking the disaster aid.\n\n"
-        "Kudos to Mayor Irene Salas for keeping the shelters open all night.\n\n"
-        "Gary Lindqvist.\n\n"
-        "Joplin, Mo."
-    )
-    assert _accusations(nlp, body) == [("Gary Lindqvist", "Victor Crane", "111")]
-    assert _praise(nlp, body) == [("Gary Lindqvist", "Irene Salas", "051")]
+@pytest.mark.parametrize(("body", "accused", "praised"), [
+    # signed letters and posts appraise as their writers
+    ("Letters.\n\n"
+     "Mayor Dana Voss has been dishonest with this city about the water contamination.\n\n"
+     "Phil Granger.\n\n"
+     "Flint, Mich.\n\n"
+     "Council member Rosa Tate was brilliant at last night's hearing.\n\n"
+     "@kmoreno_71.",
+     [("Phil Granger", "Dana Voss", "111")], [("@kmoreno_71", "Rosa Tate", "051")]),
+    # exclamations of blame and praise
+    ("Letters.\n\n"
+     "Shame on Senator Victor Crane for blocking the disaster aid.\n\n"
+     "Kudos to Mayor Irene Salas for keeping the shelters open all night.\n\n"
+     "Gary Lindqvist.\n\n"
+     "Joplin, Mo.",
+     [("Gary Lindqvist", "Victor Crane", "111")], [("Gary Lindqvist", "Irene Salas", "051")]),
+])
+def test_letters_and_posts_appraise_as_their_writers(nlp, body, accused, praised):
+    assert _accusations(nlp, body) == accused
+    assert _praise(nlp, body) == praised
 
 
 def test_a_wrong_denied_of_another_party_defends_it(nlp):
