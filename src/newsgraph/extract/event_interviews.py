@@ -126,18 +126,26 @@ def by_own_outlet(found: Found, resolver: Resolver) -> bool:
     return any(_own(r, resolver) for r in [*found.target, *named] if r and resolver.kinds.get(r) == "media")
 
 
-def _said_to(verb: Token) -> list[Token]:
+def _said_to(verb: Token, nested: dict[int, list[Token]]) -> list[Token]:
     """The phrases naming whom `verb` was said to, by the dependencies or prepositions that
-    outlet_verbs gives it ("told CNN", "spoke to Sidewire", "appeared on CNN")."""
+    outlet_verbs gives it ("told CNN", "spoke to Sidewire", "appeared on CNN"); `nested`: the
+    sentence's prepositions hung below a verb's own phrases (`_nested_preps`)."""
     table = cues()["outlet_verbs"]
     ways = table.get(verb.lemma_.lower(), table["*"])
     heads = [c for c in verb.children if c.dep_ in ways and c.dep_ in _OBJECT_DEPS]
-    # the parser often hangs the phrase on the verb's own phrases ("blasted X as a disgrace on
-    # The Laura Ingraham Show"): any such preposition whose nearest verb is this one
     heads += [o for p in ways if p not in _OBJECT_DEPS for o in prep_objects(verb, p)]
-    nested = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ways and p.head != verb
-              and _clause_verb(p) == verb]
-    return heads + [o for p in nested for o in p.children if o.dep_ == "pobj"]
+    return heads + [o for p in nested.get(verb.i, []) if p.lower_ in ways for o in p.children if o.dep_ == "pobj"]
+
+
+def _nested_preps(sent: Span) -> dict[int, list[Token]]:
+    """The parser often hangs a phrase on a verb's own phrases ("blasted X as a disgrace on The
+    Laura Ingraham Show"): each preposition below a noun, by the index of its nearest verb."""
+    out: dict[int, list[Token]] = {}
+    for p in sent:
+        verb = _clause_verb(p) if p.dep_ == "prep" and p.head.pos_ not in ("VERB", "AUX") else None
+        if verb is not None:
+            out.setdefault(verb.i, []).append(p)
+    return out
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -175,10 +183,15 @@ def interviews(sent: Span, resolver: Resolver) -> list[Found]:
     """Each interview with an outlet the sentence reports that the lexicon's meeting words do not
     read, as a CONSULT (mode interview) between the one interviewed and the outlet."""
     found: list[Found] = []
+    programmes = cues()["programme_nouns"]
+    if not any(resolver.kinds.get(resolver.actor_on(t) or "") == "media" or t.lemma_.lower() in programmes
+               for t in sent):
+        return found  # no outlet named: most sentences
+    nested = _nested_preps(sent)
     for word in sent:
         setting = _interview_setting(word)
         if setting is None and word.pos_ == "VERB":
-            setting = (word, _said_to(word))
+            setting = (word, _said_to(word, nested))
         if setting is None or not setting[1]:
             continue
         clause, heads = setting
