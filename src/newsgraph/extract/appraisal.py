@@ -24,6 +24,8 @@ moves", "Labour MPs raised concerns that the government's plan ..."); concern fo
 sympathy, not criticism. A harm the speaker says another party's plan, policy, ruling or act
 brings ("the Tory plans would mean less investment", "higher taxes under Labour") is criticism of
 whoever answers for it (consequences.py reads which words are a harm and who answers for it).
+An outlet's commentary or editorial ("KCNA Commentary on X", commentary.py) is read as the outlet's
+own words: its words of disapproval are the outlet's ACCUSE of whom they are aimed at.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import consequences
+from newsgraph.extract.commentary import commentary_voice
 from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
 from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
@@ -41,7 +44,7 @@ from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
-from newsgraph.model import Event, Evidence, Quote
+from newsgraph.model import Event, Evidence
 
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
@@ -587,14 +590,15 @@ def _wished_naming(tok: Token) -> bool:
                and any(tok in c.subtree for c in _named_complements(a)) for a in tok.ancestors)
 
 
-def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> list[Voiced]:
-    ev = quote.evidence
+def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[Voiced]:
+    """The appraisals `speaker` voices in the text `ev` points at (a quote, or a commentary's
+    own voice)."""
     span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
     if span is None:
         return []
     out: list[Voiced] = []
     for tok in span:
-        source = [quote.speaker]
+        source = [speaker]
         felt = _attitude(tok, resolver)
         attitude = felt or _standing(tok, resolver)
         if attitude is not None:
@@ -603,7 +607,7 @@ def _appraisals(ctx: Context, quote: Quote, doc: Doc, resolver: Resolver) -> lis
             # another named party (not of the speaker's own side) feels is that party's; what the
             # speaker says crowds feel ("people are angry with X") stays the speaker's own verdict
             feelers = [r for r in _feelers(tok, resolver) if resolver.kinds.get(r) != "group"] if felt else []
-            if feelers and quote.speaker not in set().union(*(_speaker_side(ctx, r) for r in feelers)):
+            if feelers and speaker not in set().union(*(_speaker_side(ctx, r) for r in feelers)):
                 source = feelers
         else:
             found = _verdict(tok)
@@ -717,6 +721,22 @@ def _add(events: list[Event], acts: list[Event], voiced: Voiced) -> None:
         add_event(events, event)
 
 
+def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list[Voiced]:
+    """An outlet's commentary or editorial (commentary.py): the words of disapproval in its own
+    voice are the outlet's accusations of whom they are aimed at. Its praise is left unread: such
+    texts praise their own side, which appraisal never codes."""
+    voice = commentary_voice(ctx)
+    if voice is None:
+        return []
+    out: list[Voiced] = []
+    for field, a, b in voice.spans:
+        resolver = resolvers.setdefault(field, Resolver(ctx, field))
+        ev = Evidence(start=a, end=b, field=field)
+        out += [(event, word) for event, word in _appraisals(ctx, voice.speaker, ev, ctx.docs[field], resolver)
+                if event.plover == _row(_CRITICIZE).plover]
+    return out
+
+
 @stage("appraisal", reads=("actors", "positions", "quotes", "events"), adds=("events",))
 def find_appraisals(ctx: Context) -> None:
     """Add the speakers' criticism and praise of other parties as ACCUSE and SUPPORT events
@@ -731,8 +751,10 @@ def find_appraisals(ctx: Context) -> None:
             continue
         if quote.evidence.field not in resolvers:
             resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
-        for voiced in _appraisals(ctx, quote, doc, resolvers[quote.evidence.field]):
+        for voiced in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
             _add(events, acts, voiced)
+    for voiced in _commentary_accusations(ctx, resolvers):
+        _add(events, acts, voiced)
     for field, doc in ctx.docs.items():
         resolver = resolvers.get(field) or Resolver(ctx, field)
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]

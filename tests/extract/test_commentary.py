@@ -1,0 +1,53 @@
+"""Commentary voice: a state outlet's commentary or editorial is the outlet's own statement, and
+its words of disapproval are the outlet's accusations of whom they are aimed at."""
+
+from __future__ import annotations
+
+from newsgraph.extract import extract
+from newsgraph.model import Article
+
+_COMMENTARY_BODY = (
+    "Pyongyang, March 4 (KCNA) -- Australia has stepped up its reckless arms buildup in the region.\n"
+    "Canberra is going to purchase nuclear-powered submarines in a deal signed last year.\n"
+    "The Australian defence minister said \"the new boats are a reckless waste of money for the opposition\".\n"
+    "The hegemonic ambition of the U.S. is behind the arms race.\n"
+    "Australia had better mind its own business. -0-"
+)
+
+
+def _accusations(doc) -> list[tuple[str, list[str], int]]:
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[e.source[0]], sorted(names[t] for t in e.target), len(e.mentions))
+            for e in doc.events if e.plover == "ACCUSE"]
+
+
+def _voice(nlp, title: str, body: str):
+    return extract(Article(id="t", title=title, body=body, outlet="KCNA"), nlp)
+
+
+def test_a_headlined_commentary_accuses_whom_its_own_words_denounce(nlp):
+    doc = _voice(nlp, "KCNA Commentary on Australia's Dangerous Naval Moves", _COMMENTARY_BODY)
+    # one accusation, in the headline and two body sentences; the minister's quote stays his
+    assert _accusations(doc) == [("KCNA", ["Australia", "United States"], 3)]
+
+
+def test_the_same_story_without_a_commentary_cue_accuses_no_one(nlp):
+    doc = _voice(nlp, "Australia Buys Submarines", _COMMENTARY_BODY)
+    assert _accusations(doc) == []
+
+
+def test_an_editorial_lead_under_a_headline_naming_the_paper(nlp):
+    body = ("Pyongyang, May 6 (KCNA) -- The arms race in the region is the making of the United States, "
+            "says Rodong Sinmun Monday in an editorial article.\n"
+            "The hegemonic policy of the U.S. keeps fuelling the tension. -0-")
+    doc = _voice(nlp, "Arms Race Is Making of U.S.: Rodong Sinmun", body)
+    assert _accusations(doc) == [("Rodong Sinmun", ["United States"], 1)]
+    # the paper is not named in the headline: a newspaper's article reported in a story is no commentary
+    assert _accusations(_voice(nlp, "Arms Race Is Making of U.S.", body)) == []
+
+
+def test_an_editorial_praising_its_own_side_accuses_no_one(nlp):
+    body = ("Pyongyang, May 6 (KCNA) -- The unity of all the people is a powerful driving force of the "
+            "country's prosperity, says Rodong Sinmun Monday in an editorial article.\n"
+            "All the people remain faithful to the brave and wise leader. -0-")
+    assert _accusations(_voice(nlp, "Unity Is Driving Force: Rodong Sinmun", body)) == []
