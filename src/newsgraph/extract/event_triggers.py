@@ -122,7 +122,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # describes is what it acts on
     if verb.dep_ == "acl" and is_passive(verb):
         row_objs.append(verb.head)
+    negated = is_negated(verb)
     for row in rows:
+        if NEGATED_ONLY in row.objects and not negated:
+            # "will not vote for X" refuses; "voted for X" is no refusal
+            continue
         for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
             # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"
@@ -168,7 +172,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             if row:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", furnishing=True)
     for row in rows:
-        if NEGATED_ONLY in row.objects and is_negated(verb):
+        if row.objects == {NEGATED_ONLY} and negated:
             return Trigger(row, verb, verb, f"not {lemma}")
     # "will appeal to voters": a preposition right after the verb is its own, wherever the parse hangs it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
