@@ -1234,6 +1234,23 @@ def test_support_dropped_or_withheld_rejects_the_candidate(nlp, body, verb, sour
     assert not [e for e in doc.events if e.plover == "SUPPORT"]
 
 
+@pytest.mark.parametrize("body", [
+    "Senator John McCain announced the withdrawal of his endorsement of Donald Trump.",
+    "Governor Brian Sandoval announced the withdrawal of his support for Donald Trump on Saturday.",
+])
+def test_a_withdrawal_of_support_is_a_rejection_not_a_pullout(nlp, body):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "REJECT")
+    assert (event.verb, _names(names, event.target)) == ("announce withdrawal", ["Donald Trump"])
+    assert not [e for e in doc.events if e.plover in ("SUPPORT", "RETREAT")]
+
+
+def test_a_withdrawal_of_troops_stays_a_pullout(nlp):
+    doc, names = _run(nlp, "The United States announced the withdrawal of troops from Syria.")
+    event = _only(doc, "RETREAT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["United States"], ["Syria"])
+
+
 def test_a_vote_cast_for_a_candidate_refuses_no_one(nlp):
     doc, _ = _run(nlp, "Senator Kelly Ayotte said she voted for Donald Trump in the primary.")
     assert not [e for e in doc.events if e.plover == "REJECT"]

@@ -45,6 +45,10 @@ def noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
         if row:
             return row
+    # "the withdrawal of his endorsement": a noun that reads as another act with its object
+    carried = _carried_act(tok)
+    if carried:
+        return carried[0]
     # "a call for a referendum": a noun that reads as another act with its preposition (also
     # one the parser made the mark of a clause: "a call for Blair to resign")
     preps = [c.lower_ for c in tok.children if c.dep_ == "prep"] + (["for"] if for_clauses(tok) else [])
@@ -67,6 +71,14 @@ def noun_row(tok: Token) -> LexEntry | None:
     if own or lemma in cues()["group_nouns"] or agent_noun(lemma) or tok.pos_ != "NOUN":
         return own
     return next((r for m in modifiers for r in [noun_entry(f"{m.lemma_.lower()} *")] if r), None)
+
+
+def _carried_act(tok: Token) -> tuple[LexEntry, Token] | None:
+    """The lexicon row a noun makes with a preposition and its object ("withdrawal of endorsement":
+    a row "withdrawal of endorsement"), with that object, or None: the object is then no act of
+    its own ("the withdrawal of troops" stays a pullout)."""
+    return next(((row, o) for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                 for row in [noun_entry(f"{tok.lemma_.lower()} {p.lower_} {o.lemma_.lower()}")] if row), None)
 
 
 def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
@@ -322,6 +334,10 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
             if trig:
                 found.append(trig)
                 used.add(trig.word.i)
+                # "announced the withdrawal of his endorsement": the endorsement is withdrawn, not made
+                carried = _carried_act(trig.word) if trig.word is not tok else None
+                if carried:
+                    used.add(carried[1].i)
                 used.update(o.i for o in object_tokens(tok) if not is_answer(trig, o))
                 if trig.obligation:
                     # "would be well advised": the complement the modal was read over is no act
@@ -331,4 +347,7 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
             row = noun_row(tok)
             if row:
                 found.append(Trigger(row, tok, tok, tok.lemma_.lower(), nominal=True))
+                carried = _carried_act(tok)
+                if carried:
+                    used.add(carried[1].i)
     return found
