@@ -1212,6 +1212,51 @@ def test_desertion_and_disavowal_reject_the_one_left(nlp, body, verb, source, ta
 
 
 @pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    ("Governor Brian Sandoval dropped his support for Donald Trump late on Saturday.",
+     "drop support", ["Brian Sandoval"], ["Donald Trump"]),
+    ("Representative Jason Chaffetz yanked his endorsement of Donald Trump.",
+     "yank endorsement", ["Jason Chaffetz"], ["Donald Trump"]),
+    ("Senator Rob Portman backed away from Donald Trump after the tape surfaced.",
+     "back away", ["Rob Portman"], ["Donald Trump"]),
+    ("Governor John Kasich parted ways with Donald Trump in the spring.",
+     "part way", ["John Kasich"], ["Donald Trump"]),
+    ("Senator Lisa Murkowski turned her back on Donald Trump this weekend.",
+     "turn back", ["Lisa Murkowski"], ["Donald Trump"]),
+    ("Senator Jeff Flake jumped ship from Donald Trump.", "jump ship", ["Jeff Flake"], ["Donald Trump"]),
+    ("Senator Kelly Ayotte said she would not vote for Donald Trump in November.",
+     "vote for", ["Kelly Ayotte"], ["Donald Trump"]),
+    ("Governor Gary Herbert stopped supporting Donald Trump.", "support", ["Gary Herbert"], ["Donald Trump"]),
+])
+def test_support_dropped_or_withheld_rejects_the_candidate(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "REJECT")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
+    assert not [e for e in doc.events if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize("body", [
+    "Senator John McCain announced the withdrawal of his endorsement of Donald Trump.",
+    "Governor Brian Sandoval announced the withdrawal of his support for Donald Trump on Saturday.",
+])
+def test_a_withdrawal_of_support_is_a_rejection_not_a_pullout(nlp, body):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "REJECT")
+    assert (event.verb, _names(names, event.target)) == ("announce withdrawal", ["Donald Trump"])
+    assert not [e for e in doc.events if e.plover in ("SUPPORT", "RETREAT")]
+
+
+def test_a_withdrawal_of_troops_stays_a_pullout(nlp):
+    doc, names = _run(nlp, "The United States announced the withdrawal of troops from Syria.")
+    event = _only(doc, "RETREAT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["United States"], ["Syria"])
+
+
+def test_a_vote_cast_for_a_candidate_refuses_no_one(nlp):
+    doc, _ = _run(nlp, "Senator Kelly Ayotte said she voted for Donald Trump in the primary.")
+    assert not [e for e in doc.events if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
     ("Police confiscated Anthony Weiner's phone on Tuesday.", "confiscate", ["Police"], ["Anthony Weiner"]),
     ("FBI agents raided the office of Michael Cohen on Monday.", "raid office", ["FBI"], ["Michael Cohen"]),
     ("Russian hackers broke into the Democratic National Committee's servers.",

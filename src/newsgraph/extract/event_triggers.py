@@ -45,6 +45,10 @@ def noun_row(tok: Token) -> LexEntry | None:
         row = noun_entry(f"{modifiers[-1].lemma_.lower()} {tok.lemma_.lower()}")
         if row:
             return row
+    # "the withdrawal of his endorsement": a noun that reads as another act with its object
+    carried = _carried_act(tok)
+    if carried:
+        return carried[0]
     # "a call for a referendum": a noun that reads as another act with its preposition (also
     # one the parser made the mark of a clause: "a call for Blair to resign")
     preps = [c.lower_ for c in tok.children if c.dep_ == "prep"] + (["for"] if for_clauses(tok) else [])
@@ -67,6 +71,14 @@ def noun_row(tok: Token) -> LexEntry | None:
     if own or lemma in cues()["group_nouns"] or agent_noun(lemma) or tok.pos_ != "NOUN":
         return own
     return next((r for m in modifiers for r in [noun_entry(f"{m.lemma_.lower()} *")] if r), None)
+
+
+def _carried_act(tok: Token) -> tuple[LexEntry, Token] | None:
+    """The lexicon row a noun makes with a preposition and its object ("withdrawal of endorsement":
+    a row "withdrawal of endorsement"), with that object, or None: the object is then no act of
+    its own ("the withdrawal of troops" stays a pullout)."""
+    return next(((row, o) for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                 for row in [noun_entry(f"{tok.lemma_.lower()} {p.lower_} {o.lemma_.lower()}")] if row), None)
 
 
 def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
@@ -122,7 +134,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # describes is what it acts on
     if verb.dep_ == "acl" and is_passive(verb):
         row_objs.append(verb.head)
+    negated = is_negated(verb)
     for row in rows:
+        if NEGATED_ONLY in row.objects and not negated:
+            # "will not vote for X" refuses; "voted for X" is no refusal
+            continue
         for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
             # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"
@@ -168,7 +184,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             if row:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", furnishing=True)
     for row in rows:
-        if NEGATED_ONLY in row.objects and is_negated(verb):
+        if row.objects == {NEGATED_ONLY} and negated:
             return Trigger(row, verb, verb, f"not {lemma}")
     # "will appeal to voters": a preposition right after the verb is its own, wherever the parse hangs it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -318,6 +334,10 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
             if trig:
                 found.append(trig)
                 used.add(trig.word.i)
+                # "announced the withdrawal of his endorsement": the endorsement is withdrawn, not made
+                carried = _carried_act(trig.word) if trig.word is not tok else None
+                if carried:
+                    used.add(carried[1].i)
                 used.update(o.i for o in object_tokens(tok) if not is_answer(trig, o))
                 if trig.obligation:
                     # "would be well advised": the complement the modal was read over is no act
@@ -327,4 +347,7 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
             row = noun_row(tok)
             if row:
                 found.append(Trigger(row, tok, tok, tok.lemma_.lower(), nominal=True))
+                carried = _carried_act(tok)
+                if carried:
+                    used.add(carried[1].i)
     return found
