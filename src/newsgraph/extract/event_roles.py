@@ -251,10 +251,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     """The party an act is aimed at when no object or preposition of the lexicon names it: the
     named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
     "threatened to cut off power to Azerbaijan's exclave", "rejected calls by Belarus for aid"),
-    breadth first; never the doer, its own state, a clause that only reports the act or the interview it was
-    voiced in; for a
-    lawsuit or appeal never a court or judge, which hears it ("appealed the case to the Sixth
-    Circuit after the district court upheld X's order" is against X)."""
+    breadth first; never the doer, its own state, a clause that only reports the act or the
+    interview it was voiced in; for a lawsuit or appeal never a court or judge, which hears it
+    ("appealed the case to the Sixth Circuit after the district court upheld X's order" is against X)."""
     reporting = cues()["speech_verbs"] | cues()["report_verbs"]
     lawsuit = trig.entry.cameo == cues()["lawsuit_cameo"]
     actors = {a.id: a for a in resolver.ctx.document.actors}
@@ -367,8 +366,7 @@ def unowned_policy_maker(noun: Token, source: list[str], resolver: Resolver) -> 
     """"Members were outraged by the decision", "pleased with the new limit": a policy noun
     (event_cues policy_nouns) with no owner named on it is the government's the article names,
     else that of the doer of the act the sentence before reports (`referred_act_doers`)."""
-    if noun.lemma_.lower() not in cues()["policy_nouns"] or any(
-            c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
+    if noun.lemma_.lower() not in cues()["policy_nouns"] or _maker_named(noun):
         return ruling_court(noun, source, resolver)
     return article_government(noun.doc, source, resolver) or referred_act_doers(noun, source, resolver)
 
@@ -377,10 +375,14 @@ def ruling_court(noun: Token, source: list[str], resolver: Resolver) -> list[str
     """"An appeals court struck down the law. Democrats welcomed the ruling.": a court's decision
     (event_cues ruling_nouns) with no maker named on it is the court's the article names nearest
     before it (else first after)."""
-    if noun.lemma_.lower() not in cues()["ruling_nouns"] or any(
-            c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or prep_objects(noun, "by"):
+    if noun.lemma_.lower() not in cues()["ruling_nouns"] or _maker_named(noun):
         return []
     return [r for r in nearest_actor(resolver, noun.idx, is_court) if r not in source]
+
+
+def _maker_named(noun: Token) -> bool:
+    """The noun names its maker itself: a possessor or name before it, or a "by" phrase."""
+    return any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or bool(prep_objects(noun, "by"))
 
 
 def bill_maker(head: Token, resolver: Resolver) -> list[str]:
