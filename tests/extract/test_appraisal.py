@@ -66,6 +66,23 @@ def test_naming_someone_by_a_word_of_disapproval_is_criticism(nlp):
     assert _accusations(nlp, body) == [("Ida Moreau", "Paul Hart", "111"), ("foreign minister", "Peru", "111")]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a name the parser compounds with the word it is called
+    ("Senator Ruth Baker called Governor Tom Ellis reckless on Sunday.", [("Ruth Baker", "Tom Ellis")]),
+    # "as" hung on the object
+    ("Senator Ruth Baker described Governor Tom Ellis's budget as reckless.", [("Ruth Baker", "Tom Ellis")]),
+    # verbs of judging with a verbless clause
+    ("Senator Ruth Baker said she found Governor Tom Ellis's letter \"troubling\".", [("Ruth Baker", "Tom Ellis")]),
+    ("Senator Ruth Baker considers Governor Tom Ellis dangerous.", [("Ruth Baker", "Tom Ellis")]),
+    # a judgement of approval, a finding with a verb and a find of a place are none
+    ("Senator Ruth Baker said she found the talks with Governor Tom Ellis useful.", []),
+    ("Senator Ruth Baker found that Governor Tom Ellis had left.", []),
+    ("Senator Ruth Baker found the Peruvian embassy in Lima.", []),
+])
+def test_calling_or_judging_a_party_by_a_word_of_disapproval(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected
+
+
 def test_a_participle_naming_takes_its_clauses_subject_and_a_neutral_name_is_nothing(nlp):
     body = ("Senator Omar Haddad left the Reform Party in March, calling it a shambles. "
             "Mr Haddad called the summit a success.")
@@ -255,6 +272,12 @@ def test_a_party_said_to_lack_standing_is_criticised(nlp):
     body = ("Bishop Alan Reed said the Green Party had no credibility on the economy. "
             "Liberal leader Sam Ortiz said there was a fundamental lack of trust in Prime Minister Alan Ward.")
     assert _accusations(nlp, body) == [("Alan Reed", "Green Party", "111"), ("Sam Ortiz", "Alan Ward", "111")]
+
+
+def test_a_lack_shown_is_said_of_what_shows_it(nlp):
+    body = ("Senator Ruth Baker said Governor Tom Ellis's remarks showed \"a lack of respect for our veterans.\" "
+            "Mayor Ann Cole said Governor Tom Ellis lacked the temperament to lead.")
+    assert _accusations(nlp, body) == [("Ruth Baker", "Tom Ellis", "111"), ("Ann Cole", "Tom Ellis", "111")]
 
 
 def test_a_denied_feat_and_culpability_for_a_harm_are_criticism(nlp):

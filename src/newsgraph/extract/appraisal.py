@@ -198,7 +198,8 @@ def _standing(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
 def _lacked(quality: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     """"X lacks the authority", "X lost the trust of voters", "voters lost confidence in X", "X has
     no credibility", "a politician without accomplishments", "X's lack of vision", "a lack of trust
-    in X": the party a quality is denied to (or whom it is not placed in) is criticised."""
+    in X", "X's remarks showed a lack of respect": the party a quality is denied to (or whom it is
+    not placed in) is criticised."""
     head = quality.head
     if quality.dep_ == "dobj" and (_has_role(head, "lacking") or (
             head.lemma_.lower() == "have" and (is_negated(head) or any(c.lower_ == "no" for c in quality.children)))):
@@ -213,7 +214,11 @@ def _lacked(quality: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     if quality.dep_ == "pobj" and head.lower_ == "of" and _has_role(head.head, "lacking") and head.head.pos_ == "NOUN":
         lack = head.head
         trusted = _in_objects(lack)
-        return _CRITICIZE, [r for o in trusted for r in resolver.phrase(o)] if trusted else _owners(lack, resolver)
+        if trusted:
+            return _CRITICIZE, [r for o in trusted for r in resolver.phrase(o)]
+        # "X's comments showed a lack of respect": the lack is said of what shows it
+        shown = _clause_subjects(lack.head, resolver) if lack.dep_ == "dobj" and _predicated(lack) else []
+        return _CRITICIZE, _owners(lack, resolver) or shown
     return None
 
 
@@ -638,9 +643,27 @@ def _denied(tok: Token) -> bool:
 
 def _named_complements(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called the minister a liar", "described the plan as
-    a provocation", "described him as very talented"."""
-    return [c for c in verb.children if c.dep_ == "oprd"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    a provocation", "described him as very talented", or what a verb of judging finds it: the
+    verbless clause "found the letter troubling", "considers Trump dangerous"."""
+    # the parser hangs "as" on the verb or on its object ("described [the plan as reckless]")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in verb.children if c.dep_ == "oprd" or _small_clause(c)] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+
+
+def _small_clause(tok: Token) -> bool:
+    """A complement clause with a subject and no verb ("[found] the letter troubling")."""
+    return tok.dep_ == "ccomp" and tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _named_in(complement: Token) -> list[Token]:
+    """Whom a complement itself names, where the parser hangs the named object on it: its subject
+    ("called Y's remarks uncalled for", "found the letter troubling"), or a name compounded with
+    a word of appraisal ("called Trump reckless", parsed as one noun phrase)."""
+    if complement.dep_ not in ("oprd", "ccomp"):
+        return []
+    return [c for c in complement.children if c.dep_ == "nsubj" or (
+        c.dep_ == "compound" and c.pos_ == "PROPN" and _verdict(complement))]
 
 
 def _antecedent(tok: Token) -> Token:
@@ -671,8 +694,7 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Voi
             # "referred to X as a terrorist": some naming verbs name through a preposition
             named = [c for c in verb.children if c.dep_ == "dobj"] + [
                 o for p in cues()["naming_preps"].get(verb.lemma_.lower(), []) for o in prep_objects(verb, p)]
-            # "called Y's remarks uncalled for": the parser may make the named the complement's subject
-            named += [s for c in verb.children if c.dep_ == "oprd" for s in c.children if s.dep_ == "nsubj"]
+            named += [n for c in _named_complements(verb) for n in _named_in(c)]
             doers = subjects(verb)
         source = [r for d in doers for r in resolver.phrase(d)]
         if not source:
