@@ -1106,6 +1106,11 @@ def test_court_proceedings(nlp, body, expected):
     # a candidate's rally is a campaign event; a crowd that rallies protests
     ("Donald Trump held a rally in Tampa on Monday.", []),
     ("Thousands of students rallied outside parliament on Friday.", [("PROTEST", ["students"], [])]),
+    # with an object, rallying, demonstrating or marching is no protest
+    ("Hillary Clinton rallied voters in Tampa on Monday.", []),
+    ("The Korean People's Army demonstrated the might of the country.", []),
+    ("Thousands of students demonstrated against the Serbian government on Sunday.",
+     [("PROTEST", ["students"], ["Serbian government", "Serbia"])]),
     # held in a federation's state, it is a visit to the state, as campaigning there is
     ("Hillary Clinton held a rally in Florida on Monday.", [("CONSULT", ["Hillary Clinton"], ["Florida"])]),
     ("Donald Trump held an evening rally in Selma, North Carolina, on Thursday.",

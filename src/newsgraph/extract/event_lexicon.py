@@ -20,6 +20,9 @@ PERSON_OBJECT = "@person"
 NEGATED_ONLY = "@negated"
 # a row that reads only where the verb stands alone, with no object or preposition ("will appeal")
 ALONE = "@alone"
+# a row that reads only where the verb has no direct object ("demonstrated outside the embassy",
+# not "demonstrated her skill"; "rallied in Paris", not "rallied voters")
+INTRANSITIVE = "@intransitive"
 # a row that reads only in a campaign setting ("joined Clinton at a rally"; event_cues campaign_settings)
 CAMPAIGN = "@campaign"
 # a target role: the court the article names nearest to the act (where a motion or appeal goes)

@@ -11,7 +11,7 @@ from newsgraph.extract.event_grammar import (
     for_clauses, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ALONE, CAMPAIGN, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
+    ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
     verb_entries,
 )
 from newsgraph.extract.participants import Resolver
@@ -191,7 +191,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     alone = not objs and not any(c.dep_ in ("prt", "prep", "dative", "agent") for c in verb.children) and not (
         after is not None and (after.pos_ == "ADP" or after.tag_ in ("IN", "TO")))
     for row in rows:
-        if ALONE in row.objects and alone:
+        if (ALONE in row.objects and alone) or (INTRANSITIVE in row.objects and not objs):
             return Trigger(row, verb, verb, lemma)
     # "held the leader in high esteem": a person held in a regard is esteemed, not detained
     # (the parse may hang the "in" on the object)
