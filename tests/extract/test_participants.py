@@ -458,6 +458,9 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
     # a subject named before the pronoun in its own sentence is nearer than the run before it
     ("Robert Jackson defected to Labour on Monday. He said the party had lost its way. Mr Howard knows "
      "that risks criticism, so he has tried to shoot that fox first.", "he", "Howard"),
+    # each of coordinated subjects is a subject: the later one is nearer
+    ("Senator Tom Baker and Governor Paul Ellis made claims about jobs. The website said his claim was "
+     "false.", "his", "Paul Ellis"),
 ])
 def test_a_pronoun_takes_the_nearest_person_of_the_gender_the_article_reports(nlp, body, word, expected):
     resolver, _, document = _resolver(nlp, body, word)

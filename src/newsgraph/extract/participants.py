@@ -1228,7 +1228,9 @@ def _is_subject(tok: Token, person: bool) -> bool:
     """Whether a mention's head is a clause's subject, or, naming a person, apposed to one ("The
     minister, Ann Lee, said"; "Pyongyang, May 5 (KCNA) -- Kim Jong Un ... inspected", whose
     dateline city the parser takes for the subject, as it takes the agency for the city's
-    apposition)."""
+    apposition); a conjunct of a subject is one too ("Sanders and Trump made claims")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") or (
         person and tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
