@@ -2045,3 +2045,20 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
                            "the anniversary of the Communist Party of Vietnam.")
     assert [e.plover for e in doc.events] == ["CONSULT"]
     assert _names(names, doc.events[0].target) == ["Vietnam"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a stance on "the pact" is toward both parties of the pact reported before it
+    ("The European Union and Canada signed a trade pact on Sunday. Donald Trump criticised the agreement.",
+     [("AGREE", ["European Union"], ["Canada"]), ("ACCUSE", ["Donald Trump"], ["European Union", "Canada"])]),
+    # and on "the visit" toward whoever made the visit and whom it was paid to
+    ("Kim Jong Un visited Moscow last week. The State Department criticised the visit.",
+     [("CONSULT", ["Kim Jong Un"], ["Russia"]), ("ACCUSE", ["State Department"], ["Kim Jong Un", "Russia"])]),
+    # an attack is its doer's alone
+    ("North Korean forces shelled a South Korean island on Tuesday. Japan condemned the attack.",
+     [("ASSAULT", ["North Korean forces", "North Korea"], ["South Korea"]),
+      ("ACCUSE", ["Japan"], ["North Korean forces", "North Korea"])]),
+])
+def test_a_stance_on_an_event_named_again_is_toward_its_parties(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

@@ -1,7 +1,8 @@
 """Events found in one sentence, read together and with the sentences before: an act embedded
 under a threat, demand, refusal or agreement is folded into it (with the acts coordinated with it), intended acts become intents or
-threats, a noun whose addressee is left unsaid continues the last event of its type, a refusal
-answers whoever asked, and a request answered is made to whoever answers."""
+threats, a noun whose addressee is left unsaid continues the last event of its type, a stance on
+"the deal" is taken toward the parties of the last deal reported, a refusal answers whoever asked,
+and a request answered is made to whoever answers."""
 
 from __future__ import annotations
 
@@ -235,6 +236,28 @@ def halted_acts(found: list[Found], before: list[Found]) -> None:
                      and _act_stem(b.trigger.word) in acts), None)
         if last is not None:
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
+
+
+def referred_events(found: list[Found], before: list[Found]) -> None:
+    """"AT&T agreed to buy Time Warner. ... Trump denounced the deal": a stance (event_cues
+    policy_stance_types) on an event noun that points back ("the deal", "this visit"), naming no
+    target of its own, is taken toward the parties of the last event of the noun's type the
+    article reported: its doers, and for an act done together (symmetric_types) its partners too."""
+    c = cues()
+    for f in found:
+        if f.plover not in c["policy_stance_types"] or (f.target and not f.scoped) or not f.source:
+            continue
+        gov = f.trigger.governor
+        objects = object_tokens(gov) if f.trigger.word == gov else []
+        types = {row.plover for o in objects if _points_back(o) for row in [noun_row(o)] if row}
+        if not types:
+            continue
+        earlier = [*before, *(b for b in found if b.trigger.word.i < f.trigger.word.i)]
+        last = next((b for b in reversed(earlier) if b.plover in types and b.source and not b.suppressed
+                     and not set(b.source) & set(f.source)), None)
+        if last is not None:
+            parties = last.source + (last.target if last.plover in c["symmetric_types"] else [])
+            f.target, f.scoped = [p for p in dict.fromkeys(parties) if p not in f.source], False
 
 
 def answer_requests(found: list[Found], before: list[Found]) -> None:

@@ -20,7 +20,9 @@ Per sentence of every field (the module of each step in brackets):
                  all resolved by `participants.Resolver`; a noun of giving ("donations from X
                  for Y", "X's largest donor was Y") reads its giver and recipient across its
                  whole phrase, and an act of giving that names no recipient continues the list
-                 of gifts before it; a refusal ("refused to apologise", "would not resign")
+                 of gifts before it; a stance on an event named again ("criticised the agreement",
+                 "condemned the attack") is toward the parties of the last event of its type;
+                 a refusal ("refused to apologise", "would not resign")
                  answers whoever asked its doer to act, and a call rejected with no maker named
                  is the one the article says someone made for the same thing;
   3. framing   – [event_framing] an event embedded under a threat, demand, refusal, accusation or agreement is
@@ -60,7 +62,8 @@ from newsgraph.extract.contenders import contenders
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
 from newsgraph.extract.event_interviews import by_own_outlet, interviews
 from newsgraph.extract.event_framing import (
-    Found, answer_requests, apply_framing, halted_acts, inherit_targets, refused_requests, same_requests,
+    Found, answer_requests, apply_framing, halted_acts, inherit_targets, referred_events, refused_requests,
+    same_requests,
 )
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
                                              verb_lemma, wished_of_another)
@@ -423,6 +426,7 @@ def find_events(ctx: Context) -> None:
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
             answer_requests(found, [f for _, f in coded])
+            referred_events(found, [f for _, f in coded])
             halted_acts(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]
             read.append(sent)
