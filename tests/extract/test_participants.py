@@ -458,6 +458,9 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
     # a subject named before the pronoun in its own sentence is nearer than the run before it
     ("Robert Jackson defected to Labour on Monday. He said the party had lost its way. Mr Howard knows "
      "that risks criticism, so he has tried to shoot that fox first.", "he", "Howard"),
+    # a "he" reported by a speaker described, not named, is that speaker
+    ("Kim Jong Un sent a message to the veterans. The chairman of the Mexico-Korea Solidarity Committee in "
+     "a statement said that he pays tribute to the Korean people.", "he", "Mexico-Korea Solidarity Committee"),
     # each of coordinated subjects is a subject: the later one is nearer
     ("Senator Tom Baker and Governor Paul Ellis made claims about jobs. The website said his claim was "
      "false.", "his", "Paul Ellis"),
@@ -621,3 +624,15 @@ def test_you_addressed_by_name_is_that_party(nlp):
     body = "Governor Lena Marsh vetoed the bill. You, Governor Lena Marsh, have let the nurses down."
     assert _resolve(nlp, body, "You") == ("Lena Marsh", "person", None, "GOV")
     assert _resolve(nlp, "You have let the nurses down, and you know it.", "You") is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a demonym two states share is the one the article names as a state
+    ("The DPRK marked Victory Day. The Nepal Workers and Peasants Party praised the Korean people.", "PRK"),
+    ("South Korea held elections. Senator Tom Baker praised the Korean people.", "KOR"),
+    # naming both, or neither, it stays unknown
+    ("North Korea and South Korea met. Senator Tom Baker praised the Korean people.", None),
+])
+def test_a_shared_demonym_is_the_state_the_article_names(nlp, body, expected):
+    doc = extract(Article(id="t", body=body), nlp)
+    assert [a.country for a in doc.actors if a.name == "Korean people"] == [expected]

@@ -635,7 +635,14 @@ class Resolver:
             return actor.country
         # "Arab-American voters" are people of the US
         compound = ethnic_compound(part[-1])
-        return compound[2] if compound is not None else code_of(part.text)
+        return compound[2] if compound is not None else code_of(part.text) or self._shared_demonym(part.text)
+
+    def _shared_demonym(self, text: str) -> str | None:
+        """"the Korean people": a demonym two states share (event_cues shared_demonyms) stands for
+        the one of them the article names as a state, if it names only one."""
+        shared = cues()["shared_demonyms"].get(text.strip().lower(), [])
+        named = {a.country for a in self.ctx.document.actors if a.kind == "state" and a.country in shared}
+        return named.pop() if len(named) == 1 else None
 
     def is_person(self, ref: str | None) -> bool:
         """Whether `ref` names a person or a group of people (who can be received, hosted, met)."""
@@ -946,6 +953,11 @@ class Resolver:
             if ref and (kind == "person") == person and not (
                     person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
                 return ref
+        reporter = _described_reporter(tok) if low in c["person_pronouns"] else None
+        ref = self.one(reporter) if reporter is not None else None
+        if ref:
+            # "the chairman of X said that he pays tribute to ...": the one the speaker describes
+            return ref
         quoted = [q for q in self.ctx.document.quotes if q.direct and q.evidence.field == self.field]
         earlier = self._same_pronoun_before(tok, quoted) if low in c["person_pronouns"] else None
         if earlier is not None:
@@ -1032,6 +1044,19 @@ class Resolver:
                 best[True] = (subj.idx, actor.id)
         pick = best.get(True) or best.get(False)
         return pick[1] if pick else None
+
+
+def _described_reporter(tok: Token) -> Token | None:
+    """"The chairman of X in a statement said that he ...": the subject of the speech verb whose
+    reported clause the pronoun `tok` is the subject of, where that subject describes one person
+    by a common noun rather than naming them (a named one is found as the nearest subject)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in cues()["speech_verbs"]:
+        return None
+    subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" else None
 
 
 def _inside_quote(tok: Token, quoted: list[Quote]) -> Quote | None:
