@@ -2062,3 +2062,15 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
 def test_a_stance_on_an_event_named_again_is_toward_its_parties(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the act a party is criticised for is reported as done: an event of its own
+    ("Senator Ann Moss criticised police officer Tom Hale for shooting Robert Lee.",
+     [("ACCUSE", ["Ann Moss"], ["Tom Hale"]), ("ASSAULT", ["Tom Hale"], ["Robert Lee"])]),
+    # the act it is accused of is only alleged: folded into the accusation
+    ("Chile accused Peru of bombing the border post.", [("ACCUSE", ["Chile"], ["Peru"])]),
+])
+def test_an_act_criticised_is_reported_and_an_act_alleged_is_not(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

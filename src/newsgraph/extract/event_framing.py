@@ -43,7 +43,10 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         # halt them": a participle of demand is a further act of the same doer, not the content
         # of the act it hangs on
         return None
+    reason = False
     for _ in range(4):
+        # "criticised X for shooting Y": the act a verdict is given for is reported as done
+        reason = reason or (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for")
         if tok.dep_ == "conj" and tok.head != tok and not _infinitive_conjunct(tok):
             # "demanded that X stop the drills and withdraw", "vowed to attack and destroy X": a
             # conjunct is framed as what it is coordinated with ("condemned X and demanded Y": two acts)
@@ -65,7 +68,8 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         tok = tok.head
         outer = by_word.get(tok.i)
         if outer is not None and outer is not found:
-            return outer if outer.plover in cues()["framing_types"] else None
+            framing = outer.plover in cues()["framing_types"] and not (reason and outer.plover == "ACCUSE")
+            return outer if framing else None
     return None
 
 
