@@ -2074,3 +2074,16 @@ def test_a_stance_on_an_event_named_again_is_toward_its_parties(nlp, body, expec
 def test_an_act_criticised_is_reported_and_an_act_alleged_is_not(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # taking part in a gathering a party holds is a meeting with that party
+    ("Councillor Tom Hale attended a Reform Party meeting in 2003.", [("CONSULT", ["Tom Hale"], ["Reform Party"])]),
+    ("Japan and South Korea took part in the NATO summit in Vilnius.",
+     [("CONSULT", ["Japan", "South Korea"], ["NATO"])]),
+    # a gathering no party is named as holding gives no partner
+    ("Councillor Tom Hale attended a public meeting in Leeds.", []),
+])
+def test_taking_part_in_a_partys_gathering_is_meeting_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

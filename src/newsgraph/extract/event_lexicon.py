@@ -30,6 +30,9 @@ COURT_ROLE = "@court"
 # a target role: the place where the event attended is held ("took part in the Games held in
 # Paris" is a visit to France)
 VENUE_ROLE = "@venue"
+# a target role: the party holding the gathering attended ("attended a BNP meeting", "took part in
+# the congress of the youth league")
+ORGANISER_ROLE = "@organiser"
 # a target role: the state whose anniversary or holiday an act marks (event_occasions)
 OCCASION_ROLE = "@occasion"
 # a modal row that reads only over a perfect ("should have acted"): a reproach, not a demand

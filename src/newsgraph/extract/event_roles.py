@@ -15,7 +15,7 @@ from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
     is_passive, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects, verb_lemma,
 )
-from newsgraph.extract.event_lexicon import COURT_ROLE, VENUE_ROLE, cues, verb_entries
+from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, cues, verb_entries
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.participants import Resolver, counter_of, is_anti
@@ -189,6 +189,13 @@ def target_heads(trig: Trigger) -> list[Token]:
             attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")
             heads += [o for a in attended for held in a.children if held.dep_ == "acl" and held.tag_ == "VBN"
                       for p in cues()["place_preps"] for o in prep_objects(held, p)]
+        elif role == ORGANISER_ROLE:
+            # "attended a BNP meeting", "took part in the congress of the youth league": the party
+            # holding the gathering (event_cues gathering_nouns) named on its noun
+            attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")
+            held = [a for a in attended if a.lemma_.lower() in cues()["gathering_nouns"]]
+            heads += [o for g in held for o in [c for c in g.children if c.dep_ == "poss" or (
+                c.dep_ == "compound" and c.pos_ == "PROPN")] + prep_objects(g, "of") + prep_objects(g, "by")]
         elif role != COURT_ROLE:
             carrier = gov if word != gov else arrival_verb(word) if trig.nominal else None
             found = prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
