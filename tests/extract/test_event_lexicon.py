@@ -10,7 +10,7 @@ import pytest
 
 from newsgraph.extract import extract
 from newsgraph.extract.event_lexicon import (
-    COURT_ROLE, OCCASION_ROLE, PERSON_OBJECT, VENUE_ROLE, entries, noun_entry, verb_entries,
+    COURT_ROLE, OCCASION_ROLE, ORGANISER_ROLE, PERSON_OBJECT, VENUE_ROLE, entries, noun_entry, verb_entries,
 )
 from newsgraph.model import Article
 
@@ -33,7 +33,7 @@ def test_rows_are_unique_and_name_their_target_slots():
     keys = [(r.pos, r.lemma, r.objects) for r in entries()]
     assert len(keys) == len(set(keys))
     for row in entries():
-        assert all(t in ("dobj", COURT_ROLE, VENUE_ROLE, OCCASION_ROLE) or re.fullmatch(r"[a-z]+", t) for t in row.target), row
+        assert all(t in ("dobj", COURT_ROLE, VENUE_ROLE, ORGANISER_ROLE, OCCASION_ROLE) or re.fullmatch(r"[a-z]+", t) for t in row.target), row
 
 
 @pytest.mark.skipif(not CAMEO2PLOVER.exists(), reason="shared PLOVER table absent")
