@@ -2087,3 +2087,12 @@ def test_an_act_criticised_is_reported_and_an_act_alleged_is_not(nlp, body, expe
 def test_taking_part_in_a_partys_gathering_is_meeting_it(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_a_stance_participle_closing_reported_speech_is_the_speakers(nlp):
+    body = ("The Czech Friendship Association in a statement noted that the Korean people have adhered to "
+            "independence and no one has the right to check the development of the DPRK, strongly denouncing "
+            "the U.S. moves to ignite a new war.")
+    doc, names = _run(nlp, body)
+    assert [s for s in _sides(doc, names) if s[0] == "ACCUSE"] == [
+        ("ACCUSE", ["Czech Friendship Association"], ["United States"])]

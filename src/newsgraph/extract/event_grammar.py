@@ -116,6 +116,13 @@ def subjects(verb: Token) -> list[Token]:
                 return objects
         # "two motions were passed on Monday, asking him to ...": a participle after a passive
         # clause (hung on it, or on its phrase of time) is done by what that clause's subject names
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(
+                r.plover in cues()["policy_stance_types"] for r in verb_entries(verb_lemma(verb))):
+            # "X said that the Korean people have adhered to ..., strongly denouncing the U.S.": a
+            # participle of a stance closing what a speaker reports is the speaker's
+            reporters = _reporters(verb.head)
+            if reporters:
+                return reporters
         if verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")):
             clause = verb.head if verb.dep_ == "advcl" else verb.head.head
             passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
@@ -149,6 +156,16 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _reporters(clause: Token) -> list[Token]:
+    """The subject of the speech verb (event_cues speech_verbs) whose reported clause `clause` is
+    (or is coordinated with), else nothing."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues()["speech_verbs"]:
+        return []
+    return [c for c in clause.head.children if c.dep_ == "nsubj"]
 
 
 def extraposed(verb: Token) -> bool:
