@@ -2096,3 +2096,18 @@ def test_a_stance_participle_closing_reported_speech_is_the_speakers(nlp):
     doc, names = _run(nlp, body)
     assert [s for s in _sides(doc, names) if s[0] == "ACCUSE"] == [
         ("ACCUSE", ["Czech Friendship Association"], ["United States"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # telling, explaining or writing to a party consults it
+    ("FBI Director James Comey told lawmakers that investigators would examine the emails.",
+     [("CONSULT", ["James Comey"], ["lawmakers"])]),
+    ("Connor Brewer later explained to university president Patrick White why he stood.",
+     [("CONSULT", ["Connor Brewer"], ["Patrick White"])]),
+    ("James Comey wrote to Congress on Friday.", [("CONSULT", ["James Comey"], ["Congress"])]),
+    # telling someone to act is a demand; telling an outlet an interview
+    ("Senator Tom Baker told Governor Ann Lee to resign.", [("REQUEST", ["Tom Baker"], ["Ann Lee"])]),
+])
+def test_telling_a_party_consults_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
