@@ -954,10 +954,12 @@ class Resolver:
                     person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
                 return ref
         reporter = _described_reporter(tok) if low in c["person_pronouns"] else None
-        ref = self.one(reporter) if reporter is not None else None
-        if ref:
+        speaker = self.ctx.document.actor(self.one(reporter) or "") if reporter is not None else None
+        if speaker is not None and (speaker.kind != "person" or self.gender(speaker) in (
+                None, gazetteer().pronoun_genders.get(low))):
             # "the chairman of X said that he pays tribute to ...": the one the speaker describes
-            return ref
+            # ("Her lawyer, Tom Reed, said she ...": not a man's "she")
+            return speaker.id
         quoted = [q for q in self.ctx.document.quotes if q.direct and q.evidence.field == self.field]
         earlier = self._same_pronoun_before(tok, quoted) if low in c["person_pronouns"] else None
         if earlier is not None:
@@ -1056,7 +1058,9 @@ def _described_reporter(tok: Token) -> Token | None:
     if verb.lemma_.lower() not in cues()["speech_verbs"]:
         return None
     subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" else None
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(c.dep_ == "appos" for c in subject.children):
+        return None  # "Her lawyer, Tom Reed, said she": the apposition names the speaker
+    return subject
 
 
 def _inside_quote(tok: Token, quoted: list[Quote]) -> Quote | None:
