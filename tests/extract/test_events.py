@@ -2111,3 +2111,15 @@ def test_a_stance_participle_closing_reported_speech_is_the_speakers(nlp):
 def test_telling_a_party_consults_it(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # people named by what they do are parties an act can be aimed at
+    ("Kim Jong Un met war veterans in Pyongyang.", [("CONSULT", ["Kim Jong Un"], ["war veterans"])]),
+    ("Hillary Clinton urged retailers to raise wages.", [("REQUEST", ["Hillary Clinton"], ["retailers"])]),
+    ("The minister met fishermen in Aberdeen.", [("CONSULT", ["minister"], ["fishermen"])]),
+    ("Patricia Hewitt praised the games industry.", [("SUPPORT", ["Patricia Hewitt"], ["games industry"])]),
+])
+def test_groups_named_by_what_they_do_take_part(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
