@@ -422,7 +422,11 @@ def find_events(ctx: Context) -> None:
             apply_framing(found)
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
-            found = [f for f in found + interviews(sent, resolver) if not by_own_outlet(f, resolver)]
+            heard = interviews(sent, resolver)
+            # "told NBC's Lisa Myers": telling an outlet's journalist is the interview, not a meeting too
+            asked = {f.trigger.governor.i for f in heard}
+            found = [f for f in found if f.plover != "CONSULT" or f.trigger.governor.i not in asked]
+            found = [f for f in found + heard if not by_own_outlet(f, resolver)]
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
             answer_requests(found, [f for _, f in coded])
