@@ -2123,3 +2123,15 @@ def test_telling_a_party_consults_it(nlp, body, expected):
 def test_groups_named_by_what_they_do_take_part(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # with no agent on the verb, an event noun's own modifier names its doer
+    ("The FBI probe of Hillary Clinton was reopened.", [("ACCUSE", ["FBI"], ["Hillary Clinton"])]),
+    # an act a speech is about is reported as it is, not folded into an attack the speech is part of
+    ("Donald Trump attacked Hillary Clinton, speaking about the FBI investigation into her email server.",
+     [("ACCUSE", ["Donald Trump"], ["Hillary Clinton"]), ("ACCUSE", ["FBI"], ["Hillary Clinton"])]),
+])
+def test_an_inquiry_named_as_a_noun_keeps_its_doer(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

@@ -47,6 +47,10 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
     for _ in range(4):
         # "criticised X for shooting Y": the act a verdict is given for is reported as done
         reason = reason or (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for")
+        if tok is not found.trigger.governor and tok.pos_ == "VERB" and tok.lemma_.lower() in cues()["topic_verbs"]:
+            # "attacked X, speaking about the FBI investigation into her emails": an act spoken
+            # about is the speech's topic, reported as it is, not the content of the attack
+            return None
         if tok.dep_ == "conj" and tok.head != tok and not _infinitive_conjunct(tok):
             # "demanded that X stop the drills and withdraw", "vowed to attack and destroy X": a
             # conjunct is framed as what it is coordinated with ("condemned X and demanded Y": two acts)

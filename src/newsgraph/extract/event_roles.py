@@ -90,6 +90,14 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         return _speakers(gov, resolver)
     if is_passive(gov):
         heads = _agents(trig)
+        if not heads and trig.word != gov and trig.word.dep_ == "nsubjpass":
+            # "the FBI probe of X was reopened", "Russia's offensive was launched": with no agent
+            # on the verb, the event noun's own modifier names its doer
+            examined = examined_parties(trig, resolver)
+            own = [r for c in trig.word.lefts if c.dep_ in ("poss", "compound", "nmod")
+                   for r in [resolver.one(c)] if r and r not in examined]
+            if own:
+                return own
         if not heads and trig.entry.plover in cues()["moved_force_types"]:
             # "British troops were deployed to Iraq": the forces moved stand for their side;
             # "dispatched ... under the decision of the Political Bureau": so does who sent them
