@@ -1092,8 +1092,9 @@ def test_rules_about_donations_and_a_lost_donor_give_nothing(nlp, body):
     # the client behind the lawyers opposes whoever moved for the unsealing
     ("The Daily Courier filed a motion to unseal the records. Lawyers for Governor Tom Hale filed papers opposing "
      "the unsealing.", [("REJECT", ["Tom Hale"], ["Daily Courier"], False)]),
-    # an appeal to voters is no lawsuit; a release no one is named as seeking is opposed to no one
-    ("The minister said he would appeal to voters.", []),
+    # an appeal to voters is no lawsuit but a request to come; a release no one is named as
+    # seeking is opposed to no one
+    ("The minister said he would appeal to voters.", [("REQUEST", ["minister"], ["voters"], True)]),
     ("Lawyers for Governor Tom Hale filed papers opposing the release of the tapes.", []),
 ])
 def test_court_proceedings(nlp, body, expected):
