@@ -42,6 +42,9 @@ def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = Non
     ("Donald Trump commented on CNN's report on Monday.", []),
     # unnamed sources speaking to a wire are how it was reported, no appearance
     ("The army lifted the blockade on Friday, officials told AFP.", []),
+    # an organization the article says nothing else of, told something, is an outlet it does not know
+    ("Raj Shah, the party's research director, told InsideSources that the site was biased.",
+     [(["Raj Shah"], ["InsideSources"])]),
     # telling someone who is no outlet is no interview
     ("Foreign Secretary Jack Straw told Colin Powell that the plan would fail.", []),
 ])

@@ -57,7 +57,7 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
     # the phrase must name the outlet, or a programme by its name ("Fox News Sunday"), not a piece
     # of it ("CNN's report" acts for CNN)
     named = {resolver.actor_on(t) for t in [head, *(c for c in head.children if c.dep_ in ("compound", "nmod"))]}
-    media = [r for r in refs if kinds.get(r) == "media" and r in named]
+    media = [r for r in refs if (kinds.get(r) == "media" or _unknown_told(head, r, resolver)) and r in named]
     if head.lemma_.lower() in cues()["programme_nouns"]:
         # a programme is its host's or outlet's, however the parser hung the name on it
         hosts = [r for c in head.children if c.dep_ in _NAME_DEPS for r in resolver.phrase(c)
@@ -68,6 +68,14 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
     named_on = [r for c in head.children if c.dep_ in _NAME_DEPS or c.dep_ == "appos"
                 for r in resolver.phrase(c) if kinds.get(r) == "media"] if people else []
     return list(dict.fromkeys(media + named_on + (people if named_on else [])))
+
+def _unknown_told(head: Token, ref: str, resolver: Resolver) -> bool:
+    """"Shah told InsideSources": an organization the article says nothing else of (no sector, no
+    country) that a speaker tells something is an outlet the gazetteer does not know."""
+    actor = resolver.ctx.document.actor(ref)
+    return (actor is not None and actor.kind == "organization" and not actor.sector and not actor.country
+            and head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell")
+
 
 def reporting_outlets(resolver: Resolver) -> frozenset[str]:
     """The outlets the article reports from ("NK News reported that ...", "according to NK News"):
@@ -185,8 +193,8 @@ def interviews(sent: Span, resolver: Resolver) -> list[Found]:
     found: list[Found] = []
     programmes = cues()["programme_nouns"]
     if not any(resolver.kinds.get(resolver.actor_on(t) or "") == "media" or t.lemma_.lower() in programmes
-               for t in sent):
-        return found  # no outlet named: most sentences
+               or t.lemma_.lower() == "tell" for t in sent):
+        return found  # no outlet named and no one told: most sentences
     nested = _nested_preps(sent)
     for word in sent:
         setting = _interview_setting(word)
