@@ -2136,3 +2136,15 @@ def test_groups_named_by_what_they_do_take_part(nlp, body, expected):
 def test_an_inquiry_named_as_a_noun_keeps_its_doer(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # parties coordinated in the act's scope, or in the "by" phrase of what it is about, are all its targets
+    ("Senator John Conyers demanded that the FBI and the Justice Department release the letter.",
+     [("REQUEST", ["John Conyers"], ["FBI", "Justice Department"])]),
+    ("The UK has welcomed the decision by India and Pakistan to open a bus link.",
+     [("SUPPORT", ["United Kingdom"], ["India", "Pakistan"])]),
+])
+def test_coordinated_targets_are_all_kept(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

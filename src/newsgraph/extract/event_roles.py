@@ -310,7 +310,10 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
                 lawsuit and is_judiciary(resolver, ref)):
             # a collective's state and party stand beside it, as when a slot names it ("Britons"
             # -> the UK)
-            return [ref] + [r for r in resolver.beside(ref) if r not in own]
+            # "welcomed the decision by India and Pakistan": the parties coordinated with it too
+            joined = [r for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                      for r in [resolver.actor_on(c)] if r and r != ref and r not in own]
+            return list(dict.fromkeys([ref, *joined] + [r for r in resolver.beside(ref) if r not in own]))
         if depth < _SCOPE_DEPTH:
             # "welcomed the release of the detainees": who is released is not whom the welcome
             # is for, so the "of" phrase of an act noun is not searched

@@ -92,8 +92,9 @@ class Resolver:
         for tok in todo:
             ref = self.one(tok)
             # "the ACLU of Ohio, Demos and ...", "the Ohio chapter of the X Institute and the Y
-            # Coalition": a list the parser hung on the "of" object the phrase stands for
-            todo += [c for o in _of_objects(tok) if ref and self.actor_on(o) == ref
+            # Coalition", "the decision by India and Pakistan": a list the parser hung on the
+            # "of" or "by" object the phrase stands for
+            todo += [c for o in _of_objects(tok) + _by_objects(tok) if ref and self.actor_on(o) == ref
                      for c in o.conjuncts if c.i > o.i and c not in todo]
             # conjuncts of a person are people: drop places a parser slip coordinated in (a
             # collective stands beside a state: "Israel and the Palestinians")
@@ -1353,6 +1354,11 @@ def _after_determiner(tok: Token) -> int:
 def _of_objects(tok: Token) -> list[Token]:
     """The objects of `tok`'s "of" phrases ("the ACLU of Ohio" -> "Ohio")."""
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _by_objects(tok: Token) -> list[Token]:
+    """The objects of `tok`'s "by" phrases ("the decision by India" -> "India")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
 
 
 def _numbered_antecedent(head: Token) -> Token | None:
