@@ -90,7 +90,8 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         return _speakers(gov, resolver)
     if is_passive(gov):
         heads = _agents(trig)
-        if not heads and trig.word != gov and trig.word.dep_ == "nsubjpass" and len(paired_modifiers(trig.word, resolver)) < 2:
+        if not heads and trig.word != gov and trig.word.dep_ == "nsubjpass" \
+                and len(paired_modifiers(trig.word, resolver)) < 2:
             # "the FBI probe of X was reopened", "Russia's offensive was launched": with no agent
             # on the verb, the event noun's own modifier names its doer ("a DPRK-Laos match was
             # held" names both sides, read as a pair)

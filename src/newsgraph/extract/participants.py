@@ -94,7 +94,7 @@ class Resolver:
             # "the ACLU of Ohio, Demos and ...", "the Ohio chapter of the X Institute and the Y
             # Coalition", "the decision by India and Pakistan": a list the parser hung on the
             # "of" or "by" object the phrase stands for
-            todo += [c for o in _of_objects(tok) + _by_objects(tok) if ref and self.actor_on(o) == ref
+            todo += [c for o in _phrase_objects(tok, ("of", "by")) if ref and self.actor_on(o) == ref
                      for c in o.conjuncts if c.i > o.i and c not in todo]
             # conjuncts of a person are people: drop places a parser slip coordinated in (a
             # collective stands beside a state: "Israel and the Palestinians")
@@ -453,7 +453,7 @@ class Resolver:
         # "a rebel group", "an advocacy group" is a body, not the person named next
         if head.lower_ in post_table().unnamed or head.lemma_.lower() in cues()["group_nouns"]:
             return None
-        one_of = head.lower_ == "one" and bool(_of_objects(head))
+        one_of = head.lower_ == "one" and bool(_phrase_objects(head))
         row = _agent_row(head)
         post = one_of or is_title_head(head.lower_) or (row is not None and row.kind == "group") or \
             _post_word(head.lemma_.lower()) in cues()["described_posts"]
@@ -565,7 +565,7 @@ class Resolver:
             # "the attorney general, whose office was probing X": the one the clause is about
             return self.one(_relative_antecedent(head))
         elif row.kind == "organization" and (any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts) or any(
-                self.kinds.get(self.actor_on(o) or "") == "person" for o in _of_objects(head))):
+                self.kinds.get(self.actor_on(o) or "") == "person" for o in _phrase_objects(head))):
             # "his campaign", "her office", "the office of X": whose it is, not a body of its own
             return None
         start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
@@ -1351,14 +1351,9 @@ def _after_determiner(tok: Token) -> int:
     return tok.i + 1 if tok.lower_ in ("the", "a", "an") else tok.i
 
 
-def _of_objects(tok: Token) -> list[Token]:
-    """The objects of `tok`'s "of" phrases ("the ACLU of Ohio" -> "Ohio")."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-
-
-def _by_objects(tok: Token) -> list[Token]:
-    """The objects of `tok`'s "by" phrases ("the decision by India" -> "India")."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+def _phrase_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
+    """The objects of `tok`'s phrases of the prepositions `preps` ("the ACLU of Ohio" -> "Ohio")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _numbered_antecedent(head: Token) -> Token | None:
