@@ -69,12 +69,17 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
                 for r in resolver.phrase(c) if kinds.get(r) == "media"] if people else []
     return list(dict.fromkeys(media + named_on + (people if named_on else [])))
 
+def _unknown_organization(ref: str | None, resolver: Resolver) -> bool:
+    """Whether `ref` is an organization the article says nothing else of (no sector, no country)."""
+    actor = resolver.ctx.document.actor(ref or "")
+    return actor is not None and actor.kind == "organization" and not actor.sector and not actor.country
+
+
 def _unknown_told(head: Token, ref: str, resolver: Resolver) -> bool:
-    """"Shah told InsideSources": an organization the article says nothing else of (no sector, no
-    country) that a speaker tells something is an outlet the gazetteer does not know."""
-    actor = resolver.ctx.document.actor(ref)
-    return (actor is not None and actor.kind == "organization" and not actor.sector and not actor.country
-            and head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell")
+    """"Shah told InsideSources": an organization the article says nothing else of that a speaker
+    tells something is an outlet the gazetteer does not know."""
+    return _unknown_organization(ref, resolver) and head.dep_ in ("dobj", "dative") \
+        and head.head.lemma_.lower() == "tell"
 
 
 def reporting_outlets(resolver: Resolver) -> frozenset[str]:
@@ -192,9 +197,11 @@ def interviews(sent: Span, resolver: Resolver) -> list[Found]:
     read, as a CONSULT (mode interview) between the one interviewed and the outlet."""
     found: list[Found] = []
     programmes = cues()["programme_nouns"]
-    if not any(resolver.kinds.get(resolver.actor_on(t) or "") == "media" or t.lemma_.lower() in programmes
-               or t.lemma_.lower() == "tell" for t in sent):
-        return found  # no outlet named and no one told: most sentences
+    refs = [resolver.actor_on(t) for t in sent]
+    told = any(t.lemma_.lower() == "tell" for t in sent) and any(_unknown_organization(r, resolver) for r in refs)
+    if not told and not any(resolver.kinds.get(r or "") == "media" or t.lemma_.lower() in programmes
+                            for t, r in zip(sent, refs)):
+        return found  # no outlet named, no organization unknown told: most sentences
     nested = _nested_preps(sent)
     for word in sent:
         setting = _interview_setting(word)
