@@ -175,6 +175,23 @@ def test_a_judgment_of_what_a_party_owns_is_aimed_at_the_owner(nlp, body, expect
     assert _accusations(nlp, body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a hyphenated word is read whole, quoted or not, and is no act of its last part ("advise")
+    ("Finance Minister Peter Walsh spoke on Monday. Anna Berg said Mr Walsh's remark was \"ill-advised\".",
+     [("Anna Berg", "Peter Walsh", "111")]),
+    ("Finance Minister Peter Walsh spoke on Monday. Anna Berg said Mr Walsh's plan was high-handed.",
+     [("Anna Berg", "Peter Walsh", "111")]),
+    # a participle the lists give as an adjective, after "be" with no agent, describes the subject
+    ("Finance Minister Peter Walsh spoke on Monday. Anna Berg said Mr Walsh was misguided.",
+     [("Anna Berg", "Peter Walsh", "111")]),
+    # "the first minister" is the one person the article gives that post
+    ("Jack Hale, the first minister, visited a school. Anna Berg said the first minister had made a "
+     "very stupid remark.", [("Anna Berg", "Jack Hale", "111")]),
+])
+def test_hyphenated_and_participle_words_and_a_post_for_its_holder(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
 def test_a_passive_word_of_disapproval_is_aimed_at_its_agent_not_its_patient(nlp):
     body = ("Prime Minister Tony Blair spoke on Monday. Labour MP Derek Hale said Mr Blair had been misled "
             "by the Liberal Democrats.")

@@ -281,7 +281,7 @@ def _stated_attitudes(ctx: Context, doc: Doc, field: str, resolver: Resolver,
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
-            out.append((_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, field), tok))
+            out.append((_event(ctx, found, _word(tok), source, target, tok.sent, field), tok))
     return out
 
 
@@ -294,10 +294,38 @@ def _keys(tok: Token) -> set[tuple[str, str]]:
     """How the word lists may name `tok`: its lemma or form with its part of speech, and a
     participle used as an adjective ("the most trusted figure") by its form as an adjective."""
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
-    keys = {(tok.lemma_.lower(), pos), (tok.lower_, pos)}
-    if pos == "VERB" and tok.dep_ in ("amod", "acomp"):
-        keys.add((tok.lower_, "ADJ"))
+    lead = _hyphen_lead(tok)
+    keys = {(lead + tok.lemma_.lower(), pos), (lead + tok.lower_, pos)}
+    if pos == "VERB" and (tok.dep_ in ("amod", "acomp") or _adjectival_passive(tok)):
+        keys.add((lead + tok.lower_, "ADJ"))
+    if lead and pos in ("VERB", "ADV"):
+        keys.add((lead + tok.lower_, "ADJ"))  # "ill-advised", "two-faced" parsed as a participle
     return keys
+
+
+def _adjectival_passive(tok: Token) -> bool:
+    """"X was misguided", "the plan is flawed": a participle after "be" with no agent that the
+    word lists give as an adjective describes its subject; it is no act done to it."""
+    form = tok.lower_
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children) and bool(
+        {(form, "ADJ")} & (disapproval_words() | approval_words()))
+
+
+def _hyphen_lead(tok: Token) -> str:
+    """The parts before `tok` of the hyphenated word it ends, with their hyphens ("high-" for
+    "high-handed"), or "": the tokenizer splits at the hyphen and the parse heads the word on its
+    last part, so the word lists' hyphenated words are read from there."""
+    first = tok.i
+    while first >= 2 and tok.doc[first - 1].text == "-" and not tok.doc[first - 1].whitespace_ \
+            and not tok.doc[first - 2].whitespace_ and tok.doc[first - 2].is_alpha:
+        first -= 2
+    return tok.doc[first:tok.i].text.lower()
+
+
+def _word(tok: Token) -> str:
+    """The lemma an appraisal event names its word by, hyphenated words whole ("ill-advised")."""
+    return _hyphen_lead(tok) + tok.lemma_.lower()
 
 
 def _verdict(tok: Token) -> str | None:
@@ -385,8 +413,9 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     owner is not known, the subject "posters" resolves to nothing; "Labour lied" -> Labour)."""
     verb = tok
     for _ in range(_MAX_CLIMB):
-        # "they found Comey's letter troubling": a verbless clause's subject is what it describes
-        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "they found Comey's letter troubling": a verbless clause's subject is what it describes;
+        # a participle as a predicate adjective ("was ill-advised") is no clause of its own
+        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "acomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         if verb.head == verb:
             return []
@@ -394,7 +423,7 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     else:
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    wronged = verb is tok and is_passive(verb)
+    wronged = verb is tok and is_passive(verb) and not _adjectival_passive(verb)
     if wronged:
         # "Blair had been hurt by the controversy": the one hurt is no doer; the agent is, and
         # with no agent no one is ("the students that have been failed")
@@ -624,7 +653,7 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
-            out.append((_event(ctx, found, tok.lemma_.lower(), source, target, tok.sent, ev.field), tok))
+            out.append((_event(ctx, found, _word(tok), source, target, tok.sent, ev.field), tok))
     return out
 
 

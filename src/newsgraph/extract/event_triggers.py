@@ -92,8 +92,13 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # statement about a claim, not a refusal or agreement between parties
         return None
     # "test-fired" is split as test / - / fired
-    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
-        lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and not verb.doc[verb.i - 1].whitespace_:
+        if verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
+            lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
+        elif verb.dep_ in ("amod", "acomp") and verb.doc[verb.i - 2].pos_ == "ADV":
+            # "an ill-advised remark", "a long-awaited visit": an adjective, no act ("German-
+            # bashing" keeps its act, the first part naming whom it is done to)
+            return None
     objs = object_tokens(verb)
     # "hit back at": the parser may hang a particle as an adverb
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}

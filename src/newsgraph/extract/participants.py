@@ -189,9 +189,9 @@ class Resolver:
 
     def agent(self, head: Token) -> str | None:
         """The id a phrase head names by a common noun for a party ("the rebels", "Ghanaians",
-        "2,000 Libyans", "the delegation", "New York state"), or None: unlike `one`, never a title's holder, a
-        name inside the phrase or an act's doer, so a phrase that only mentions a party does
-        not stand for it."""
+        "2,000 Libyans", "the delegation", "New York state") or by a post one person holds ("the
+        first minister"), or None: unlike `one`, never a name inside the phrase or an act's doer,
+        so a phrase that only mentions a party does not stand for it."""
         counted = _counted(head)
         if counted is not None:
             return self.agent(counted)
@@ -202,7 +202,7 @@ class Resolver:
         if described is not None:
             return self.one(described)
         # "New York state", "the state of Ohio": a federation's state named by the common noun
-        return self._group(head) or self._agent(head) or self._federated(head)
+        return self._group(head) or self._holder(head) or self._agent(head) or self._federated(head)
 
     def place(self, head: Token) -> str | None:
         """The state a place stands for where an act is done to it ("imposed a curfew in
