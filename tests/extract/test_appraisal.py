@@ -187,6 +187,11 @@ def test_a_judgment_of_what_a_party_owns_is_aimed_at_the_owner(nlp, body, expect
     # "the first minister" is the one person the article gives that post
     ("Jack Hale, the first minister, visited a school. Anna Berg said the first minister had made a "
      "very stupid remark.", [("Anna Berg", "Jack Hale", "111")]),
+    # being offended by a party, or voicing anger at it, criticises it
+    ("Rabbi Dan Gold said he had been deeply offended by Mayor Ken Hale's remarks.",
+     [("Dan Gold", "Ken Hale", "111")]),
+    ("Finance Minister Peter Walsh spoke on Monday. Senator Anna Berg voiced anger at Mr Walsh's decision.",
+     [("Anna Berg", "Peter Walsh", "111")]),
 ])
 def test_hyphenated_and_participle_words_and_a_post_for_its_holder(nlp, body, expected):
     assert _accusations(nlp, body) == expected

@@ -2102,6 +2102,15 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
      [("REQUEST", ["John Conyers"], ["FBI", "Justice Department"])]),
     ("The UK has welcomed the decision by India and Pakistan to open a bus link.",
      [("SUPPORT", ["United Kingdom"], ["India", "Pakistan"])]),
+    # people who arrive together visit a host left unsaid; they do not meet each other
+    ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
+    ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
+    # "should be ashamed" rebukes, it demands nothing
+    ("Senator Tom Baker said Governor Ann Lee should be ashamed of herself.",
+     [("ACCUSE", ["Tom Baker"], ["Ann Lee"])]),
+    # a speech acts for whoever gave it
+    ("Ann Lee spoke at the convention, where she delivered a speech blaming Governor Tom Hale for the cuts.",
+     [("ACCUSE", ["Ann Lee"], ["Tom Hale"])]),
 ])
 def test_who_does_what_to_whom_read_from_the_grammar(nlp, body, expected):
     doc, names = _run(nlp, body)

@@ -173,9 +173,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
                   and not any(t in target_refs(h, resolver) for h in sites)]
     # "X and Y met": the coordinated doers meet each other, unless the act names whom it is done
     # to and that went unresolved ("X and Y met the supporters' representatives")
-    # ("X and Y attended": an audience, not a meeting of its own)
+    # ("X and Y attended": an audience, not a meeting of its own; "X and his wife arrived": a
+    # visit is made by both to a host left unsaid)
     if not target and not heads and len(source) > 1 and e.plover in cues()["symmetric_types"] \
-            and VENUE_ROLE not in e.target:
+            and VENUE_ROLE not in e.target and e.mode != "visit":
         source, target = source[:1], source[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and len(target) > 1 and prep_objects(trig.word, "between"):
         # "the summit between X and Y" read through the row's "between": one side each (a
