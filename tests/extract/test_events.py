@@ -2102,6 +2102,12 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
      [("REQUEST", ["John Conyers"], ["FBI", "Justice Department"])]),
     ("The UK has welcomed the decision by India and Pakistan to open a bus link.",
      [("SUPPORT", ["United Kingdom"], ["India", "Pakistan"])]),
+    # a post the parser takes for the head is the person named right after it
+    ("Russian Ambassador Alexander Petrov paid a courtesy call on Foreign Minister Choe Son Hui.",
+     [("CONSULT", ["Alexander Petrov"], ["Choe Son Hui"])]),
+    # a Korean name that ends a run of capitalised words is a person with no title before it
+    ("Ambassador Alexander Petrov paid a courtesy visit to Choe Son Hui on Monday.",
+     [("CONSULT", ["Alexander Petrov"], ["Choe Son Hui"])]),
     # people who arrive together visit a host left unsaid; they do not meet each other
     ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),

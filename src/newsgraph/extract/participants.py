@@ -151,6 +151,9 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
+        titled = self._titled_name(head)
+        if titled:
+            return titled
         introduced = self.introduced(head)
         if introduced:
             return introduced
@@ -202,7 +205,17 @@ class Resolver:
         if described is not None:
             return self.one(described)
         # "New York state", "the state of Ohio": a federation's state named by the common noun
-        return self._group(head) or self._holder(head) or self._agent(head) or self._federated(head)
+        return (self._group(head) or self._titled_name(head) or self._holder(head) or self._agent(head)
+                or self._federated(head))
+
+    def _titled_name(self, head: Token) -> str | None:
+        """"paid a call on Foreign Minister Choe Son Hui": a post the parser took for the phrase's
+        head, with the person's name it is the title of right after it, is that person."""
+        if head.pos_ not in ("NOUN", "PROPN") or not is_title_head(head.lower_) or head.i + 1 >= len(head.doc) \
+                or not head.whitespace_:
+            return None
+        ref = self.actor_on(head.doc[head.i + 1])
+        return ref if ref and self.kinds.get(ref) == "person" else None
 
     def place(self, head: Token) -> str | None:
         """The state a place stands for where an act is done to it ("imposed a curfew in

@@ -412,7 +412,9 @@ def _peers(spans: _Spans) -> None:
 
 
 def _korean_names(spans: _Spans) -> None:
-    """Korean names spaCy missed, where a title, form of address or apposition vouches for them."""
+    """Korean names spaCy missed, where a title, form of address or apposition vouches for them,
+    or where the name ends a run of capitalised words ("met Choe Son Hui on Monday"; not "Kim Il
+    Sung Square", a place named after a person)."""
     doc = spans.doc
     for i in range(len(doc) - 2):
         if not is_korean_surname(doc[i].text) or any(spans.covering(j) for j in range(i, i + 3)):
@@ -421,7 +423,8 @@ def _korean_names(spans: _Spans) -> None:
             continue
         before = doc[i - 1].text if i > 0 else ""
         after = doc[i + 3].text if i + 3 < len(doc) else ""
-        if is_title_word(before) or is_honorific(before) or after == ",":
+        ends = not after[:1].isupper() and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
+        if is_title_word(before) or is_honorific(before) or after == "," or ends:
             spans.claim(i, i + 3, "PERSON")
 
 
