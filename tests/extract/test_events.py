@@ -2111,6 +2111,9 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # people who arrive together visit a host left unsaid; they do not meet each other
     ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
+    # coordinated parties that quarrel or clash act on each other
+    ("India and Pakistan sparred over the sanctions list.", [("ACCUSE", ["India"], ["Pakistan"])]),
+    ("Police and protesters clashed in Seoul on Saturday.", [("ASSAULT", ["Police"], ["protesters"])]),
     # "should be ashamed" rebukes, it demands nothing
     ("Senator Tom Baker said Governor Ann Lee should be ashamed of herself.",
      [("ACCUSE", ["Tom Baker"], ["Ann Lee"])]),

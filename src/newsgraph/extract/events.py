@@ -175,8 +175,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     # to and that went unresolved ("X and Y met the supporters' representatives")
     # ("X and Y attended": an audience, not a meeting of its own; "X and his wife arrived": a
     # visit is made by both to a host left unsaid)
-    if not target and not heads and len(source) > 1 and e.plover in cues()["symmetric_types"] \
-            and VENUE_ROLE not in e.target and e.mode != "visit":
+    reciprocal = e.plover in cues()["symmetric_types"] or trig.governor.lemma_.lower() in cues()["reciprocal_verbs"]
+    if not target and not heads and len(source) > 1 and reciprocal and VENUE_ROLE not in e.target \
+            and e.mode != "visit":
         source, target = source[:1], source[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and len(target) > 1 and prep_objects(trig.word, "between"):
         # "the summit between X and Y" read through the row's "between": one side each (a
