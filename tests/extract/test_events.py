@@ -1284,11 +1284,11 @@ def test_property_seized_raided_or_hacked_is_coercion_of_its_owner(nlp, body, ve
 
 
 @pytest.mark.parametrize(("body", "verb", "source", "target"), [
-    ("Donald Trump feuded with Paul Ryan for weeks.", "feud with", ["Donald Trump"], ["Paul Ryan"]),
-    ("Elizabeth Warren sparred with Donald Trump on Twitter.", "spar with", ["Elizabeth Warren"], ["Donald Trump"]),
+    ("Donald Trump feuded with Paul Ryan for weeks.", "feud", ["Donald Trump"], ["Paul Ryan"]),
+    ("Elizabeth Warren sparred with Donald Trump on Twitter.", "spar", ["Elizabeth Warren"], ["Donald Trump"]),
     ("Donald Trump traded barbs with Senator John McCain over the weekend.",
      "trade barb", ["Donald Trump"], ["John McCain"]),
-    ("Donald Trump has clashed with Speaker Paul Ryan over trade.", "clash with", ["Donald Trump"], ["Paul Ryan"]),
+    ("Donald Trump has clashed with Speaker Paul Ryan over trade.", "clash", ["Donald Trump"], ["Paul Ryan"]),
 ])
 def test_feuds_and_clashes_in_words_are_criticism(nlp, body, verb, source, target):
     doc, names = _run(nlp, body)
