@@ -2111,6 +2111,9 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # people who arrive together visit a host left unsaid; they do not meet each other
     ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
+    # a message a word of disapproval describes is no greeting: the speaker's criticism of its sender
+    ("Senator Ann Lee said Governor Tom Hale had sent a dangerous message to Russia.",
+     [("ACCUSE", ["Ann Lee"], ["Tom Hale"])]),
     # coordinated parties that quarrel or clash act on each other
     ("India and Pakistan sparred over the sanctions list.", [("ACCUSE", ["India"], ["Pakistan"])]),
     ("Police and protesters clashed in Seoul on Saturday.", [("ASSAULT", ["Police"], ["protesters"])]),

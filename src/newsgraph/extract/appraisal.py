@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import consequences
 from newsgraph.extract.commentary import commentary_voice
 from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
-from newsgraph.extract.event_lexicon import LexEntry, cues, verb_entries
+from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
@@ -59,21 +59,6 @@ _MAX_CLIMB = 6
 _SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 _DETERMINER_DEPS = ("det", "predet", "poss")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
-@functools.lru_cache(maxsize=None)
-def _words(name: str) -> frozenset[tuple[str, str]]:
-    return frozenset((lemma.lower(), pos) for lemma, pos in read_tsv(name))
-
-
-def disapproval_words() -> frozenset[tuple[str, str]]:
-    """(lemma, coarse part of speech) pairs of data/disapproval.tsv."""
-    return _words("disapproval.tsv")
-
-
-def approval_words() -> frozenset[tuple[str, str]]:
-    """(lemma, coarse part of speech) pairs of data/approval.tsv."""
-    return _words("approval.tsv")
 
 
 @functools.lru_cache(maxsize=None)

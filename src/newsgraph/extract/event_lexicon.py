@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from newsgraph.extract.lexicon import read_tsv
+
 ANY = "-"
 PERSON_OBJECT = "@person"
 # a row that reads only where the verb is negated: "will not tolerate" is a warning
@@ -56,6 +58,21 @@ class LexEntry:
 def _field(value: str) -> str | None:
     value = value.strip()
     return None if value in ("", ANY) else value
+
+
+@functools.lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[tuple[str, str]]:
+    return frozenset((lemma.lower(), pos) for lemma, pos in read_tsv(name))
+
+
+def disapproval_words() -> frozenset[tuple[str, str]]:
+    """(lemma, coarse part of speech) pairs of data/disapproval.tsv (read by appraisal)."""
+    return _words("disapproval.tsv")
+
+
+def approval_words() -> frozenset[tuple[str, str]]:
+    """(lemma, coarse part of speech) pairs of data/approval.tsv (read by appraisal)."""
+    return _words("approval.tsv")
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ from newsgraph.extract.event_grammar import (
     for_clauses, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, modal_entry, noun_entry,
-    verb_entries,
+    ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, disapproval_words,
+    modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.participants import Resolver
 
@@ -39,6 +39,17 @@ class Trigger:
 
 
 def noun_row(tok: Token) -> LexEntry | None:
+    """The lexicon row an event noun reads as, or None: "sent a terrible message to immigrants"
+    is no greeting, so a row of praise or support on a noun a word of disapproval describes is not
+    read."""
+    row = _noun_row(tok)
+    if row is not None and row.plover == "SUPPORT" and any(
+            c.dep_ == "amod" and (c.lemma_.lower(), "ADJ") in disapproval_words() for c in tok.children):
+        return None
+    return row
+
+
+def _noun_row(tok: Token) -> LexEntry | None:
     # "hunger strike", "general strike": the modifier nearest the noun can make it another act
     modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
     if modifiers:
