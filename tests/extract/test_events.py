@@ -2111,6 +2111,11 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # people who arrive together visit a host left unsaid; they do not meet each other
     ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
+    # the people gathered at an occasion receive greetings or a meeting from a party the grammar names
+    ("Kim Jong Un sent greetings to the participants in the meeting.",
+     [("SUPPORT", ["Kim Jong Un"], ["participants"])]),
+    ("Kim Jong Un had a photo session with the delegates to the conference.",
+     [("CONSULT", ["Kim Jong Un"], ["delegates"])]),
     # a message a word of disapproval describes is no greeting: the speaker's criticism of its sender
     ("Senator Ann Lee said Governor Tom Hale had sent a dangerous message to Russia.",
      [("ACCUSE", ["Ann Lee"], ["Tom Hale"])]),

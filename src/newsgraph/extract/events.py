@@ -159,6 +159,13 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
             # "the participants paid tribute to X": people gathered at an occasion do an act
             # only where it is aimed at a party its grammar names
             source = crowd_sources(trig, resolver)
+        elif source and not target and e.plover in cues()["crowd_target_types"]:
+            # "X sent greetings to the participants in the meeting", "had a photo session with the
+            # delegates": they are its target where a party its grammar names greets or meets them
+            # (never someone's own: "back my children")
+            target = [r for h in target_heads(trig) for t in (h, *h.conjuncts)
+                      if not any(c.dep_ == "poss" for c in t.children) for r in [resolver.crowd(t)]
+                      if r and r not in source]
     if not target:
         # "reopened the Clinton email investigation": whom an inquiry examines may be named on its noun
         target = [r for r in examined_parties(trig, resolver) if r not in source]

@@ -151,9 +151,6 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
-        titled = self._titled_name(head)
-        if titled:
-            return titled
         introduced = self.introduced(head)
         if introduced:
             return introduced
@@ -176,6 +173,9 @@ class Resolver:
         # name, "Britons" as an organization
         if actor and not (self.kinds.get(actor) in ("person", "organization") and _people_of(head)):
             return actor
+        titled = self._titled_name(head)
+        if titled:
+            return titled
         counted = _counted(head)
         if counted is not None:
             return self.one(counted)
@@ -211,8 +211,9 @@ class Resolver:
     def _titled_name(self, head: Token) -> str | None:
         """"paid a call on Foreign Minister Choe Son Hui": a post the parser took for the phrase's
         head, with the person's name it is the title of right after it, is that person."""
+        # (a title the parser did attach to its name, "host Alex Marlow", is read with the name)
         if head.pos_ not in ("NOUN", "PROPN") or not is_title_head(head.lower_) or head.i + 1 >= len(head.doc) \
-                or not head.whitespace_:
+                or not head.whitespace_ or head.dep_ in ("compound", "amod"):
             return None
         ref = self.actor_on(head.doc[head.i + 1])
         return ref if ref and self.kinds.get(ref) == "person" else None
