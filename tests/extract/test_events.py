@@ -2111,6 +2111,13 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # people who arrive together visit a host left unsaid; they do not meet each other
     ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
+    # a preposition naming when is no particle: a phone call on Friday is no "call on"
+    ("Senator Ann Lee called Governor Tom Hale on Friday to discuss the floods.", []),
+    # a clause on what the doer owns is the doer's own act, not whom a stance is aimed at
+    ("Governor Tom Hale is defending his early-morning tweets attempting to shame Ann Lee.", []),
+    # a region modifying a rally says where it was held, not who protests
+    ("Donald Trump told his supporters at a Michigan rally to vote early.",
+     [("REQUEST", ["Donald Trump"], ["supporters"])]),
     # the people gathered at an occasion receive greetings or a meeting from a party the grammar names
     ("Kim Jong Un sent greetings to the participants in the meeting.",
      [("SUPPORT", ["Kim Jong Un"], ["participants"])]),

@@ -69,8 +69,11 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         refs = [r for h in heads for r in resolver.phrase(h)]
         if not refs:
             examined = examined_parties(trig, resolver)
+            # "at a Michigan rally": a region modifying a gathering says where it was held
+            placed = trig.entry.plover == "PROTEST"
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_anti(c) and not c.is_punct
-                    for r in [resolver.one(c)] if r and r not in examined]
+                    for r in [resolver.one(c)] if r and r not in examined
+                    and not (placed and resolver.kinds.get(r) == "region")]
         clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
@@ -315,12 +318,18 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             joined = [r for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")
                       for r in [resolver.actor_on(c)] if r and r != ref and r not in own]
             return list(dict.fromkeys([ref, *joined] + [r for r in resolver.beside(ref) if r not in own]))
+        # "defended his tweets attacking X": a clause on what the doer owns (no party itself) is
+        # the doer's own act, not the one it does now ("withdrew his endorsement of X" still is X's)
+        owned = ref is None and tok.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and (resolver.one(c) if c.pos_ == "PRON" else resolver.actor_on(c)) in own
+            for c in tok.children)
         if depth < _SCOPE_DEPTH:
             # "welcomed the release of the detainees": who is released is not whom the welcome
             # is for, so the "of" phrase of an act noun is not searched
             act = tok.lemma_.lower() in cues()["act_nouns"]
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
-                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of") and not _coordinated_act(ch))
+                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of") and not _coordinated_act(ch)
+                         and not (owned and ch.dep_ in ("acl", "relcl")))
     return [home] if home and home not in own else []
 
 

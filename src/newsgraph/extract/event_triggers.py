@@ -111,8 +111,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             # bashing" keeps its act, the first part naming whom it is done to)
             return None
     objs = object_tokens(verb)
-    # "hit back at": the parser may hang a particle as an adverb
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    # "hit back at": the parser may hang a particle as an adverb; "called X on Friday" names when,
+    # it is no "call on"
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and not _dated(c)}
     # "called for Blair to resign": the parser makes the preposition the mark of the clause after it
     after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
     particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children
@@ -266,6 +267,11 @@ def _campaign_setting(verb: Token) -> bool:
              for w in [o, *(m for m in o.lefts if m.dep_ == "compound")]]
     words += [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
     return any(w.lemma_.lower() in settings for w in words)
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Friday", "at noon")."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _obligation(verb: Token) -> Trigger | None:
