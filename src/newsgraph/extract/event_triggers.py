@@ -120,6 +120,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                   if m.dep_ == "mark" and m.i == after}
     c = cues()
     rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
+    if rows and all(r.plover == "REJECT" for r in rows) and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in c["disclosure_verbs"] for x in verb.children):
+        # "declined to say whether ...", "refused to comment": withholding a comment refuses no one
+        return None
     if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and _infinitive(x) and not _purpose_of_noun(x)
                                               for x in verb.children):
         # "warned the council to drop the plan", "told Washington not to meddle": telling someone
