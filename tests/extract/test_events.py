@@ -2111,6 +2111,8 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # people who arrive together visit a host left unsaid; they do not meet each other
     ("Governor Tom Hale and his wife Ann Hale arrived on Monday.", []),
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
+    # a visit to a site or a gathering at a venue is no meeting with the place
+    ("The delegation led by Ann Lee visited the Central Zoo and the Natural History Museum.", []),
     # withholding a comment refuses no one
     ("A spokesman for Governor Tom Hale declined to say whether Senator Ann Lee backed the plans.", []),
     # a preposition naming when is no particle: a phone call on Friday is no "call on"
