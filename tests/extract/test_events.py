@@ -2113,6 +2113,10 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("Prime Minister Ray Dunn and President Ann Lee met on Monday.", [("CONSULT", ["Ray Dunn"], ["Ann Lee"])]),
     # a visit to a site or a gathering at a venue is no meeting with the place
     ("The delegation led by Ann Lee visited the Central Zoo and the Natural History Museum.", []),
+    # backing out of a deal refuses it; seizing on a party's words and pounding a party are criticism
+    ("Governor Tom Hale backed out of the deal with Senator Ann Lee.", [("REJECT", ["Tom Hale"], ["Ann Lee"])]),
+    ("Democrats seized upon Governor Tom Hale's remarks on Monday.", [("ACCUSE", ["Democrats"], ["Tom Hale"])]),
+    ("Senator Ann Lee has been pounding Governor Tom Hale as a con artist.", [("ACCUSE", ["Ann Lee"], ["Tom Hale"])]),
     # withholding a comment refuses no one
     ("A spokesman for Governor Tom Hale declined to say whether Senator Ann Lee backed the plans.", []),
     # a preposition naming when is no particle: a phone call on Friday is no "call on"
