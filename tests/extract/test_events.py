@@ -2117,6 +2117,12 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("Governor Tom Hale backed out of the deal with Senator Ann Lee.", [("REJECT", ["Tom Hale"], ["Ann Lee"])]),
     ("Democrats seized upon Governor Tom Hale's remarks on Monday.", [("ACCUSE", ["Democrats"], ["Tom Hale"])]),
     ("Senator Ann Lee has been pounding Governor Tom Hale as a con artist.", [("ACCUSE", ["Ann Lee"], ["Tom Hale"])]),
+    # an offer of things or to act is an intent; offering a view or no proof is none
+    ("Russia offered talks to Ukraine on Monday.", [("AGREE", ["Russia"], ["Ukraine"])]),
+    ("Senator Ann Lee offered no proof that Governor Tom Hale had a role.", []),
+    # "pounds 30,000" is a sum, not an attack
+    ("Ann Lee also received up to pounds 20,000 for writing for the Daily Post and between pounds 5,001 and "
+     "pounds 10,000 for appearing on ITV's Celebrity Quiz.", [("CONSULT", ["Ann Lee"], ["ITV", "Celebrity Quiz"])]),
     # withholding a comment refuses no one
     ("A spokesman for Governor Tom Hale declined to say whether Senator Ann Lee backed the plans.", []),
     # a preposition naming when is no particle: a phone call on Friday is no "call on"
