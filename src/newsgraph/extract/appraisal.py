@@ -400,7 +400,8 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
     for _ in range(_MAX_CLIMB):
         # "they found Comey's letter troubling": a verbless clause's subject is what it describes;
         # a participle as a predicate adjective ("was ill-advised") is no clause of its own
-        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "acomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "acomp") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         if verb.head == verb:
             return []

@@ -97,8 +97,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     verb with an event noun ("held talks", "received a message"), then a row wanting a person
     object ("received the delegation"), then the verb's general row."""
     lemma = verb_lemma(verb)
-    if verb.lower_.rstrip("s") in cues()["money_units"] and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].like_num:
-        return None  # "pounds 25,000": a sum of money the parser took for a verb
+    # "pounds 25,000": a sum of money the parser took for a verb
+    if verb.lower_.rstrip("s") in cues()["money_units"] and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i + 1].like_num:
+        return None
     if lemma in cues()["assertion_verbs"] and not object_tokens(verb) and any(
             c.dep_ == "ccomp" for c in verb.children):
         # "denied that he had sidelined Brown", "accepting that people must be prepared": a
