@@ -36,7 +36,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import consequences
 from newsgraph.extract.commentary import commentary_voice
-from newsgraph.extract.event_grammar import is_negated, is_passive, prep_objects, subjects, wished_of_another
+from newsgraph.extract.event_grammar import (
+    hyphen_lead, is_negated, is_passive, prep_objects, subjects, wished_of_another,
+)
 from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
@@ -279,7 +281,7 @@ def _keys(tok: Token) -> set[tuple[str, str]]:
     """How the word lists may name `tok`: its lemma or form with its part of speech, and a
     participle used as an adjective ("the most trusted figure") by its form as an adjective."""
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
-    lead = _hyphen_lead(tok)
+    lead = hyphen_lead(tok)
     keys = {(lead + tok.lemma_.lower(), pos), (lead + tok.lower_, pos)}
     if pos == "VERB" and (tok.dep_ in ("amod", "acomp") or _adjectival_passive(tok)):
         keys.add((lead + tok.lower_, "ADJ"))
@@ -297,20 +299,9 @@ def _adjectival_passive(tok: Token) -> bool:
         {(form, "ADJ")} & (disapproval_words() | approval_words()))
 
 
-def _hyphen_lead(tok: Token) -> str:
-    """The parts before `tok` of the hyphenated word it ends, with their hyphens ("high-" for
-    "high-handed"), or "": the tokenizer splits at the hyphen and the parse heads the word on its
-    last part, so the word lists' hyphenated words are read from there."""
-    first = tok.i
-    while first >= 2 and tok.doc[first - 1].text == "-" and not tok.doc[first - 1].whitespace_ \
-            and not tok.doc[first - 2].whitespace_ and tok.doc[first - 2].is_alpha:
-        first -= 2
-    return tok.doc[first:tok.i].text.lower()
-
-
 def _word(tok: Token) -> str:
     """The lemma an appraisal event names its word by, hyphenated words whole ("ill-advised")."""
-    return _hyphen_lead(tok) + tok.lemma_.lower()
+    return hyphen_lead(tok) + tok.lemma_.lower()
 
 
 def _verdict(tok: Token) -> str | None:

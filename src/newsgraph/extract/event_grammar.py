@@ -18,6 +18,17 @@ def object_tokens(verb: Token) -> list[Token]:
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
 
 
+def hyphen_lead(tok: Token) -> str:
+    """The parts before `tok` of the hyphenated word it ends, with their hyphens ("high-" for
+    "high-handed", "test-" for "test-fired"), or "": the tokenizer splits at the hyphen and the
+    parse heads the word on its last part, so the lexicons' hyphenated words are read from there."""
+    first = tok.i
+    while first >= 2 and tok.doc[first - 1].text == "-" and not tok.doc[first - 1].whitespace_ \
+            and not tok.doc[first - 2].whitespace_ and tok.doc[first - 2].is_alpha:
+        first -= 2
+    return tok.doc[first:tok.i].text.lower()
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma as the lexicon knows it. The lemmatizer slips on some inflected forms
     ("staged" -> "stag"): a regular form's stem ("stage") is taken when only it is known."""

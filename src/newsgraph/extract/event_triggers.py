@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
-    for_clauses, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects, verb_lemma,
+    for_clauses, hyphen_lead, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects,
+    verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
     ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, disapproval_words,
@@ -106,10 +107,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "denied that he had sidelined Brown", "accepting that people must be prepared": a
         # statement about a claim, not a refusal or agreement between parties
         return None
-    # "test-fired" is split as test / - / fired
-    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and not verb.doc[verb.i - 1].whitespace_:
-        if verb_entries(f"{verb.doc[verb.i - 2].lower_}-{lemma}"):
-            lemma = f"{verb.doc[verb.i - 2].lower_}-{lemma}"
+    lead = hyphen_lead(verb)
+    if lead:
+        if verb_entries(lead + lemma):
+            lemma = lead + lemma
         elif verb.dep_ in ("amod", "acomp") and verb.doc[verb.i - 2].pos_ == "ADV":
             # "an ill-advised remark", "a long-awaited visit": an adjective, no act ("German-
             # bashing" keeps its act, the first part naming whom it is done to)
