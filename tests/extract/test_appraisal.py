@@ -496,3 +496,12 @@ def test_a_wrong_denied_of_another_party_defends_it(nlp):
     assert _accusations(nlp, body) == []
     # of oneself it is no event
     assert _praise(nlp, "Senator Bill Ames said on Monday that he had done nothing wrong.") == []
+
+
+def test_an_outlets_opinion_piece_is_its_own_voice_but_its_report_is_not(nlp):
+    # what a paper says in an article or editorial is its verdict; what it reports is no verdict
+    assert _accusations(nlp, "The Daily Herald said in an editorial on Monday that Governor Tom Hale "
+                             "is a dangerous demagogue.") == [("Daily Herald", "Tom Hale", "111")]
+    assert _accusations(nlp, "Minju Joson said in a commentary that Japan is a reckless warmonger.") == [
+        ("Minju Joson", "Japan", "111")]
+    assert _accusations(nlp, "The Daily Herald reported that Governor Tom Hale is a dangerous demagogue.") == []

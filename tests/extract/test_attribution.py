@@ -117,6 +117,13 @@ def test_of_two_complements_the_one_after_the_verb_is_reported(context_of, name_
     assert said(ctx, name_of) == [("Jane Ellis", 'several "small things" left her angry')]
 
 
+def test_a_complement_the_parser_hung_on_the_medium_is_reported(context_of, name_of):
+    # "said in a statement that ...": the that-clause read as the statement's relative clause
+    ctx = context_of("Mayor Helen Carter said in a statement that the council had wasted the flood money.",
+                     [("Helen Carter", "person")])
+    assert said(ctx, name_of) == [("Helen Carter", "the council had wasted the flood money")]
+
+
 def test_a_quote_opening_the_next_sentence_continues_the_speaker(context_of, name_of):
     ctx = context_of(
         '"Prices are rising faster than wages," Laura Diaz said in Tampa recently. '

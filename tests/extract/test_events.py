@@ -2149,6 +2149,23 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # a speech acts for whoever gave it
     ("Ann Lee spoke at the convention, where she delivered a speech blaming Governor Tom Hale for the cuts.",
      [("ACCUSE", ["Ann Lee"], ["Tom Hale"])]),
+    # presiding over, guiding or addressing a body's meeting is meeting the body
+    ("Kim Jong Un guided an enlarged meeting of the Political Bureau of the Central Committee of the "
+     "Workers' Party of Korea on Monday.",
+     [("CONSULT", ["Kim Jong Un"], ["Political Bureau of the Central Committee of the Workers' Party of Korea"])]),
+    ("Governor Tom Hale presided over an emergency session of the State Security Council.",
+     [("CONSULT", ["Tom Hale"], ["State Security Council"])]),
+    # "the meeting" is the one named before with the body holding it
+    ("A plenary meeting of the State Security Council was held on Monday. The meeting discussed the floods. "
+     "Governor Tom Hale presided over the meeting.", [("CONSULT", ["Tom Hale"], ["State Security Council"])]),
+    ("Ann Lee addressed the annual congress of the Transport Workers Union.",
+     [("CONSULT", ["Ann Lee"], ["Transport Workers Union"])]),
+    # debating a rival is meeting them; debating a bill is no event
+    ("Senator Ann Lee debated Governor Tom Hale three times.", [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
+    ("The Senate debated the bill for three days.", []),
+    # a modal over a judgement of a situation demands nothing
+    ('Senator Ann Lee said: "That must be bad for the government."', []),
+    ('Ann Lee said: "It shouldn\'t be a firing offence to object to unsafe work."', []),
 ])
 def test_who_does_what_to_whom_read_from_the_grammar(nlp, body, expected):
     doc, names = _run(nlp, body)

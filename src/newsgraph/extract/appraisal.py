@@ -25,7 +25,9 @@ sympathy, not criticism. A harm the speaker says another party's plan, policy, r
 brings ("the Tory plans would mean less investment", "higher taxes under Labour") is criticism of
 whoever answers for it (consequences.py reads which words are a harm and who answers for it).
 An outlet's commentary or editorial ("KCNA Commentary on X", commentary.py) is read as the outlet's
-own words: its words of disapproval are the outlet's ACCUSE of whom they are aimed at.
+own words: its words of disapproval are the outlet's ACCUSE of whom they are aimed at; so is a
+statement an outlet makes in a piece of opinion the sentence names ("Rodong Sinmun says in an
+article that ..."), while what an outlet reports stays a claim.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import consequences
 from newsgraph.extract.commentary import commentary_voice
 from newsgraph.extract.event_grammar import (
-    hyphen_lead, is_negated, is_passive, prep_objects, subjects, wished_of_another,
+    SITUATION_PRONOUNS, hyphen_lead, is_negated, is_passive, prep_objects, subjects, wished_of_another,
 )
 from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
@@ -58,7 +60,6 @@ _OPPOSE = "oppose"
 _OWNER_PREPS = ("of", "by", "from")
 _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
-_SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 _DETERMINER_DEPS = ("det", "predet", "poss")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
@@ -418,7 +419,7 @@ def _clause_subjects(tok: Token, resolver: Resolver) -> list[str]:
         if extraposed:
             return extraposed
     # "it is unacceptable", "this is a scandal": a situation, not a party
-    subjects = [s for s in subjects if s.lower_ not in _SITUATION_PRONOUNS]
+    subjects = [s for s in subjects if s.lower_ not in SITUATION_PRONOUNS]
     return [r for subj in subjects for r in _party_or_owners(subj, resolver)]
 
 
@@ -765,7 +766,36 @@ def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> lis
     return out
 
 
-@stage("appraisal", reads=("actors", "positions", "quotes", "events"), adds=("events",))
+def _opinion_piece(claim_start: int, claim_end: int, doc: Doc) -> bool:
+    """The sentence of a statement names a piece of opinion it was made in, outside the statement
+    ("says in an article that ...", "an editorial of the paper says ...": event_cues press_nouns)."""
+    span = doc.char_span(claim_start, claim_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lemma_.lower() in cues()["press_nouns"] and not claim_start <= t.idx < claim_end
+               and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "in")) for t in span.sent)
+
+
+def _editorial_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list[Voiced]:
+    """A media outlet's statement made in a piece of opinion ("Rodong Sinmun says in an article that
+    the U.S. reckless moves ...", "the Post said in an editorial that ...") is the outlet's own voice,
+    as its commentary is (`_commentary_accusations`): its words of disapproval are its accusations.
+    What an outlet only reports stays a claim, read as no verdict of its own."""
+    out: list[Voiced] = []
+    for claim in ctx.document.claims:
+        actor = ctx.document.actor(claim.by) if claim.by else None
+        doc = ctx.docs.get(claim.evidence.field)
+        if actor is None or actor.kind != "media" or doc is None:
+            continue
+        if not _opinion_piece(claim.evidence.start, claim.evidence.end, doc):
+            continue
+        resolver = resolvers.setdefault(claim.evidence.field, Resolver(ctx, claim.evidence.field))
+        out += [(event, word) for event, word in _appraisals(ctx, actor.id, claim.evidence, doc, resolver)
+                if event.plover == _row(_CRITICIZE).plover]
+    return out
+
+
+@stage("appraisal", reads=("actors", "positions", "quotes", "claims", "events"), adds=("events",))
 def find_appraisals(ctx: Context) -> None:
     """Add the speakers' criticism and praise of other parties as ACCUSE and SUPPORT events
     (merged with any already found)."""
@@ -781,7 +811,7 @@ def find_appraisals(ctx: Context) -> None:
             resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
         for voiced in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
             _add(events, acts, voiced)
-    for voiced in _commentary_accusations(ctx, resolvers):
+    for voiced in _commentary_accusations(ctx, resolvers) + _editorial_accusations(ctx, resolvers):
         _add(events, acts, voiced)
     for field, doc in ctx.docs.items():
         resolver = resolvers.get(field) or Resolver(ctx, field)

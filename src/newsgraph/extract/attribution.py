@@ -912,13 +912,14 @@ def _noun_read_verb(tok: Token) -> Token | None:
     return name if name.head.i == tok.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
 
 
+def _opens_with_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
+
+
 def _statement_clause(noun: Token) -> Token | None:
     """The "that" clause giving a statement noun's content: its own, or the one the parser hung on
     the verb whose object the noun is ("confirmed her assertion that ...", the clause right after)."""
-    def opens_with_that(clause: Token) -> bool:
-        return any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
-
-    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and opens_with_that(c)), None)
+    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _opens_with_that(c)), None)
     if own is not None or noun.dep_ != "dobj":
         return own
     # between the noun's phrase and the clause, at most its maker ("the allegation by X that ...")
@@ -927,7 +928,7 @@ def _statement_clause(noun: Token) -> Token | None:
                   and c.i == noun.right_edge.i + 1), None)
     if maker is not None:
         between.add(maker.right_edge.i + 1)
-    return next((c for c in noun.head.children if c.dep_ == "ccomp" and opens_with_that(c)
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and _opens_with_that(c)
                  and c.left_edge.i in between), None)
 
 
@@ -1023,6 +1024,11 @@ def _complement(verb: Token) -> Token | None:
     """The verb's complement clause. Of two, the one after the verb: the parser may take a clause
     fronted before the subject ("While he admitted X, she noted Y") for a second complement."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        # "said in an editorial that X is ...": the parser may hang the complement on the
+        # preposition's object as a relative clause, which no "that" opens as a mark
+        comps = [r for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                 for r in o.children if r.dep_ == "relcl" and r.i > verb.i and _opens_with_that(r)]
     return next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
 
 

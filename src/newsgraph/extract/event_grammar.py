@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from newsgraph.extract.event_lexicon import cues, verb_entries
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+# subjects that stand for a situation, not a party: "it is unacceptable", "this must be bad for X"
+SITUATION_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 
 
 def object_tokens(verb: Token) -> list[Token]:

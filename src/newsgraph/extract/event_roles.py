@@ -203,12 +203,12 @@ def target_heads(trig: Trigger) -> list[Token]:
             heads += [o for a in attended for held in a.children if held.dep_ == "acl" and held.tag_ == "VBN"
                       for p in cues()["place_preps"] for o in prep_objects(held, p)]
         elif role == ORGANISER_ROLE:
-            # "attended a BNP meeting", "took part in the congress of the youth league": the party
-            # holding the gathering (event_cues gathering_nouns) named on its noun
-            attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")
+            # "attended a BNP meeting", "took part in the congress of the youth league", "presided
+            # over a session of the council": the party holding the gathering (event_cues
+            # gathering_nouns) named on its noun
+            attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in") + prep_objects(gov, "over")
             held = [a for a in attended if a.lemma_.lower() in cues()["gathering_nouns"]]
-            heads += [o for g in held for o in [c for c in g.children if c.dep_ == "poss" or (
-                c.dep_ == "compound" and c.pos_ == "PROPN")] + prep_objects(g, "of") + prep_objects(g, "by")]
+            heads += [o for g in held for o in _organisers(g)]
         elif role != COURT_ROLE:
             carrier = gov if word != gov else arrival_verb(word) if trig.nominal else None
             found = prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
@@ -227,6 +227,33 @@ def target_heads(trig: Trigger) -> list[Token]:
         # "Basra, where British forces are stationed": the place the clause is about
         heads = [gov.head]
     return heads
+
+
+def _named_organisers(gathering: Token) -> list[Token]:
+    """The party a gathering noun names as holding it: its possessor, a name before it, its "of"
+    or "by" phrase ("a BNP meeting", "the congress of the youth league")."""
+    return [c for c in gathering.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")] + (
+        prep_objects(gathering, "of") + prep_objects(gathering, "by"))
+
+
+def _organisers(gathering: Token) -> list[Token]:
+    """Who holds a gathering: named on its noun, or for "the meeting" naming no one, on the last
+    mention of the same noun before it that names one ("a meeting of the Political Bureau was held
+    ... Kim Jong Un presided over the meeting")."""
+    named = _named_organisers(gathering)
+    if named or not _definite(gathering):
+        return named
+    for earlier in reversed(gathering.doc[: gathering.i]):
+        if earlier.lemma_ == gathering.lemma_ and earlier.pos_ == "NOUN":
+            named = _named_organisers(earlier)
+            # past "the meeting" again, back to where it was introduced; another one ends the search
+            if named or not _definite(earlier):
+                return named
+    return []
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def target_refs(head: Token, resolver: Resolver) -> list[str]:

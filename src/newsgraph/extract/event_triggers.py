@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
-    for_clauses, hyphen_lead, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects,
+    SITUATION_PRONOUNS, for_clauses, hyphen_lead, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects,
     verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
@@ -290,6 +290,9 @@ def _obligation(verb: Token) -> Trigger | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     lemma = verb.lemma_.lower()
     need = _needed_act(verb) if subjects and not _generic(subjects[0]) and subjects[0].i < verb.i else None
+    if need is not None and need.lemma_ == "be" and subjects[0].lower_ in SITUATION_PRONOUNS:
+        # "it needs to be intolerable": what a situation ought to be, asked of no one
+        return None
     if need is not None:
         # "he needs to quit dredging up the past": a demand on the subject, as "must" makes one
         row = modal_entry(lemma, need.lemma_.lower())
@@ -300,6 +303,10 @@ def _obligation(verb: Token) -> Trigger | None:
         return None
     # "X would be well advised to ...": the word after a copula says what the modal reads over
     copula = lemma == "be"
+    if copula and subjects and subjects[0].lower_ in SITUATION_PRONOUNS:
+        # "that must be bad for the government", "it shouldn't be a firing offence": a judgement
+        # of a situation, no demand on a party
+        return None
     if copula:
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
     for aux in (a for a in auxes if a.tag_ == "MD"):
