@@ -2079,9 +2079,10 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
      [("CONSULT", ["Japan", "South Korea"], ["NATO"])]),
     # a gathering no party is named as holding gives no partner
     ("Councillor Tom Hale attended a public meeting in Leeds.", []),
-    # telling, explaining or writing to a party consults it
-    ("FBI Director James Comey told lawmakers that investigators would examine the emails.",
-     [("CONSULT", ["James Comey"], ["lawmakers"])]),
+    # telling, explaining or writing to a party consults it; a bare plural told is only an audience
+    ("FBI Director James Comey told the Judiciary Committee that investigators would examine the emails.",
+     [("CONSULT", ["James Comey"], ["Judiciary Committee"])]),
+    ("Chancellor Gordon Brown told MPs the economy was strong.", []),
     ("Connor Brewer later explained to university president Patrick White why he stood.",
      [("CONSULT", ["Connor Brewer"], ["Patrick White"])]),
     ("James Comey wrote to Congress on Friday.", [("CONSULT", ["James Comey"], ["Congress"])]),
@@ -2163,6 +2164,23 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # debating a rival is meeting them; debating a bill is no event
     ("Senator Ann Lee debated Governor Tom Hale three times.", [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
     ("The Senate debated the bill for three days.", []),
+    # selling is arms aid only with arms sold; standing as a candidate backs no one
+    ("The United States sold F-16 fighter jets to Taiwan.", [("AID", ["United States"], ["Taiwan"])]),
+    ("Acme Coal sold the Federal mine to Governor Tom Hale in 2015.", []),
+    ("Ann Lee stepped down from her post to stand as a Labour candidate in the election.", []),
+    # "they" continuing a subject that names no party is no one, not an earlier group
+    ("Two police officers were wounded on Monday. In 1993, radical Islamists bombed the World Trade Center. "
+     "In 2000, they attacked the embassy of the United States in Nairobi.", []),
+    # demonstrating a point is no protest; one's own authority is no agent
+    ("Senator Ann Lee said Governor Tom Hale has demonstrated he is a capable leader.", []),
+    ("Students demonstrated against Governor Tom Hale in Albany.", [("PROTEST", ["Students"], ["Tom Hale"])]),
+    ('"I urge you to use your unilateral authority," Senator Ann Lee wrote.', []),
+    # a negated verb of tolerating warns only of what is to come
+    ("Governor Tom Hale said he did not condone the remarks of Senator Ann Lee.", []),
+    ("North Korea will never tolerate the provocations of the United States.",
+     [("THREATEN", ["North Korea"], ["United States"])]),
+    # a capital naming an accord says where it was made: no party
+    ('"The money is necessary to the success of the Paris agreement," Senator Ann Lee said.', []),
     # a modal over a judgement of a situation demands nothing
     ('Senator Ann Lee said: "That must be bad for the government."', []),
     ('Ann Lee said: "It shouldn\'t be a firing offence to object to unsafe work."', []),

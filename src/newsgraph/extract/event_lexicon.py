@@ -18,6 +18,9 @@ from newsgraph.extract.lexicon import read_tsv
 
 ANY = "-"
 PERSON_OBJECT = "@person"
+# like @person, less a bare plural of people no one is named in ("told reporters", "told MPs"):
+# whom a statement was merely said to, not a party consulted
+ADDRESSEE_OBJECT = "@addressee"
 # a row that reads only where the verb is negated: "will not tolerate" is a warning
 NEGATED_ONLY = "@negated"
 # a row that reads only where the verb stands alone, with no object or preposition ("will appeal")

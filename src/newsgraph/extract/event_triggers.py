@@ -12,7 +12,7 @@ from newsgraph.extract.event_grammar import (
     verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, disapproval_words,
+    ADDRESSEE_OBJECT, ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, disapproval_words,
     modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.participants import Resolver
@@ -211,13 +211,19 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", furnishing=True)
     for row in rows:
         if row.objects == {NEGATED_ONLY} and negated:
+            if row.plover == "THREATEN" and _told_past(verb):
+                # "will not tolerate X" warns; "did not condone his remarks" judged a past act
+                continue
             return Trigger(row, verb, verb, f"not {lemma}")
     # "will appeal to voters": a preposition right after the verb is its own, wherever the parse hangs it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     alone = not objs and not any(c.dep_ in ("prt", "prep", "dative", "agent") for c in verb.children) and not (
         after is not None and (after.pos_ == "ADP" or after.tag_ in ("IN", "TO")))
     for row in rows:
-        if (ALONE in row.objects and alone) or (INTRANSITIVE in row.objects and not objs):
+        # "has demonstrated that he is a good moderator": a clause shown is an object too (an
+        # infinitive is not: "offered to negotiate")
+        clause = any(c.dep_ == "ccomp" for c in verb.children)
+        if (ALONE in row.objects and alone) or (INTRANSITIVE in row.objects and not objs and not clause):
             return Trigger(row, verb, verb, lemma)
     # "held the leader in high esteem": a person held in a regard is esteemed, not detained
     # (the parse may hang the "in" on the object)
@@ -225,6 +231,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                    for h in (verb, *objs) for o in prep_objects(h, "in"))
     for row in rows:
         if PERSON_OBJECT in row.objects and not regarded and any(resolver.names_person(o) for o in objs):
+            return Trigger(row, verb, verb, lemma)
+        if ADDRESSEE_OBJECT in row.objects and any(resolver.names_person(o) and not _bare_plural(o) for o in objs):
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
@@ -276,6 +284,19 @@ def _campaign_setting(verb: Token) -> bool:
              for w in [o, *(m for m in o.lefts if m.dep_ == "compound")]]
     words += [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
     return any(w.lemma_.lower() in settings for w in words)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, possessor or modifier ("reporters", "MPs": the
+    tagger may read an initialism's plural as singular)."""
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.text.endswith("s") and agent_noun(noun.text[:-1]) is not None)
+    return plural and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep") for c in noun.children)
+
+
+def _told_past(verb: Token) -> bool:
+    """The verb tells of the past: a past tense, or its "did"/"had" auxiliary ("did not condone")."""
+    return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in ("did", "had") for a in verb.children)
 
 
 def _dated(prep: Token) -> bool:

@@ -251,6 +251,9 @@ class Resolver:
         way. A capital after "in"/"at" is where something happens, not who does it."""
         if head.pos_ != "PROPN" or (head.dep_ == "pobj" and head.head.lower_ in cues()["place_preps"]):
             return None
+        # "the success of the Paris agreement": where an accord was made, not who acts
+        if head.dep_ == "compound" and head.head.lemma_.lower() in cues()["signing_place_nouns"]:
+            return None
         start = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ == "compound")])
         span = head.doc[start: head.i + 1]
         form = form_of(span.text)
@@ -989,9 +992,10 @@ class Resolver:
             # "Palestinian leaders said they would ...", "Senators A and B said ... They asked":
             # the plural subject it continues, else the last delegation or collective named before
             antecedent = _plural_antecedent(tok)
-            ref = self.one(antecedent) if antecedent is not None else None
-            if ref:
-                return ref
+            if antecedent is not None:
+                # "In 1993, radical Islamists bombed X. In 2000, they attacked Y": a subject the
+                # pronoun continues that names no party leaves it no one, not an earlier group
+                return self.one(antecedent)
             before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
             if before:
                 return before[-1].id
