@@ -92,6 +92,12 @@ def test_negated_meeting(nlp):
     assert _names(names, event.target) == ["Olaf Scholz"]
 
 
+def test_neither_nor_subjects_negate_the_act(nlp):
+    doc, names = _run(nlp, "Neither Emmanuel Macron nor Olaf Scholz met Giorgia Meloni in Rome.")
+    event = _only(doc, "CONSULT")
+    assert event.negated and _names(names, event.target) == ["Giorgia Meloni"]
+
+
 def test_condemnation_target_inside_the_object(nlp):
     doc, names = _run(nlp, "The Chinese Foreign Ministry strongly condemned Japan's decision.")
     event = _only(doc, "ACCUSE")

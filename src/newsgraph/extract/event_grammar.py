@@ -284,6 +284,9 @@ def is_negated(gov: Token) -> bool:
     # "failed to reach agreement": the act that did not come about
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
         return True
+    # "neither X nor Y received money": a subject opened by "neither" denies the act of each
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "neither" for p in c.children) for c in gov.children):
+        return True
     # "would no longer defend X": what its doer stops doing is not done
     return any(c.dep_ == "neg" for c in gov.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in gov.children) or any(
