@@ -2177,6 +2177,13 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # "they" continuing a subject that names no party is no one, not an earlier group
     ("Two police officers were wounded on Monday. In 1993, radical Islamists bombed the World Trade Center. "
      "In 2000, they attacked the embassy of the United States in Nairobi.", []),
+    # a noun set off as a term in quotation marks is no act reported
+    ('North Korea\'s "nuclear threat", touted by the United States, is a result of its hostile policy.', []),
+    # whom an "anti-" struggle is against is not whom its backers support
+    ("The Algeria Friendship Association fully supported the Korean people's anti-imperialist, anti-U.S. struggle.",
+     [("SUPPORT", ["Algeria Friendship Association"], ["Korean people"])]),
+    ("The Algeria Friendship Association condemned the hostile moves of Japan, and fully supported the "
+     "Korean people's anti-imperialist, anti-U.S. struggle.", [("ACCUSE", ["Algeria Friendship Association"], ["Japan"])]),
     # demonstrating a point is no protest; one's own authority is no agent
     ("Senator Ann Lee said Governor Tom Hale has demonstrated he is a capable leader.", []),
     ("Students demonstrated against Governor Tom Hale in Albany.", [("PROTEST", ["Students"], ["Tom Hale"])]),

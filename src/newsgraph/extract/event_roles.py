@@ -319,6 +319,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         seen.add(tok.i)
         if tok.lemma_.lower() in reporting:
             continue
+        # "supported the Korean people's anti-U.S. struggle": whom the act it names is against
+        if is_anti(tok):
+            continue
         # "criticised the plan in an interview with CNN": the outlet heard the act, no target of it
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["medium_nouns"]:
             continue

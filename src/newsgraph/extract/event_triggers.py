@@ -372,6 +372,21 @@ def _generic(subj: Token) -> bool:
     return subj.tag_ == "NNS" and not dets and not any(c.dep_ in ("compound", "amod") for c in subj.children)
 
 
+# the longest run of words in quotation marks read as a term someone uses, not as a quotation
+_MAX_TERM_WORDS = 4
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """A noun in a short run of words set off by quotation marks ('the DPRK's "nuclear threat",
+    touted by the U.S.', 'the "declaration of a nuclear war"'): a term the writer reports or
+    disputes, no act the article reports."""
+    doc = noun.doc
+    start = next((i for i in range(noun.i, max(noun.i - _MAX_TERM_WORDS - 1, -1), -1) if doc[i].is_quote), None)
+    end = next((i for i in range(noun.i, min(noun.i + _MAX_TERM_WORDS + 1, len(doc))) if doc[i].is_quote), None)
+    return start is not None and end is not None and start < noun.i < end and not any(
+        t.is_punct and not t.is_quote for t in doc[start + 1: end]) and end - start - 1 <= _MAX_TERM_WORDS
+
+
 def is_answer(trig: Trigger, obj: Token) -> bool:
     """"The court rejected a request from Democrats", "Congress overrode the president's veto": a
     request or refusal (event_cues answered_types) that is the object of an answer (answering_types)
@@ -402,7 +417,7 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
                     # "would be well advised": the complement the modal was read over is no act
                     used.update(c.i for c in tok.children if c.dep_ in ("acomp", "attr"))
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in used and tok.dep_ not in _SKIP_TRIGGER_DEPS:
+        if tok.pos_ == "NOUN" and tok.i not in used and tok.dep_ not in _SKIP_TRIGGER_DEPS and not _scare_quoted(tok):
             row = noun_row(tok)
             if row:
                 found.append(Trigger(row, tok, tok, tok.lemma_.lower(), nominal=True))

@@ -861,6 +861,8 @@ class Resolver:
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
             tok, depth = queue.popleft()
+            if is_anti(tok):
+                continue  # "the anti-U.S. struggle": whom the phrase's act is against, not who is named
             ref = self.actor_on(tok)
             # "the Democratic nominee's integrity": a party before one person's post says whose
             # post it is, at any depth
