@@ -482,8 +482,3 @@ def test_a_list_of_departments_before_a_title_names_no_body(nlp):
     doc = actors_of(nlp, "Microsoft, Google and Health Secretary Jane Doe met on Monday.")
     assert [a.name for a in doc.actors] == ["Microsoft", "Google", "Jane Doe"]
 
-
-def test_a_clipped_party_name_is_named_in_full_but_initials_and_nicknames_stay(nlp):
-    doc = actors_of(nlp, "The Lib Dems attacked the Tories on Monday, and the SNP joined them.")
-    assert {"Liberal Democrats", "Tories", "SNP"} <= names(doc, "party")
-    assert "Lib Dems" in one(doc, "Liberal Democrats").aliases

@@ -257,22 +257,9 @@ def _country(group: _Group) -> str | None:
     return max(set(found), key=found.count) if found else None
 
 
-def clips(short: str, full: str) -> bool:
-    """Whether `short` is `full` with each word clipped ("Lib Dems" for "Liberal Democrats"); not
-    an initialism, which news uses as the name itself ("KCNA", "SNP"), nor a nickname ("Tories")."""
-    clipped = [w.lower().rstrip("s") for w in short.split()]
-    words = full.split()
-    return short != full and len(words) > 1 and len(clipped) == len(words) and all(
-        w.lower().startswith(c) for c, w in zip(clipped, words))
-
-
 def _to_actor(group: _Group, actor_id: str, order: dict[str, int], expansions: dict[str, str]) -> Actor:
     name = _expand_acronyms(_canonical(group), expansions) if group.kind not in ("person", "state") \
         else _canonical(group)
-    if group.known and group.kind not in ("person", "state") and clips(name, group.known):
-        # "Lib Dems": a clipped form of the name the gazetteer knows is named in full, as analysts
-        # list bodies
-        name = group.known
     mentions = sorted(group.mentions, key=lambda m: (order[m.field], m.start))
     aliases: list[str] = []
     for m in mentions:
