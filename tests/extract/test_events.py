@@ -2188,6 +2188,13 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("Senator Ann Lee said Governor Tom Hale has demonstrated he is a capable leader.", []),
     ("Students demonstrated against Governor Tom Hale in Albany.", [("PROTEST", ["Students"], ["Tom Hale"])]),
     ('"I urge you to use your unilateral authority," Senator Ann Lee wrote.', []),
+    # the party a participle names as hosting a gathering holds it
+    ("Senator Tim Kaine attended a lunch hosted by Meg Whitman in Palo Alto.",
+     [("CONSULT", ["Tim Kaine"], ["Meg Whitman"])]),
+    # meeting a deadline or a target meets no one; meeting a post's holder does
+    ("The government of France failed to meet the deadline set by Brussels.", []),
+    ("Chancellor Gordon Brown said he would meet his fiscal rules.", []),
+    ("Donald Trump met Mexico's president in August.", [("CONSULT", ["Donald Trump"], ["Mexico"])]),
     # a negated verb of tolerating warns only of what is to come
     ("Governor Tom Hale said he did not condone the remarks of Senator Ann Lee.", []),
     ("North Korea will never tolerate the provocations of the United States.",

@@ -18,6 +18,9 @@ from newsgraph.extract.lexicon import read_tsv
 
 ANY = "-"
 PERSON_OBJECT = "@person"
+# a row that reads only where the object names a party of any kind ("met the committee", "met
+# Mexico's president"), not a thing ("meet the deadline", "meet his fiscal rules")
+PARTY_OBJECT = "@party"
 # like @person, less a bare plural of people no one is named in ("told reporters", "told MPs"):
 # whom a statement was merely said to, not a party consulted
 ADDRESSEE_OBJECT = "@addressee"

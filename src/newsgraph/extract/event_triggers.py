@@ -12,9 +12,10 @@ from newsgraph.extract.event_grammar import (
     verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ADDRESSEE_OBJECT, ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PERSON_OBJECT, LexEntry, agent_noun, cues, disapproval_words,
-    modal_entry, noun_entry, verb_entries,
+    ADDRESSEE_OBJECT, ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
+    agent_noun, cues, disapproval_words, modal_entry, noun_entry, verb_entries,
 )
+from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.participants import Resolver
 
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "all", "nobody", "anyone", "everyone", "anybody",
@@ -233,6 +234,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         if PERSON_OBJECT in row.objects and not regarded and any(resolver.names_person(o) for o in objs):
             return Trigger(row, verb, verb, lemma)
         if ADDRESSEE_OBJECT in row.objects and any(resolver.names_person(o) and not _bare_plural(o) for o in objs):
+            return Trigger(row, verb, verb, lemma)
+        # a post names its holder ("met Mexico's president")
+        if PARTY_OBJECT in row.objects and any(resolver.names_person(o) or resolver.actor_on(o) or resolver.agent(o)
+                                               or is_title_head(o.lemma_.lower()) for o in objs):
             return Trigger(row, verb, verb, lemma)
     general = [r for r in rows if not r.objects]
     return Trigger(general[0], verb, verb, lemma) if general else None
