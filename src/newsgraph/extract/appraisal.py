@@ -767,8 +767,8 @@ def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> lis
 
 
 def _opinion_piece(claim_start: int, claim_end: int, doc: Doc) -> bool:
-    """The sentence of a statement names a piece of opinion it was made in, outside the statement
-    ("says in an article that ...", "an editorial of the paper says ...": event_cues press_nouns)."""
+    """The sentence of a statement names a piece of opinion (event_cues press_nouns) outside the
+    statement, as its medium or its subject ("says in an article that ...", "its editorial says")."""
     span = doc.char_span(claim_start, claim_end, alignment_mode="expand")
     if span is None:
         return False

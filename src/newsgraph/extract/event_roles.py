@@ -232,7 +232,7 @@ def target_heads(trig: Trigger) -> list[Token]:
 def _named_organisers(gathering: Token) -> list[Token]:
     """The party a gathering noun names as holding it: its possessor, a name before it, its "of"
     or "by" phrase, or the agent of a participle on it ("a BNP meeting", "the congress of the youth
-    league", "a lunch co-hosted by X")."""
+    league", "a lunch hosted by X")."""
     hosted = [o for a in gathering.children if a.dep_ == "acl" and a.tag_ == "VBN"
               for c in a.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return [c for c in gathering.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")] + (
