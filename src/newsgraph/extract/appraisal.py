@@ -750,10 +750,16 @@ def _add(events: list[Event], acts: list[Event], voiced: Voiced) -> None:
         add_event(events, event)
 
 
+def _outlet_accusations(ctx: Context, outlet: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[Voiced]:
+    """The accusations in what an outlet says in its own voice; its praise is left unread: such
+    texts praise their own side, which appraisal never codes."""
+    return [(event, word) for event, word in _appraisals(ctx, outlet, ev, doc, resolver)
+            if event.plover == _row(_CRITICIZE).plover]
+
+
 def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list[Voiced]:
     """An outlet's commentary or editorial (commentary.py): the words of disapproval in its own
-    voice are the outlet's accusations of whom they are aimed at. Its praise is left unread: such
-    texts praise their own side, which appraisal never codes."""
+    voice are the outlet's accusations of whom they are aimed at (`_outlet_accusations`)."""
     voice = commentary_voice(ctx)
     if voice is None:
         return []
@@ -761,8 +767,7 @@ def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> lis
     for field, a, b in voice.spans:
         resolver = resolvers.setdefault(field, Resolver(ctx, field))
         ev = Evidence(start=a, end=b, field=field)
-        out += [(event, word) for event, word in _appraisals(ctx, voice.speaker, ev, ctx.docs[field], resolver)
-                if event.plover == _row(_CRITICIZE).plover]
+        out += _outlet_accusations(ctx, voice.speaker, ev, ctx.docs[field], resolver)
     return out
 
 
@@ -790,8 +795,7 @@ def _editorial_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list
         if not _opinion_piece(claim.evidence.start, claim.evidence.end, doc):
             continue
         resolver = resolvers.setdefault(claim.evidence.field, Resolver(ctx, claim.evidence.field))
-        out += [(event, word) for event, word in _appraisals(ctx, actor.id, claim.evidence, doc, resolver)
-                if event.plover == _row(_CRITICIZE).plover]
+        out += _outlet_accusations(ctx, actor.id, claim.evidence, doc, resolver)
     return out
 
 
