@@ -505,3 +505,19 @@ def test_an_outlets_opinion_piece_is_its_own_voice_but_its_report_is_not(nlp):
     assert _accusations(nlp, "Minju Joson said in a commentary that Japan is a reckless warmonger.") == [
         ("Minju Joson", "Japan", "111")]
     assert _accusations(nlp, "The Daily Herald reported that Governor Tom Hale is a dangerous demagogue.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the quote names one party besides the speaker: the unaimed verdict is about it
+    ('Senator Paul Hartley said: "Karen Walsh wants to talk about emails again. What a shameless '
+     'distraction from the real issues."',
+     [("Paul Hartley", "Karen Walsh", "111")]),
+    # two parties named: which one the verdict is about is not said
+    ('Senator Paul Hartley said: "Karen Walsh and Tom Baker keep talking about emails. What a shameless '
+     'distraction from the real issues."', []),
+    # a state named besides: the verdict may be about the country's affairs
+    ('Senator Paul Hartley said: "Karen Walsh wants to talk about France again. What a shameless '
+     'distraction from the real issues."', []),
+])
+def test_an_unaimed_verdict_is_about_the_one_party_the_quote_names(nlp, body, expected):
+    assert _accusations(nlp, body) == expected

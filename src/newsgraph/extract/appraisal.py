@@ -62,6 +62,8 @@ _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
 _DETERMINER_DEPS = ("det", "predet", "poss")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# the kinds of party a quote may be about when its criticism names no target (`_lone_party`)
+_LONE_KINDS = ("person", "party", "organization", "state")
 
 
 @functools.lru_cache(maxsize=None)
@@ -609,6 +611,7 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
     if span is None:
         return []
     out: list[Voiced] = []
+    unaimed: Token | None = None  # a word of disapproval aimed at no party the grammar names
     for tok in span:
         source = [speaker]
         felt = _attitude(tok, resolver)
@@ -632,7 +635,27 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
             out.append((_event(ctx, found, _word(tok), source, target, tok.sent, ev.field), tok))
+        elif found == _CRITICIZE and source == [speaker] and not aimed and unaimed is None:
+            unaimed = tok
+    if not out and unaimed is not None:
+        lone = _lone_party(ctx, speaker, ev)
+        if lone is not None:
+            out.append((_event(ctx, _CRITICIZE, _word(unaimed), [speaker], lone, unaimed.sent, ev.field), unaimed))
     return out
+
+
+def _lone_party(ctx: Context, speaker: str, ev: Evidence) -> str | None:
+    """The one person, party or body a quote names outside the speaker's side, if it names one
+    only and no state besides: a speaker's criticism the grammar aims at no one ("enough with the
+    emails, a big distraction") is aimed at the party the quote is about. A quote naming a state
+    may be about the state or the country's state of affairs, which no reading of the words tells."""
+    side = _speaker_side(ctx, speaker)
+    named = [a for a in ctx.document.actors
+             if a.kind in _LONE_KINDS and a.id not in side
+             and any(m.field == ev.field and ev.start <= m.start < ev.end for m in a.mentions)]
+    if len(named) != 1 or named[0].kind == "state":
+        return None
+    return named[0].id
 
 
 def _denied(tok: Token) -> bool:
