@@ -59,6 +59,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.contenders import contenders
+from newsgraph.extract.event_allegiances import allegiances
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
 from newsgraph.extract.event_interviews import by_own_outlet, interviews
 from newsgraph.extract.event_framing import (
@@ -431,6 +432,7 @@ def find_events(ctx: Context) -> None:
             apply_framing(found)
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
+            found += allegiances(sent, resolver)
             heard = interviews(sent, resolver)
             # "told NBC's Lisa Myers": telling an outlet's journalist is the interview, not a meeting too
             asked = {f.trigger.governor.i for f in heard}
