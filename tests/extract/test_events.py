@@ -2170,6 +2170,12 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # debating a rival is meeting them; debating a bill is no event
     ("Senator Ann Lee debated Governor Tom Hale three times.", [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
     ("The Senate debated the bill for three days.", []),
+    # facing a rival in a debate is debating them, and a debate to come is on the calendar, no
+    # intent; facing a rival elsewhere is no meeting
+    ("Senator Ann Lee will face Governor Tom Hale in their first debate on Monday.",
+     [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
+    ("Senator Ann Lee will face Governor Tom Hale in November.", []),
+    ("Senator Ann Lee prepared for her debate against Governor Tom Hale.", [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
     # selling is arms aid only with arms sold; standing as a candidate backs no one
     ("The United States sold F-16 fighter jets to Taiwan.", [("AID", ["United States"], ["Taiwan"])]),
     ("Acme Coal sold the Federal mine to Governor Tom Hale in 2015.", []),

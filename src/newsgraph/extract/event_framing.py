@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract.event_grammar import is_passive, object_tokens, passive_subjects, prep_objects
-from newsgraph.extract.event_lexicon import NEGATED_ONLY, cues
+from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
 from newsgraph.extract.event_triggers import Trigger, is_answer, noun_row
 from newsgraph.extract.giving import names_recipient
@@ -185,8 +185,9 @@ def apply_framing(found: list[Found]) -> None:
                 and f.trigger.word.lemma_.lower() in cues()["authored_nouns"]:
             f.suppressed = True
     for f in found:
-        if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"]:
-            # "Obama will join Clinton at a rally": a campaign's calendar reports the act to come
+        if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"] or _debate(f):
+            # "Obama will join Clinton at a rally", "Clinton will face Trump in the debate": a
+            # campaign's calendar reports the act to come
             continue
         if f.plover in c["cooperative_types"]:
             f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"
@@ -198,6 +199,13 @@ def apply_framing(found: list[Found]) -> None:
         elif f.cameo in c["legal_threat_cameos"]:
             # "vowed to appeal", "will sue", "will be prosecuted": legal action to come is a threat of it
             f.plover, f.cameo, f.mode = "THREATEN", c["lawsuit_threat_cameo"], None
+
+
+def _debate(f: Found) -> bool:
+    """Whether the act is a debate between candidates: a contest noun's meeting or a row read only
+    in one ("will face Trump in the debate")."""
+    return f.plover == "CONSULT" and (f.trigger.word.lemma_.lower() in cues()["contest_nouns"]
+                                      or CONTEST in f.trigger.entry.objects)
 
 
 def inherit_targets(found: list[Found], before: list[Found], recent: list[Found]) -> None:

@@ -33,6 +33,9 @@ ALONE = "@alone"
 INTRANSITIVE = "@intransitive"
 # a row that reads only in a campaign setting ("joined Clinton at a rally"; event_cues campaign_settings)
 CAMPAIGN = "@campaign"
+# a row that reads only where the verb's phrases name a contest between candidates ("faced Trump
+# in the debate"; event_cues contest_nouns)
+CONTEST = "@contest"
 # a target role: the court the article names nearest to the act (where a motion or appeal goes)
 COURT_ROLE = "@court"
 # a target role: the place where the event attended is held ("took part in the Games held in

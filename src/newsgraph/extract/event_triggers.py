@@ -12,7 +12,7 @@ from newsgraph.extract.event_grammar import (
     verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ADDRESSEE_OBJECT, ALONE, CAMPAIGN, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
+    ADDRESSEE_OBJECT, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
     agent_noun, cues, disapproval_words, modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.lexicon import is_title_head
@@ -125,7 +125,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                   if m.dep_ == "mark" and m.i == after}
     c = cues()
-    rows = [r for r in verb_entries(lemma) if CAMPAIGN not in r.objects or _campaign_setting(verb)]
+    rows = [r for r in verb_entries(lemma) if (CAMPAIGN not in r.objects or _set_in(verb, c["campaign_settings"]))
+            and (CONTEST not in r.objects or _set_in(verb, c["contest_nouns"]))]
     if rows and all(r.plover == "REJECT" for r in rows) and any(
             x.dep_ == "xcomp" and x.lemma_.lower() in c["disclosure_verbs"] for x in verb.children):
         # "declined to say whether ...", "refused to comment": withholding a comment refuses no one
@@ -278,12 +279,12 @@ def _purpose_of_noun(clause: Token) -> bool:
     return before is not None and before.dep_ == "pobj" and before.pos_ == "NOUN" and before.head.head != clause.head
 
 
-def _campaign_setting(verb: Token) -> bool:
-    """Whether a verb's phrases set it in a campaign (event_cues campaign_settings): a rally, an
-    event or the stage its prepositions name, on it or on its object ("joined Clinton at a rally",
-    "introduced Perry for a performance", "joined him on the campaign trail"), or a purpose clause
-    of campaigning ("joined Clinton to rally voters")."""
-    settings = cues()["campaign_settings"]
+def _set_in(verb: Token, settings: list[str]) -> bool:
+    """Whether a verb's phrases set it in one of `settings` (event_cues campaign_settings: a rally,
+    an event or the stage; contest_nouns: a debate): what its prepositions name, on it or on its
+    object ("joined Clinton at a rally", "introduced Perry for a performance", "joined him on the
+    campaign trail", "will face Trump in the debate"), or a purpose clause ("joined Clinton to
+    rally voters")."""
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     words = [w for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
              for w in [o, *(m for m in o.lefts if m.dep_ == "compound")]]
