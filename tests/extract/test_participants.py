@@ -636,3 +636,12 @@ def test_you_addressed_by_name_is_that_party(nlp):
 def test_a_shared_demonym_is_the_state_the_article_names(nlp, body, expected):
     doc = extract(Article(id="t", body=body), nlp)
     assert [a.country for a in doc.actors if a.name == "Korean people"] == [expected]
+
+
+def test_a_pronoun_takes_a_person_of_its_own_sentence_over_a_subject_before_it(nlp):
+    body = ("Senator Karen Walsh's aide Ruth Baker was given immunity on Friday. The news comes at a bad time "
+            "for Walsh, just days before her first debate.")
+    assert _resolve_last(nlp, body, "her") == "Karen Walsh"
+    # a subject of the pronoun's own sentence still comes first
+    body = "Ruth Baker thanked Karen Walsh on Friday for her loan."
+    assert _resolve_last(nlp, body, "her") == "Ruth Baker"

@@ -1066,6 +1066,10 @@ class Resolver:
             if not (wanted and self.gender(actor) not in (None, wanted)):
                 best[True] = (subj.idx, actor.id)
         pick = best.get(True) or best.get(False)
+        if best.get(False) and best[False][0] >= tok.sent.start_char > pick[0]:
+            # "Mills was given immunity. It comes at a bad time for Clinton, days before her
+            # debate": a fitting mention in the pronoun's own sentence beats a subject before it
+            pick = best[False]
         return pick[1] if pick else None
 
 
