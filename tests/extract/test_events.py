@@ -2175,6 +2175,8 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("Senator Ann Lee will face Governor Tom Hale in their first debate on Monday.",
      [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
     ("Senator Ann Lee will face Governor Tom Hale in November.", []),
+    # a place fronted before a demand says where it was made, not of whom
+    ("In the Senate, Senator Ann Lee demanded an immediate statement about the leak.", []),
     ("Senator Ann Lee prepared for her debate against Governor Tom Hale.", [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
     # selling is arms aid only with arms sold; standing as a candidate backs no one
     ("The United States sold F-16 fighter jets to Taiwan.", [("AID", ["United States"], ["Taiwan"])]),

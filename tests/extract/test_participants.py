@@ -645,3 +645,8 @@ def test_a_pronoun_takes_a_person_of_its_own_sentence_over_a_subject_before_it(n
     # a subject of the pronoun's own sentence still comes first
     body = "Ruth Baker thanked Karen Walsh on Friday for her loan."
     assert _resolve_last(nlp, body, "her") == "Ruth Baker"
+
+
+def test_a_post_written_after_a_name_is_that_person(nlp):
+    body = "Tory frontbencher Andrew Tyrie MP demanded a statement from ministers on Monday."
+    assert _names(_run(nlp, body), "REQUEST", "source") == ["Andrew Tyrie"]

@@ -312,9 +312,12 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     roots = [trig.word] if trig.word == trig.governor else [trig.word, trig.governor]
     home: str | None = None
     seen = {t.i for t in roots}
+    # "In the Commons, X demanded a statement": a place fronted before the act says where it was
     queue: deque[tuple[Token, int]] = deque(
         (ch, 1) for r in roots for ch in r.children
-        if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch))
+        if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch)
+        and not (ch.dep_ == "prep" and ch.lower_ in cues()["place_preps"] and ch.i < r.left_edge.i + 1
+                 and ch.i < trig.governor.i))
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:

@@ -173,7 +173,7 @@ class Resolver:
         # name, "Britons" as an organization
         if actor and not (self.kinds.get(actor) in ("person", "organization") and _people_of(head)):
             return actor
-        titled = self._titled_name(head)
+        titled = self._titled_name(head) or self._post_nominal(head)
         if titled:
             return titled
         counted = _counted(head)
@@ -205,8 +205,8 @@ class Resolver:
         if described is not None:
             return self.one(described)
         # "New York state", "the state of Ohio": a federation's state named by the common noun
-        return (self._group(head) or self._titled_name(head) or self._holder(head) or self._agent(head)
-                or self._federated(head))
+        return (self._group(head) or self._titled_name(head) or self._post_nominal(head) or self._holder(head)
+                or self._agent(head) or self._federated(head))
 
     def _titled_name(self, head: Token) -> str | None:
         """"paid a call on Foreign Minister Choe Son Hui": a post the parser took for the phrase's
@@ -216,6 +216,15 @@ class Resolver:
                 or not head.whitespace_ or head.dep_ in ("compound", "amod"):
             return None
         ref = self.actor_on(head.doc[head.i + 1])
+        return ref if ref and self.kinds.get(ref) == "person" else None
+
+    def _post_nominal(self, head: Token) -> str | None:
+        """"Tory frontbencher Andrew Tyrie MP": a post written after a person's name, which the
+        parser took for the phrase's head, is that person."""
+        if head.i == 0 or head.pos_ not in ("NOUN", "PROPN") or not is_title_head(head.lower_):
+            return None
+        name = head.doc[head.i - 1]
+        ref = self.actor_on(name) if name.dep_ == "compound" and name.head == head else None
         return ref if ref and self.kinds.get(ref) == "person" else None
 
     def place(self, head: Token) -> str | None:
