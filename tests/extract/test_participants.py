@@ -650,3 +650,15 @@ def test_a_pronoun_takes_a_person_of_its_own_sentence_over_a_subject_before_it(n
 def test_a_post_written_after_a_name_is_that_person(nlp):
     body = "Tory frontbencher Andrew Tyrie MP demanded a statement from ministers on Monday."
     assert _names(_run(nlp, body), "REQUEST", "source") == ["Andrew Tyrie"]
+
+
+def test_a_wire_datelines_agency_is_not_who_acts(nlp):
+    body = ("WASHINGTON (AP) — President Mark Dalton on Tuesday accused Senator Susan Walsh of lying "
+            "about the budget.")
+    # (a president's state acts with them)
+    assert _names(_run(nlp, body), "ACCUSE", "source") == ["United States", "Mark Dalton"]
+
+
+def test_the_members_a_plural_names_after_including_act_with_it(nlp):
+    body = "Several countries, including France and Germany, condemned the attack on Syria."
+    assert _names(_run(nlp, body), "ACCUSE", "source") == ["France", "Germany"]

@@ -107,6 +107,12 @@ class Resolver:
             we = tok.lower_ in cues()["plural_speaker_pronouns"] and tok.pos_ == "PRON" and self.is_person(ref)
             state = self.state_of.get(self.ctx.document.actor(ref).country or "") if we and ref else None
             out += [r for r in ([state] if state else []) + self.beside(ref) if r not in out]
+        # "Proponents, including the Conference of Mayors, urged Congress": the members a plural
+        # phrase names after "including" act with it
+        if head.tag_ in ("NNS", "NNPS"):
+            named = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
+                     for o in p.children if o.dep_ == "pobj"]
+            out += [r for o in named for c in (o, *o.conjuncts) for r in [self.one(c)] if r and r not in out]
         return out
 
     def beside(self, ref: str | None) -> list[str]:
@@ -182,8 +188,9 @@ class Resolver:
         earlier = _numbered_antecedent(head)
         if earlier is not None:
             return self.one(earlier)
-        # "his Israeli counterpart, Ariel Sharon": the apposed name is the referent
-        for appos in (c for c in head.children if c.dep_ == "appos"):
+        # "his Israeli counterpart, Ariel Sharon": the apposed name is the referent; one in brackets
+        # is a wire dateline's agency ("WASHINGTON (AP) — President X said"), not who acts
+        for appos in (c for c in head.children if c.dep_ == "appos" and not _bracketed(c)):
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
@@ -1080,6 +1087,12 @@ class Resolver:
             # debate": a fitting mention in the pronoun's own sentence beats a subject before it
             pick = best[False]
         return pick[1] if pick else None
+
+
+def _bracketed(tok: Token) -> bool:
+    """Whether the one-word phrase `tok` stands in brackets: "(AP)"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def _described_reporter(tok: Token) -> Token | None:
