@@ -93,6 +93,15 @@ def test_bbc_mr_form_commons_and_parties(nlp):
     assert names(doc, "person") == {"Jack Straw", "Ann Keen"}
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Tories said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.", "Tories"),
+    ("The Conservatives said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.",
+     "Conservatives"),
+])
+def test_a_party_is_named_as_the_article_calls_it_most(nlp, body, expected):
+    assert names(actors_of(nlp, body), "party") == {expected}
+
+
 def test_party_names_holding_state_names_are_parties(nlp):
     body = ("The Serbian Progressive Party, the Socialist Party of Serbia (SPS) and Healthy Serbia "
             "formed a coalition. The SPS said it would back the budget.")

@@ -237,6 +237,10 @@ def _canonical(group: _Group) -> str:
     # nominee"), a bare head noun ("the party") last
     best = min(_ROLE_RANK.get(m.role, len(_ROLE_RANK)) for m in group.mentions)
     full = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best]
+    if group.kind == "party":
+        # a party by the name the article calls it most ("the Tories" over one "Conservatives"),
+        # as analysts name it from the text
+        return max(full, key=lambda n: (full.count(n), len(n.split()), len(n)))
     # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
     return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
 
