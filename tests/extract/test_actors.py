@@ -97,6 +97,9 @@ def test_bbc_mr_form_commons_and_parties(nlp):
     ("The Tories said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.", "Tories"),
     ("The Conservatives said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.",
      "Conservatives"),
+    # a name modifying a noun is the party's adjective, not what it is called
+    ("The Tory leader said taxes would fall. The Tory plans were costed, the Conservatives added.",
+     "Conservatives"),
 ])
 def test_a_party_is_named_as_the_article_calls_it_most(nlp, body, expected):
     assert names(actors_of(nlp, body), "party") == {expected}

@@ -239,8 +239,11 @@ def _canonical(group: _Group) -> str:
     full = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best]
     if group.kind == "party":
         # a party by the name the article calls it most ("the Tories" over one "Conservatives"),
-        # as analysts name it from the text
-        return max(full, key=lambda n: (full.count(n), len(n.split()), len(n)))
+        # as analysts name it from the text; a name modifying a noun ("Tory leader", "the Lib Dem
+        # stance") is its adjective, not what the party is called
+        called = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best
+                  and not m.modifier] or full
+        return max(called, key=lambda n: (called.count(n), len(n.split()), len(n)))
     # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
     return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
 

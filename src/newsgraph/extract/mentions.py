@@ -61,11 +61,13 @@ class Mention:
     generic: bool = False  # a state word and a head noun only ("the Vietnamese party")
     paragraph: int = 0
     aliases: list[str] = field(default_factory=list)
+    modifier: bool = False  # the name modifies a noun after it ("Tory leader", "the Lib Dem stance")
 
 
 def _mention(doc: Doc, fld: str, span: Span, kind: str, name: str, **extra: object) -> Mention:
+    modifier = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i > span.root.i
     return Mention(field=fld, start=span.start_char, end=span.end_char, text=span.text, kind=kind, name=name,
-                   **extra)
+                   modifier=modifier, **extra)
 
 
 def _is_government_use(span: Span) -> bool:
