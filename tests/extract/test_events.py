@@ -2216,3 +2216,13 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
 def test_who_does_what_to_whom_read_from_the_grammar(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Thousands of workers held a rally demanding the resignation of President Ann Lee.",
+     [("PROTEST", ["workers"], ["Ann Lee"]), ("REQUEST", ["workers"], ["Ann Lee"])]),
+    ("Students staged a protest in the capital, denouncing President Ann Lee for her budget.",
+     [("PROTEST", ["Students"], ["Ann Lee"]), ("ACCUSE", ["Students"], ["Ann Lee"])]),
+])
+def test_a_protest_is_aimed_at_whom_what_it_voices_is(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected

@@ -337,6 +337,25 @@ def _restated_in(f: Found, host: Found) -> bool:
         and bool(set(f.source) & set(host.source)) and (f.negated, f.hypothetical) == (host.negated, host.hypothetical)
 
 
+# what a protest voices, whose target the protest is aimed at too (protest_aims)
+_PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def protest_aims(found: list[Found]) -> None:
+    """"Workers held a rally demanding the resignation of X", "staged a protest denouncing X": a
+    protest naming no one it is against is aimed at whom the demand or denunciation it voices
+    (a participle or clause on the protest's word or verb) is aimed at."""
+    for f in found:
+        if f.plover != "PROTEST" or f.target or f.suppressed:
+            continue
+        heads = {f.trigger.word.i, f.trigger.governor.i}
+        voiced = next((g for g in found if g is not f and g.plover in _PROTEST_VOICES and g.target
+                       and g.trigger.governor.dep_ in ("acl", "relcl", "advcl")
+                       and g.trigger.governor.head.i in heads), None)
+        if voiced is not None:
+            f.target = list(voiced.target)
+
+
 def fold_restatements(found: list[Found]) -> None:
     """Fold each reported act that restates another of its sentence (`_restated_in`) into that
     act: the parties it names join the host's targets, and it is not reported on its own."""
@@ -453,6 +472,7 @@ def find_events(ctx: Context) -> None:
         refused_requests([f for _, f in coded])
         for _, f in coded:
             f.target = _others(ctx, f)
+        protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])
         for sent, f in coded:
             if f.suppressed or not _complete(f):
