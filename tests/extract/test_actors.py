@@ -494,3 +494,10 @@ def test_a_list_of_departments_before_a_title_names_no_body(nlp):
     doc = actors_of(nlp, "Microsoft, Google and Health Secretary Jane Doe met on Monday.")
     assert [a.name for a in doc.actors] == ["Microsoft", "Google", "Jane Doe"]
 
+
+
+def test_a_family_name_the_ner_took_for_a_place_is_the_person_named_in_full(nlp):
+    body = "President Yoon Suk Yeol spoke on Monday. Workers strongly demanded the resignation of Yoon."
+    doc = actors_of(nlp, body)
+    assert [m.text for m in one(doc, "Yoon Suk Yeol").mentions] == ["Yoon Suk Yeol", "Yoon"]
+    assert names(doc, "state") == set()

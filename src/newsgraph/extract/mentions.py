@@ -24,7 +24,7 @@ from newsgraph.extract.bodies import complement_head
 from newsgraph.extract.countries import person_country, state_in
 from newsgraph.extract.gazetteer import Known, gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word, read_tsv
-from newsgraph.extract.names import fold, is_name_word
+from newsgraph.extract.names import fold, is_name_word, surname_countries
 from newsgraph.extract.peoples import ethnic_compound
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
 from newsgraph.extract.titles import names_a_portfolio, post_table
@@ -365,6 +365,9 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     covered: set[int] = set()
     family_names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+    # "Yoon Suk Yeol": an East Asian family name opens the name
+    family_names |= {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                     and surname_countries(ent[0].text)}
     for ent in doc.ents:
         found: list[Mention] = []
         owned = _owned_body(doc, fld, ent) if ent.label_ == "PERSON" or _bare_name(ent) else None
@@ -377,6 +380,11 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
             found = [person] if person else []
         elif ent.label_ in ("GPE", "NORP", "LOC"):
             found = _place(doc, fld, ent)
+            if not found and len(ent) == 1 and ent.text in family_names:
+                # "demanded the impeachment of Yoon", the NER reading the family name of a person
+                # the text names in full as a place
+                person = _person(doc, fld, ent, home)
+                found = [person] if person else []
         elif ent.label_ == "ORG" and _titled_name(ent, family_names):
             person = _person(doc, fld, ent, home)
             found = [person] if person else []
