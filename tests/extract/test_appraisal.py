@@ -515,6 +515,9 @@ def test_an_outlets_opinion_piece_is_its_own_voice_but_its_report_is_not(nlp):
     # two parties named: which one the verdict is about is not said
     ('Senator Paul Hartley said: "Karen Walsh and Tom Baker keep talking about emails. What a shameless '
      'distraction from the real issues."', []),
+    # a body named only: it may be what the verdict is about rather than whom it is aimed at
+    ('Senator Paul Hartley said: "The Acme Corporation wants to talk about emails again. What a shameless '
+     'distraction from the real issues."', []),
     # a state named besides: the verdict may be about the country's affairs
     ('Senator Paul Hartley said: "Karen Walsh wants to talk about France again. What a shameless '
      'distraction from the real issues."', []),

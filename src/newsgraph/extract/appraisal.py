@@ -62,8 +62,11 @@ _NAME_DEPS = ("compound", "amod", "nmod")
 _MAX_CLIMB = 6
 _DETERMINER_DEPS = ("det", "predet", "poss")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-# the kinds of party a quote may be about when its criticism names no target (`_lone_party`)
+# the kinds of party a quote may be about when its criticism names no target (`_lone_party`), and
+# those of them it may be aimed at: a body or a state named may be the subject of the criticism
+# rather than its target ("a scandal that the system discriminated against X's payments")
 _LONE_KINDS = ("person", "party", "organization", "state")
+_LONE_TARGETS = ("person", "party")
 
 
 @functools.lru_cache(maxsize=None)
@@ -645,15 +648,14 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
 
 
 def _lone_party(ctx: Context, speaker: str, ev: Evidence) -> str | None:
-    """The one person, party or body a quote names outside the speaker's side, if it names one
-    only and no state besides: a speaker's criticism the grammar aims at no one ("enough with the
-    emails, a big distraction") is aimed at the party the quote is about. A quote naming a state
-    may be about the state or the country's state of affairs, which no reading of the words tells."""
+    """The one person or party a quote names outside the speaker's side, if it names no other
+    party, body or state: a speaker's criticism the grammar aims at no one ("enough with the
+    emails, a big distraction") is aimed at the party the quote is about."""
     side = _speaker_side(ctx, speaker)
     named = [a for a in ctx.document.actors
              if a.kind in _LONE_KINDS and a.id not in side
              and any(m.field == ev.field and ev.start <= m.start < ev.end for m in a.mentions)]
-    if len(named) != 1 or named[0].kind == "state":
+    if len(named) != 1 or named[0].kind not in _LONE_TARGETS:
         return None
     return named[0].id
 
