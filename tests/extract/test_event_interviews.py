@@ -55,6 +55,9 @@ def test_an_interview_with_an_outlet_is_a_consultation_with_it(nlp, body, expect
 @pytest.mark.parametrize("body", [
     "The Prime Minister, Tony Blair, told BBC Radio 4's Today programme that he would not resign.",
     "In an interview with the BBC's political editor Andrew Marr, Tony Blair said the talks would be tough.",
+    # a station or programme of the house, named without it
+    "The Prime Minister, Tony Blair, told Radio 4 that he would not resign.",
+    "Scottish Secretary Alistair Darling told Good Morning Scotland that he would not resign.",
 ])
 def test_an_interview_with_the_articles_own_outlet_is_how_it_was_reported(nlp, body):
     assert _interviews(nlp, body, outlet="BBC News") == []
