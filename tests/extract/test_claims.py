@@ -36,6 +36,15 @@ def test_outlet_suggestion_is_a_claim_not_a_quote(context_of, name_of):
     assert ctx.document.quotes == []
 
 
+def test_an_outlet_described_by_its_country_is_the_outlet_named_before(context_of, name_of):
+    ctx = context_of(
+        'The Daily Herald endorsed the governor. "She has earned a second term," the influential US daily wrote.',
+        [("The Daily Herald", "media"), ("United States", "state", ("US",))],
+    )
+    assert claims(ctx, name_of) == [("The Daily Herald", "She has earned a second term")]
+    assert ctx.document.quotes == []
+
+
 def test_outlet_interpretation(context_of, name_of):
     ctx = context_of(
         "The Daily Herald interpreted the visit of the trade envoys as a sign of warming ties.",

@@ -541,6 +541,9 @@ class _Reader:
             # "..., a Labour backbencher has said. Derek Wyatt said ...", "one Republican senator
             # said": one of the body's people speaks for themself, never the body
             holder = resolver.introduced(tok) or self._named_in_apposition(tok) or self._description(tok, body)
+        elif _names_outlet(tok):
+            # "the influential US daily wrote": the outlet named last before, never its state
+            holder = self._outlet_before(tok) or self._actor_on(tok)
         else:
             holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in _SPOKESPEOPLE):
@@ -560,6 +563,18 @@ class _Reader:
         if remember:
             self._remember(holder, _is_plural(tok))
         return holder
+
+    def _outlet_before(self, tok: Token) -> str | None:
+        """The news outlet the field names last before `tok`, given a mention here so the
+        statement's holder points at its words."""
+        before = [(m.start, a) for a in self.ctx.document.actors if a.kind == "media"
+                  for m in a.mentions if m.field == self.field_name and m.end <= tok.left_edge.idx]
+        if not before:
+            return None
+        actor = max(before, key=lambda x: x[0])[1]
+        start = tok.left_edge.idx
+        add_mention(self.ctx, actor, start, tok.idx + len(tok.text), self.field_name)
+        return actor.id
 
     def _topic_person(self, pronoun: Token) -> str | None:
         """The last topic person whose gender, where the article marks it, fits the pronoun
@@ -855,6 +870,12 @@ def add_mention(ctx: Context, actor: Actor, start: int, end: int, field_name: st
         text = ctx.article.field_text(field_name)[start:end]
         actor.mentions.append(Mention(start=start, end=end, text=text, field=field_name))
         ctx.reindex()
+
+
+def _names_outlet(tok: Token) -> bool:
+    """A phrase headed by a common noun for a news outlet ("the newspaper", "the US daily")."""
+    row = agent_noun(tok.lemma_) if tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass") else None
+    return row is not None and row.kind == "media"
 
 
 def _is_plural(tok: Token) -> bool:
