@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from newsgraph.extract import extract
 from newsgraph.extract.claims import find_claims
 from newsgraph.extract.quotes import find_quotes
+from newsgraph.model import Article
 
 
 def claims(ctx, name_of):
@@ -36,13 +38,14 @@ def test_outlet_suggestion_is_a_claim_not_a_quote(context_of, name_of):
     assert ctx.document.quotes == []
 
 
-def test_an_outlet_described_by_its_country_is_the_outlet_named_before(context_of, name_of):
-    ctx = context_of(
-        'The Daily Herald endorsed the governor. "She has earned a second term," the influential US daily wrote.',
-        [("The Daily Herald", "media"), ("United States", "state", ("US",))],
-    )
-    assert claims(ctx, name_of) == [("The Daily Herald", "She has earned a second term")]
-    assert ctx.document.quotes == []
+def test_an_outlet_described_by_its_country_is_the_outlet_named_before(nlp):
+    body = ('The Washington Post on Thursday endorsed Senator Ann Lee. "Ann Lee is excellent, and we endorse '
+            'her without hesitation," the influential US daily wrote.')
+    doc = extract(Article(id="t", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [(names[c.by], c.text) for c in doc.claims] == [
+        ("Washington Post", "Ann Lee is excellent, and we endorse her without hesitation")]
+    assert doc.quotes == []
 
 
 def test_outlet_interpretation(context_of, name_of):
