@@ -524,3 +524,11 @@ def test_an_outlets_opinion_piece_is_its_own_voice_but_its_report_is_not(nlp):
 ])
 def test_an_unaimed_verdict_is_about_the_one_party_the_quote_names(nlp, body, expected):
     assert _accusations(nlp, body) == expected
+
+
+def test_speakers_coordinated_in_the_reporting_clause_say_it_together(nlp):
+    body = "Senators Tom Carper and Ben Cardin said the letter was a disgrace by James Comey."
+    doc = extract(Article(id="t", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [([names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events
+            if e.plover == "ACCUSE"] == [(["Tom Carper", "Ben Cardin"], ["James Comey"])]

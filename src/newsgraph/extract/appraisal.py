@@ -660,6 +660,17 @@ def _lone_party(ctx: Context, speaker: str, ev: Evidence) -> str | None:
     return named[0].id
 
 
+def _co_speakers(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[str]:
+    """The speaker with whoever the reporting verb's subject coordinates with it ("the
+    Conservatives and Lib Dems insist voters face ..."): they say it together."""
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "ccomp":
+        return [speaker]
+    refs = [r for subj in subjects(span.root.head) for r in resolver.phrase(subj)
+            if resolver.kinds.get(r) in ("person", "party", "organization", "group")]
+    return list(dict.fromkeys(refs)) if speaker in refs else [speaker]
+
+
 def _denied(tok: Token) -> bool:
     """The word is part of what a denial denies ("denied that he lied", "denied allegations of
     misconduct"), not the denier's own verdict ("denied the false allegations" is one)."""
@@ -838,8 +849,11 @@ def find_appraisals(ctx: Context) -> None:
             continue
         if quote.evidence.field not in resolvers:
             resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
-        for voiced in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
-            _add(events, acts, voiced)
+        together = _co_speakers(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field])
+        for event, word in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
+            if quote.speaker in event.source and not set(together) & set(event.target):
+                event.source = with_organ_states(ctx.document, together)
+            _add(events, acts, (event, word))
     for voiced in _commentary_accusations(ctx, resolvers) + _editorial_accusations(ctx, resolvers):
         _add(events, acts, voiced)
     for field, doc in ctx.docs.items():
