@@ -50,7 +50,8 @@ def allegiances(sent: Span, resolver: Resolver) -> list[Found]:
     found: list[Found] = []
     for word in sent:
         verb = cues()["allegiance_nouns"].get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
-        if verb is None or word.tag_ != "NN" and word.dep_ != "pobj":
+        # a plural describes one party only as one of many ("X, one of Clinton's surrogates")
+        if verb is None or (word.tag_ != "NN" and word.dep_ != "pobj"):
             continue
         if any(c.lower_ in _PAST_MARKS for c in word.lefts):
             continue
