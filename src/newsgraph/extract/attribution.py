@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_lexicon import agent_noun
+from newsgraph.extract.event_roles import nearest_actor
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, read_tsv
 from newsgraph.extract.participants import Resolver, names_party_member, names_party_post
@@ -565,15 +566,13 @@ class _Reader:
         return holder
 
     def _outlet_before(self, tok: Token) -> str | None:
-        """The news outlet the field names last before `tok`, given a mention here so the
-        statement's holder points at its words."""
-        before = [(m.start, a) for a in self.ctx.document.actors if a.kind == "media"
-                  for m in a.mentions if m.field == self.field_name and m.end <= tok.left_edge.idx]
-        if not before:
+        """The news outlet named nearest before `tok` (else first after), given a mention here so
+        the statement's holder points at its words."""
+        found = nearest_actor(Resolver(self.ctx, self.field_name), tok.left_edge.idx, lambda a: a.kind == "media")
+        actor = self.ctx.document.actor(found[0]) if found else None
+        if actor is None:
             return None
-        actor = max(before, key=lambda x: x[0])[1]
-        start = tok.left_edge.idx
-        add_mention(self.ctx, actor, start, tok.idx + len(tok.text), self.field_name)
+        add_mention(self.ctx, actor, tok.left_edge.idx, tok.idx + len(tok.text), self.field_name)
         return actor.id
 
     def _topic_person(self, pronoun: Token) -> str | None:
