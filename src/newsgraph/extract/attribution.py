@@ -543,7 +543,7 @@ class _Reader:
             # said": one of the body's people speaks for themself, never the body
             holder = resolver.introduced(tok) or self._named_in_apposition(tok) or self._description(tok, body)
         elif _names_outlet(tok):
-            # "the influential US daily wrote": the outlet named last before, never its state
+            # "the influential US daily wrote": the outlet named nearest before, never its state
             holder = self._outlet_before(tok) or self._actor_on(tok)
         else:
             holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)

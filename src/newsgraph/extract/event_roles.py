@@ -316,7 +316,7 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     queue: deque[tuple[Token, int]] = deque(
         (ch, 1) for r in roots for ch in r.children
         if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch)
-        and not (ch.dep_ == "prep" and ch.lower_ in cues()["place_preps"] and ch.i < r.left_edge.i + 1
+        and not (ch.dep_ == "prep" and ch.lower_ in cues()["place_preps"] and ch.i == r.left_edge.i
                  and ch.i < trig.governor.i))
     while queue:
         tok, depth = queue.popleft()
