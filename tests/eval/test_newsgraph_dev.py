@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from newsgraph.eval.newsgraph_dev import DEV2, HOLDOUT, OUTLETS, holdout_gold, score_documents, write_documents
+from newsgraph.eval.newsgraph_dev import (DEV2, HOLDOUT, OUTLETS, holdout_gold, read_sources, score_documents,
+                                          source_text, write_documents)
 from newsgraph.model import PLOVER_TYPES
 from newsgraph.eval.registry import dataset_dir
 
@@ -60,7 +61,8 @@ def test_team_gold_files_are_whole_articles_in_the_dev_shape(gold_dir):
     assert len(paths) >= 12
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        assert gold["source"].startswith(("kcna-dev/articles/", "bbc-politics/politics/", "polnear/dev/text/", "polnear/test/text/")), path
+        assert gold["source"].startswith(("kcna-dev/articles/", "bbc-politics/politics/", "polnear/dev/text/",
+                                          "polnear/test/text/", "dwie/docred-format/dev.json#DW_")), path
         assert {"people", "states", "organizations", "events", "quotes"} <= set(gold), path
         # an attack by no one named has a target only
         assert all(e["plover"] in PLOVER_TYPES and (e["source"] or e["target"]) for e in gold["events"]), path
@@ -74,3 +76,19 @@ def test_holdout_quotes_read_their_words_from_the_article():
     gold = holdout_gold(HOLDOUT / "kcna-2024-08-08-f407b01b.json", root)
     assert all(q["says"] and len(q["says"].split()) >= 3 for q in gold["quotes"])
     assert gold["quotes"][0]["says"] in (root / gold["source"]).read_text(encoding="utf-8")
+
+
+def test_a_dwie_source_is_its_article_detokenized(tmp_path):
+    (tmp_path / "dwie").mkdir()
+    (tmp_path / "dwie" / "dev.json").write_text(json.dumps([
+        {"title": "DW_7", "sents": [["Talks", "end", "\n"], ["Merkel", "met", "Putin", "(", "Monday", ")", "."]]},
+        {"title": "DW_8", "sents": [["Other"]]}]), encoding="utf-8")
+    assert source_text("dwie/dev.json#DW_7", tmp_path) == "Talks end\nMerkel met Putin (Monday)."
+    (article,) = read_sources(["dwie/dev.json#DW_7"], tmp_path)
+    assert (article.title, article.body, article.source) == ("Talks end", "Merkel met Putin (Monday).",
+                                                              "dwie/dev.json#DW_7")
+
+
+def test_a_file_source_is_read_as_a_file(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Caf\xe9 talks\n\nThe minister met envoys.".encode("latin-1"))
+    assert source_text("a.txt", tmp_path) == "Caf\xe9 talks\n\nThe minister met envoys."

@@ -26,6 +26,7 @@ def test_a_polnear_text_is_its_publishers(tmp_path):
 def test_a_whole_data_set_has_one_publisher(tmp_path):
     assert publisher("bbc-politics/politics/161.txt", tmp_path) == "BBC News"
     assert publisher("kcna-dev/articles/kcna-2024-08-18-da81f321.txt", tmp_path) == "Korean Central News Agency"
+    assert publisher("dwie/docred-format/dev.json#DW_1234", tmp_path) == "Deutsche Welle"
 
 
 def test_an_unlisted_text_has_none(tmp_path):

@@ -5,11 +5,14 @@ newsgraph-outlets: articles of other outlets (US political news) annotated the s
 
 Each gold file names its article in `source`; the article goes through the real front door
 (`ingest.read`, then `extract_many`), each Document is written as `OUT/<name>.json` exactly as
-`newsgraph analyze --json` would print it, and the shared `score.py` scores that file.
+`newsgraph analyze --json` would print it, and the shared `score.py` scores that file. A source
+`dwie/<file>.json#DW_<n>` names one Deutsche Welle article of the DWIE release, which keeps its
+text as tokens: it is read as the dwie set detokenizes it, through `ingest.read_text`.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import tempfile
 from pathlib import Path
@@ -18,6 +21,7 @@ from typing import Any
 from newsgraph import ingest, nlp
 from newsgraph.eval import devscore
 from newsgraph.eval.baseline import ner_documents
+from newsgraph.eval.dwie import detokenize
 from newsgraph.eval.publishers import publisher
 from newsgraph.eval.registry import Report, dataset
 from newsgraph.extract import extract_many
@@ -36,6 +40,30 @@ def read_articles(paths: list[Path]) -> list[Article]:
             raise RuntimeError(f"{path}: expected one article, got {items!r}")
         articles.append(items[0])
     return articles
+
+
+@functools.lru_cache(maxsize=None)
+def _dwie_texts(path: Path) -> dict[str, str]:
+    """DWIE article title ("DW_<n>") -> its text, for one DocRED-format file."""
+    return {raw["title"]: detokenize(raw["sents"])[0] for raw in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def source_text(source: str, eval_root: Path) -> str:
+    """The raw text a gold's `source` names (a file under shared/eval, or `dwie/<file>#<title>`)."""
+    path, _, title = source.partition("#")
+    if title:
+        return _dwie_texts(eval_root / path)[title]
+    raw = (eval_root / path).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def read_sources(sources: list[str], eval_root: Path) -> list[Article]:
+    """One Article per gold `source`: files through `ingest.read`, DWIE articles through `ingest.read_text`."""
+    return [ingest.read_text(source_text(s, eval_root), s) if "#" in s else read_articles([eval_root / s])[0]
+            for s in sources]
 
 
 def write_documents(named: dict[str, Document], out: Path) -> dict[str, dict[str, Any]]:
@@ -81,7 +109,7 @@ def score_documents(dataset_name: str, golds: dict[str, dict[str, Any]], docs: d
 def score_golds(dataset_name: str, golds: dict[str, dict[str, Any]], eval_root: Path, out: Path | None = None,
                 verbose: bool = False) -> Report:
     """Analyse the article each named gold names (`source`, relative to shared/eval) and score it."""
-    articles = dict(zip(golds, read_articles([eval_root / gold["source"] for gold in golds.values()])))
+    articles = dict(zip(golds, read_sources([gold["source"] for gold in golds.values()], eval_root)))
     # a plain text has no publisher in it; its data set names one, as a crawl's metadata would
     articles = {name: article.model_copy(update={"outlet": article.outlet or publisher(gold["source"], eval_root)})
                 for (name, article), gold in zip(articles.items(), golds.values())}
@@ -111,11 +139,7 @@ def holdout_gold(path: Path, eval_root: Path) -> dict[str, Any]:
     """One team gold file with each quote's `says` read from its article: the files keep the
     character span (`says_at`) into the source text, never the text itself."""
     gold = json.loads(path.read_text(encoding="utf-8"))
-    raw = (eval_root / gold["source"]).read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
+    text = source_text(gold["source"], eval_root)
     for quote in gold["quotes"]:
         start, end = quote.pop("says_at")
         quote["says"] = text[start:end]

@@ -1,9 +1,10 @@
 """The outlet that published each evaluation text, as a crawl's metadata would name it.
 
 Evaluation texts are plain files, so ingest finds no publisher in them; their data sets name it:
-PolNeAR's metadata.tsv gives each article's publisher, the BBC set is BBC News's own, and KCNA's
-texts are the agency's. The pipeline reads an article's outlet to tell an interview given to that
-outlet (how the story was reported) from one the article reports another outlet had.
+PolNeAR's metadata.tsv gives each article's publisher, the BBC set is BBC News's own, KCNA's
+texts are the agency's and DWIE's are Deutsche Welle's. The pipeline reads an article's outlet to
+tell an interview given to that outlet (how the story was reported) from one the article reports
+another outlet had.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 # data set folder under shared/eval -> the outlet that published all its texts
 _DATASET_PUBLISHERS = {
     "bbc-politics": "BBC News",
+    "dwie": "Deutsche Welle",
     "kcna-dev": "Korean Central News Agency",
 }
 # PolNeAR's publisher codes (metadata.tsv) -> the outlet's name
