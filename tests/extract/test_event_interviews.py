@@ -38,6 +38,12 @@ def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = Non
      [(["Chris Christie"], ["Laura Ingraham Show"])]),
     # a passive names who spoke in the interview
     ("The rule was mentioned by Ivanka Trump in an interview with CNN.", [(["Ivanka Trump"], ["CNN"])]),
+    # a programme named by its title stands for the outlet owning it
+    ("Governor Mike Pence said on CNN's State of the Union that he would vote for the plan.",
+     [(["Mike Pence"], ["CNN"])]),
+    # a magazine named as one is an outlet, though the gazetteer does not know it
+    ("The rule was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine.",
+     [(["Ivanka Trump"], ["Cosmopolitan"])]),
     # a piece of an outlet is no appearance on it
     ("Donald Trump commented on CNN's report on Monday.", []),
     # unnamed sources speaking to a wire are how it was reported, no appearance

@@ -103,11 +103,12 @@ def _org_kind(span: Span) -> tuple[str, str | None]:
         head = gaz.head(" ".join(words[-width:]))
         if head is not None:
             return head.kind, head.sector
+    # "the Tory party", "Cosmopolitan magazine": a lower-case head after the name says its kind
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_lower:
         head = gaz.head(after.text)
-        if head is not None and head.kind == "party":
-            return "party", head.sector
+        if head is not None and head.kind in ("party", "media"):
+            return head.kind, head.sector
     return "organization", None
 
 
