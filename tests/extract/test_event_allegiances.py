@@ -36,3 +36,14 @@ def _stances(nlp, body: str) -> list[tuple[str, str, list[str], list[str]]]:
 ])
 def test_a_described_allegiance_is_a_stance(nlp, body, expected):
     assert _stances(nlp, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the backer is named before the hyphen, the backed party is the phrase the participle describes
+    ("Iranian-backed Houthi rebels seized the port on Monday.",
+     [("SUPPORT", "051", ["Iran"], ["Iranian-backed Houthi rebels"])]),
+    # a possessor of the phrase is not who is backed
+    ("Talks stalled between the Georgian government and its Russian-backed rebel regions.", []),
+])
+def test_a_party_described_as_backed_is_supported_by_its_backer(nlp, body, expected):
+    assert [e for e in _stances(nlp, body) if e[0] == "SUPPORT"] == expected

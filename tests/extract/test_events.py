@@ -540,6 +540,19 @@ def test_criticism_faced_or_drawn_is_done_to_the_subject(nlp):
     assert (_names(names, event.source), _names(names, event.target)) == (["opposition"], ["Ana Reyes"])
 
 
+def test_criticism_earned_is_done_to_the_subject(nlp):
+    doc, names = _run(nlp, "The Commission's plan earned a sharp rebuke from President Viktor Rusu on Friday.")
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Viktor Rusu"], ["Commission"])
+
+
+def test_the_arrival_of_migrants_is_no_visit(nlp):
+    doc, names = _run(nlp, "About 93,000 migrants have arrived in Italy so far this year. "
+                           "A Russian delegation arrived in Rome on Monday.")
+    assert [(e.plover, e.mode, _names(names, e.source)) for e in doc.events] == [
+        ("CONSULT", "visit", ["Russian delegation"])]
+
+
 def test_money_given_to_a_party_is_economic_aid_and_the_party_is_the_last_one_named(nlp):
     body = ("The Liberal Party raised more money than ever in the spring. "
             "Lord Ashby, a shipping magnate, gave pounds 400,000 to the party in May.")
@@ -1754,6 +1767,10 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
      [("ACCUSE", ["Three women"], ["Bill Clinton"]), ("REJECT", ["Bill Clinton"], ["Three women"])]),
     ("A former aide accused Governor Tom Hale of fraud on Monday. Hale denied the charges.",
      [("ACCUSE", ["former aide"], ["Tom Hale"]), ("REJECT", ["Tom Hale"], ["former aide"])]),
+    # an official of the accused state answers for it
+    ("President Viktor Rusu accused Germany of planning a coup. German Foreign Minister Guido Westerwelle "
+     "rejected the accusations.",
+     [("ACCUSE", ["Viktor Rusu"], ["Germany"]), ("REJECT", ["Guido Westerwelle"], ["Viktor Rusu"])]),
     # with no accuser reported, the denial is aimed at no one
     ("Governor Tom Hale denied allegations of fraud.", []),
     # so is a denial of one's own act, never at the act's partner

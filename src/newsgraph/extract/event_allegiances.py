@@ -5,7 +5,9 @@ supporter Chris Baker said ...", "Chris Baker, a longtime supporter of Donald Tr
 Obama, one of Clinton's most effective surrogates", "Senator X, a fierce critic of the governor".
 The described party (the name the noun is a modifier of or in apposition to, or the subject of a
 copula over it) takes the stance the noun names (event_cues allegiance_nouns: the lexicon verb it
-is coded as) toward the party its possessor, "of" phrase or name modifier names.
+is coded as) toward the party its possessor, "of" phrase or name modifier names. So does a party
+a hyphenated participle describes as backed by another ("Russian-backed rebels", "US-backed
+forces": event_cues backing_participles): the backer takes that stance toward it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from newsgraph.extract.participants import Resolver
 _PAST_MARKS = frozenset({"former", "ex", "onetime", "one-time"})
 # the kinds of party that can be described as taking a side
 _SIDE_KINDS = frozenset({"person", "party", "state", "organization"})
+# the kinds of party that can be backed: any side, and armed or unnamed groups ("US-backed militias")
+_BACKED_KINDS = _SIDE_KINDS | {"group", "military"}
 
 
 def _described(word: Token) -> Token | None:
@@ -67,4 +71,29 @@ def allegiances(sent: Span, resolver: Resolver) -> list[Found]:
         trig = Trigger(row, word, word.head if word.dep_ == "attr" else word, verb)
         found.append(Found(trig, row.plover, row.cameo, row.mode, source, list(dict.fromkeys(target)),
                            negated=word.dep_ == "attr" and is_negated(word.head), context=list(row.context)))
+    return found
+
+
+def backings(sent: Span, resolver: Resolver) -> list[Found]:
+    """Each party the sentence describes as backed by another ("Iranian-backed Houthi rebels"):
+    the backer, named before the hyphen, supports the party the participle describes."""
+    found: list[Found] = []
+    for word in sent:
+        verb = cues()["backing_participles"].get(word.lemma_.lower()) if word.tag_ == "VBN" else None
+        if verb is None or word.dep_ != "amod":
+            continue
+        backers = [c for c in word.lefts if c.dep_ in ("npadvmod", "compound", "amod")]
+        if not any(c.tag_ == "HYPH" for c in word.lefts):
+            continue
+        source = [r for h in backers for r in resolver.phrase(h) if resolver.kinds.get(r) in _SIDE_KINDS]
+        # "its Russian-backed rebel regions": the backed party is the phrase's own, not its possessor
+        owners = {r for c in word.head.children if c.dep_ == "poss" for r in resolver.phrase(c)}
+        target = [r for r in resolver.phrase(word.head) if resolver.kinds.get(r) in _BACKED_KINDS
+                  and r not in source and r not in owners]
+        if not source or not target:
+            continue
+        row = verb_entries(verb)[0]
+        trig = Trigger(row, word, word, verb)
+        found.append(Found(trig, row.plover, row.cameo, row.mode, list(dict.fromkeys(source)),
+                           list(dict.fromkeys(target)), context=list(row.context)))
     return found

@@ -16,6 +16,7 @@ from newsgraph.extract.event_roles import target_heads
 from newsgraph.extract.event_triggers import Trigger, is_answer, noun_row
 from newsgraph.extract.giving import names_recipient
 from newsgraph.extract.participants import Resolver
+from newsgraph.model import Document
 
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
 
@@ -276,13 +277,24 @@ def referred_events(found: list[Found], before: list[Found]) -> None:
             f.target, f.scoped = [p for p in dict.fromkeys(parties) if p not in f.source], False
 
 
-def answer_requests(found: list[Found], before: list[Found]) -> None:
+def _speaks_for_accused(denier: list[str], accused: list[str], document: Document) -> bool:
+    """The deniers are among the accused, or speak for an accused state: its officials and
+    government bodies ("X accused Germany ... Germany's foreign ministry rejected the allegations")."""
+    if set(denier) & set(accused):
+        return True
+    states = {a.country for r in accused if (a := document.actor(r)) is not None and a.kind == "state"}
+    return any((a := document.actor(r)) is not None and a.kind != "state" and a.country in states
+               and (a.kind in ("person", "government_body") or a.sector == "GOV") for r in denier)
+
+
+def answer_requests(found: list[Found], before: list[Found], document: Document) -> None:
     """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
     requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
     no one named as its target, rejects whoever made the last request before it ("a media
     request" names its maker, if only vaguely, so it is not read so). Likewise "X has denied all
     three allegations": a denial of charges (event_cues charge_nouns) whose makers it does not
-    name answers whoever last accused the denier, and so does a denial of the denier's own act
+    name answers whoever last accused the denier (or the state the denier speaks for), and so does
+    a denial of the denier's own act
     (denial_verbs naming no party: "X denied sharing the questions with the campaign"), whose
     partner in that act is not whom the denial answers."""
     for f in found:
@@ -296,7 +308,8 @@ def answer_requests(found: list[Found], before: list[Found]) -> None:
                          and not set(b.source) & set(f.source)), None)
         elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] and _unowned(o) for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
-                         and set(b.target) & set(f.source) and not set(b.source) & set(f.source)), None)
+                         and _speaks_for_accused(f.source, b.target, document)
+                         and not set(b.source) & set(f.source)), None)
         else:
             continue
         if last is not None:

@@ -59,7 +59,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.contenders import contenders
-from newsgraph.extract.event_allegiances import allegiances
+from newsgraph.extract.event_allegiances import allegiances, backings
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
 from newsgraph.extract.event_interviews import by_own_outlet, interviews
 from newsgraph.extract.event_framing import (
@@ -174,6 +174,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "appealed the case to the Ninth Circuit": the court hears a suit, it is not sued
         target = [t for t in target if not is_judiciary(resolver, t)]
     heads = target_heads(trig)
+    # "migrants arrived in Italy": refugees' and migrants' arrival is migration, no visit
+    migration = e.mode == "visit" and bool(source) and all(
+        (a := resolver.ctx.document.actor(r)) is not None and a.sector in cues()["migrant_sectors"] for r in source)
     if e.plover == "CONSULT":
         # a visit to a factory, museum, cemetery or tomb is to a place, not a meeting with a party
         sites = [h for h in heads if h.lemma_.lower() in cues()["facility_heads"]]
@@ -280,7 +283,8 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         plover, mode, cameo, target, campaign = row.plover, row.mode, row.cameo, visited, False
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
-                  suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or campaign)
+                  suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or campaign
+                  or migration)
 
 
 def _wished_speech(gov: Token, plover: str) -> bool:
@@ -451,7 +455,7 @@ def find_events(ctx: Context) -> None:
             apply_framing(found)
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
-            found += allegiances(sent, resolver)
+            found += allegiances(sent, resolver) + backings(sent, resolver)
             heard = interviews(sent, resolver)
             # "told NBC's Lisa Myers": telling an outlet's journalist is the interview, not a meeting too
             asked = {f.trigger.governor.i for f in heard}
@@ -459,7 +463,7 @@ def find_events(ctx: Context) -> None:
             found = [f for f in found + heard if not by_own_outlet(f, resolver)]
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
-            answer_requests(found, [f for _, f in coded])
+            answer_requests(found, [f for _, f in coded], ctx.document)
             referred_events(found, [f for _, f in coded])
             halted_acts(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]
