@@ -530,7 +530,7 @@ def test_phrasal_verbs_of_criticism(nlp, body, source, target, verb):
     assert (_names(names, event.source), _names(names, event.target), event.verb) == ([source], [target], verb)
 
 
-def test_criticism_faced_or_drawn_is_done_to_the_subject(nlp):
+def test_criticism_faced_drawn_or_earned_is_done_to_the_subject(nlp):
     doc, names = _run(nlp, "The Dutch government faced sharp criticism from the Socialist Party over the housing bill.")
     event = _only(doc, "ACCUSE")
     assert _names(names, event.source) == ["Socialist Party"]
@@ -538,11 +538,8 @@ def test_criticism_faced_or_drawn_is_done_to_the_subject(nlp):
     doc, names = _run(nlp, "Foreign Minister Ana Reyes came under attack from the opposition on Friday.")
     event = _only(doc, "ACCUSE")  # the opposition attacks with words
     assert (_names(names, event.source), _names(names, event.target)) == (["opposition"], ["Ana Reyes"])
-
-
-def test_criticism_earned_is_done_to_the_subject(nlp):
     doc, names = _run(nlp, "The Commission's plan earned a sharp rebuke from President Viktor Rusu on Friday.")
-    event = _only(doc, "ACCUSE")
+    event = _only(doc, "ACCUSE")  # earned, as faced or drew
     assert (_names(names, event.source), _names(names, event.target)) == (["Viktor Rusu"], ["Commission"])
 
 
