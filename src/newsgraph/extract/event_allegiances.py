@@ -80,11 +80,9 @@ def backings(sent: Span, resolver: Resolver) -> list[Found]:
     found: list[Found] = []
     for word in sent:
         verb = cues()["backing_participles"].get(word.lemma_.lower()) if word.tag_ == "VBN" else None
-        if verb is None or word.dep_ != "amod":
+        if verb is None or word.dep_ != "amod" or not any(c.tag_ == "HYPH" for c in word.lefts):
             continue
         backers = [c for c in word.lefts if c.dep_ in ("npadvmod", "compound", "amod")]
-        if not any(c.tag_ == "HYPH" for c in word.lefts):
-            continue
         source = [r for h in backers for r in resolver.phrase(h) if resolver.kinds.get(r) in _SIDE_KINDS]
         # "its Russian-backed rebel regions": the backed party is the phrase's own, not its possessor
         owners = {r for c in word.head.children if c.dep_ == "poss" for r in resolver.phrase(c)}

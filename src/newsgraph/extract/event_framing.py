@@ -294,9 +294,8 @@ def answer_requests(found: list[Found], before: list[Found], document: Document)
     request" names its maker, if only vaguely, so it is not read so). Likewise "X has denied all
     three allegations": a denial of charges (event_cues charge_nouns) whose makers it does not
     name answers whoever last accused the denier (or the state the denier speaks for), and so does
-    a denial of the denier's own act
-    (denial_verbs naming no party: "X denied sharing the questions with the campaign"), whose
-    partner in that act is not whom the denial answers."""
+    a denial of the denier's own act (denial_verbs naming no party: "X denied sharing the questions
+    with the campaign"), whose partner in that act is not whom the denial answers."""
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
         own_act = f.trigger.word.lemma_.lower() in cues()["denial_verbs"] and (not f.target or f.scoped)
