@@ -69,3 +69,12 @@ def test_score_document(document) -> None:
     assert figures["citizenship"].as_dict() == {"p": 0.5, "r": 0.5, "f1": 0.5, "sys": 2, "gold": 2}
     assert {k: (v.tp_gold, v.n_gold) for k, v in recall.items()} == {
         "head_of_state": (0, 1), "head_of_gov": (1, 1), "minister_of": (0, 0), "member_of": (1, 2)}
+
+
+def test_detokenize_closes_quotes_on_the_words_they_enclose() -> None:
+    tokens = ["Ruto", "said", ":", '"', "No", ".", '"', "He", "left", ",", '"', "at", "once", '"', ".", "\n",
+              '"', "We", "go", "\n", '"', "Now", ",", '"', "he", "said", "."]
+    text, offsets = detokenize([tokens])
+    # a quote left open at a paragraph's end is opened again by the next one, as news writes it
+    assert text == 'Ruto said: "No." He left, "at once".\n"We go\n"Now," he said.'
+    assert [text[s:e] for s, e in offsets[0]] == tokens

@@ -26,8 +26,8 @@ from newsgraph.model import Document, Position
 
 POSITION_RELATIONS = ("head_of_state", "head_of_gov", "minister_of", "member_of")
 CITIZENSHIP = "citizen_of"
-NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "?", "!", "%", "'s", "'", "n't", "]"}
-NO_SPACE_AFTER = {"(", "[", "$"}
+NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "?", "!", "%", "'s", "'", "n't", "]", "\u2019s", "\u2019", "\u201d"}
+NO_SPACE_AFTER = {"(", "[", "$", "\u201c"}
 
 
 @dataclass(frozen=True)
@@ -51,16 +51,22 @@ class Gold:
 
 
 def detokenize(sentences: list[list[str]]) -> tuple[str, list[list[Span]]]:
-    """Readable text from tokens, and each token's character span in it."""
+    """Readable text from tokens, and each token's character span in it. A straight double quote
+    opens and closes in turn within a paragraph ("said: "No." He ..."), touching the words it
+    encloses; a new paragraph starts with none open (a quote running on opens each paragraph)."""
     text, spans = "", []
-    previous = "\n"
+    previous, quoting = "\n", False
     for sentence in sentences:
         offsets = []
         for token in sentence:
-            if token != "\n" and previous not in NO_SPACE_AFTER and previous != "\n" and token not in NO_SPACE_BEFORE:
+            closing = token == '"' and quoting
+            opened = previous == '"' and quoting and not closing
+            if token != "\n" and previous not in NO_SPACE_AFTER and previous != "\n" and not opened \
+                    and token not in NO_SPACE_BEFORE and not closing:
                 text += " "
             offsets.append((len(text), len(text) + len(token)))
             text += token
+            quoting = False if token == "\n" else quoting != (token == '"')
             previous = token
         spans.append(offsets)
     return text, spans
