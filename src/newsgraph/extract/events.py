@@ -142,6 +142,10 @@ def _place(trig: Trigger) -> str | None:
     return None
 
 
+# who can send a message an envoy conveys
+_SENDER_KINDS = frozenset({"person", "state", "party", "government_body", "organization", "legislature"})
+
+
 def _code(trig: Trigger, resolver: Resolver) -> Found:
     e = trig.entry
     # a slot can be reached twice ("gave $5m to X" parsed with "to" as a dative): each party once
@@ -167,6 +171,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
             target = [r for h in target_heads(trig) for t in (h, *h.conjuncts)
                       if not any(c.dep_ == "poss" for c in t.children) for r in [resolver.crowd(t)]
                       if r and r not in source]
+    senders = _sent_for(trig, source, resolver)
+    if senders:
+        # "the envoy conveyed the greetings of Kim Jong Un to X": the greetings are Kim Jong Un's
+        source, target = senders, [t for t in target if t not in senders]
     if not target:
         # "reopened the Clinton email investigation": whom an inquiry examines may be named on its noun
         target = [r for r in examined_parties(trig, resolver) if r not in source]
@@ -285,6 +293,19 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
                   context=list(e.context), scoped=scoped and bool(target),
                   suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or campaign
                   or migration)
+
+
+def _sent_for(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """"conveyed the greetings of Kim Jong Un to X", "delivered Putin's message", "handed over a
+    letter from X": a message a verb of conveying (event_cues conveying_verbs) passes on is the act
+    of the party its possessor, "of" or "from" phrase names, the conveyor only its bearer."""
+    if trig.word == trig.governor or trig.word.pos_ != "NOUN" \
+            or verb_lemma(trig.governor) not in cues()["conveying_verbs"]:
+        return []
+    heads = [c for c in trig.word.children if c.dep_ == "poss"]
+    heads += prep_objects(trig.word, "of") + prep_objects(trig.word, "from")
+    return [r for h in heads for r in resolver.phrase(h)
+            if resolver.kinds.get(r) in _SENDER_KINDS and r not in source]
 
 
 def _wished_speech(gov: Token, plover: str) -> bool:
