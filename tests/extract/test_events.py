@@ -543,6 +543,33 @@ def test_criticism_faced_drawn_or_earned_is_done_to_the_subject(nlp):
     assert (_names(names, event.source), _names(names, event.target)) == (["Viktor Rusu"], ["Commission"])
 
 
+@pytest.mark.parametrize("body, source", [
+    ("Ambassador Ri Kil Song conveyed the greetings of Kim Jong Un to President Tharman Shanmugaratnam.",
+     ["Kim Jong Un"]),
+    ("The envoy conveyed Kim Jong Un's warm greetings to President Tharman Shanmugaratnam.", ["Kim Jong Un"]),
+    # the bearer's own greetings are the bearer's
+    ("Ambassador Ri Kil Song conveyed his greetings to President Tharman Shanmugaratnam.", ["Ri Kil Song"]),
+])
+def test_a_message_conveyed_is_its_senders(nlp, body, source):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.source), _names(names, event.target)) == (source, ["Tharman Shanmugaratnam"])
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Central Military Commission gave the Air Force of the Korean People's Army a special order to "
+     "mobilize helicopters.", [("REQUEST", ["Central Military Commission"], ["Air Force of the Korean People's Army"])]),
+    ("Premier Kim Tok Hun gave an instruction to the Cabinet to send relief supplies.",
+     [("REQUEST", ["Kim Tok Hun"], ["Cabinet"])]),
+    # an order given to no one named is no demand of anyone, and "in order to" is no order
+    ("President Lena Vogt signed an executive order on immigration.", []),
+    ("Premier Kim Tok Hun toured the province in order to hasten the work of the Cabinet.", []),
+])
+def test_an_order_given_is_a_demand(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_the_arrival_of_migrants_is_no_visit(nlp):
     doc, names = _run(nlp, "About 93,000 migrants have arrived in Italy so far this year. "
                            "A Russian delegation arrived in Rome on Monday.")

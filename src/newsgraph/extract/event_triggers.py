@@ -52,6 +52,10 @@ def noun_row(tok: Token) -> LexEntry | None:
 
 
 def _noun_row(tok: Token) -> LexEntry | None:
+    # "in order to hasten ...": the noun is part of a conjunction, no act
+    if tok.head.lower_ in cues()["conjunction_nouns"].get(tok.lemma_.lower(), ()) and not any(
+            c.dep_ in ("det", "amod") for c in tok.children):
+        return None
     # "hunger strike", "general strike": the modifier nearest the noun can make it another act
     modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
     if modifiers:
