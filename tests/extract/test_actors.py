@@ -491,6 +491,13 @@ def test_a_family_name_outside_the_paragraph_of_another_bearer_is_the_first_name
         body.index("Marsh thanked"), body.index("Marsh said")]
 
 
+def test_a_family_name_after_a_gendered_form_of_address_is_the_bearer_of_that_gender(nlp):
+    body = ("Senator Robert Marsh met donors in Ohio.\n\nHelen Marsh, his wife, spoke in Dayton.\n\n"
+            "In an interview aired on Tuesday, Mrs. Marsh said the campaign was going well.")
+    doc = actors_of(nlp, body)
+    assert [m.start for m in one(doc, "Helen Marsh").mentions if m.text == "Marsh"] == [body.index("Marsh said")]
+
+
 def test_a_list_of_departments_before_a_title_names_no_body(nlp):
     doc = actors_of(nlp, "The plan was backed by Culture, Media and Sport Secretary Tessa Jowell on Monday.")
     assert [a.name for a in doc.actors] == ["Tessa Jowell"]

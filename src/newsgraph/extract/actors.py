@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.bodies import head_last, without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
+from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.names import fold, initials, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.lexicon import is_honorific, is_title_word
@@ -132,6 +133,10 @@ class _Merger:
         bearer the article names first, whom news calls by the bare name while naming the others
         in full."""
         candidates = [g for g in self.people if any(key in short_keys(x.name) for x in g.mentions)]
+        # "Mrs. Trump" is the Trump the article names as a woman ("Melania Trump"), not "Donald Trump"
+        gendered = [g for g in candidates if m.gender and _given_gender(g) == m.gender]
+        if len(gendered) == 1:
+            return gendered[0]
         if len(candidates) > 1:
             near = self.last_full.get(key)
             if near is not None and near[1].field == m.field and near[1].paragraph == m.paragraph:
@@ -228,6 +233,13 @@ class _Merger:
         pool = same_paragraph or {id(g): g for g in self.groups if g.kind == m.kind}
         if len(pool) == 1:
             next(iter(pool.values())).add(m)
+
+
+def _given_gender(group: _Group) -> str | None:
+    """The gender a person's given name marks (genders.tsv), from the group's full names."""
+    given = {gazetteer().given_genders.get(m.name.split()[0]) for m in group.mentions if len(m.name.split()) >= 2}
+    given.discard(None)
+    return given.pop() if len(given) == 1 else None
 
 
 def _canonical(group: _Group) -> str:

@@ -62,6 +62,7 @@ class Mention:
     paragraph: int = 0
     aliases: list[str] = field(default_factory=list)
     modifier: bool = False  # the name modifies a noun after it ("Tory leader", "the Lib Dem stance")
+    gender: str | None = None  # "F" or "M" where a form of address before a short name marks it ("Mrs. Trump")
 
 
 def _mention(doc: Doc, fld: str, span: Span, kind: str, name: str, **extra: object) -> Mention:
@@ -140,7 +141,9 @@ def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
     before = doc[span.start - 1] if span.start > 0 else None
     cued = before is not None and (is_title_word(before.text) or is_honorific(before.text))
     cued = cued or (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ == "VERB")
-    return _mention(doc, fld, span, "person", span.text, role="short", country=country, cued=cued)
+    gender = gazetteer().mark_genders.get(before.text.rstrip(".").lower()) if before is not None else None
+    return _mention(doc, fld, span, "person", span.text, role="short", country=country, cued=cued,
+                    gender=gender)
 
 
 def _titled_name(span: Span, family_names: set[str]) -> bool:
