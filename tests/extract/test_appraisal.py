@@ -53,6 +53,12 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
     assert _accusations(nlp, body) == []
 
 
+def test_the_start_of_a_route_is_not_whose_it_is(nlp):
+    body = ("Interior Minister Ana Reyes said boats made the dangerous run from Libya to Italy. She said the "
+            "reckless threats from Libya were growing.")
+    assert _accusations(nlp, body) == [("Ana Reyes", "Libya", "111")]
+
+
 def test_a_party_acted_on_or_a_situation_is_not_the_target(nlp):
     body = ("Historian Ivan Petrov of the Minsk Veterans Society said the partisans routed "
             "the imperialists in 1944. Union leader Ann Cole said the strike by Unite had ended, adding: "

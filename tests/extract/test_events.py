@@ -570,6 +570,37 @@ def test_an_order_given_is_a_demand(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Governor Mike Pence echoed statements by Donald Trump on Friday.", [("SUPPORT", ["Mike Pence"], ["Donald Trump"])]),
+    ("Lisa Myers confirmed Juanita Broaddrick's account of the meeting.",
+     [("SUPPORT", ["Lisa Myers"], ["Juanita Broaddrick"])]),
+    # words no one is named as owning side with no one
+    ("Senator Jane Ruiz echoed the concerns on Friday.", []),
+])
+def test_repeating_or_bearing_out_anothers_words_sides_with_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # taking a matter up with a party consults it
+    ("Prime Minister Tony Blair raised the matter with President George Bush at the summit.",
+     [("CONSULT", ["Tony Blair"], ["George Bush"])]),
+    ("Labour MP Ann Keen raised the issue in the Commons.", []),
+    ("Denmark provided additional ships to NATO in March.", [("AID", ["Denmark"], ["NATO"])]),
+])
+def test_matters_raised_and_ships_provided(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_impeaching_an_official_is_an_accusation(nlp):
+    doc, names = _run(nlp, "The Republican-led House impeached President Bill Clinton in December 1998.")
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source), _names(names, event.target), event.cameo) == (
+        ["House"], ["Bill Clinton"], "1121")
+
+
 def test_the_arrival_of_migrants_is_no_visit(nlp):
     doc, names = _run(nlp, "About 93,000 migrants have arrived in Italy so far this year. "
                            "A Russian delegation arrived in Rome on Monday.")
@@ -745,6 +776,9 @@ def test_wanting_another_to_act_is_a_demand_on_it(nlp):
     assert _names(names, event.target) == ["government"]
     doc, _ = _run(nlp, "The Green Party wants to win seats in Wales.")
     assert doc.events == []
+    # a pronoun the wish asks to act is someone other than the one wishing
+    doc, names = _run(nlp, 'Mark Oaten criticised Charles Clarke. "I do want him to grasp those issues," Mr Oaten said.')
+    assert ("REQUEST", ["Mark Oaten"], ["Charles Clarke"]) in _sides(doc, names)
 
 
 def test_a_stance_on_a_policy_with_an_owner_is_not_aimed_at_the_government(nlp):

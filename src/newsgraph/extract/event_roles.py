@@ -195,8 +195,11 @@ def target_heads(trig: Trigger) -> list[Token]:
                 # "called out Senator X": the object of a phrasal verb misread as a predicate
                 if not objects and any(c.dep_ == "prt" for c in gov.children):
                     objects = [c for c in gov.children if c.dep_ == "oprd"]
-                # "ruled the order unconstitutional": what the predicate is said of
-                heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"]
+                # "ruled the order unconstitutional": what the predicate is said of; "want him to
+                # resign": whom a wish asks to act is its infinitive's subject
+                wished = [n for x in gov.children if x.dep_ in ("ccomp", "xcomp")
+                          for n in x.children if n.dep_ == "nsubj"] if gov.lemma_.lower() in cues()["wish_verbs"] else []
+                heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"] or wished
         elif role == VENUE_ROLE:
             # "took part in the Olympic Games held in Paris": where the event attended is held
             attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")

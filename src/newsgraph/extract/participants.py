@@ -51,6 +51,9 @@ _NAME_PREPS = frozenset({"of", "in"})
 # prepositions that say whom people work for ("aides to X", "lawyers for X"), kept in the name of
 # an agent phrase when their object names an actor
 _PRINCIPAL_PREPS = frozenset({"to", "for"})
+# object forms of pronouns: as the subject of an infinitive ("want him to resign") they are the
+# object of the verb above it
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
 # sectors of people who work for a body ("FBI agents", "board investigators", "Pentagon
 # officials"), unlike its donors, voters or fans
 _SERVING_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
@@ -1029,6 +1032,10 @@ class Resolver:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.head != tok:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {r for s in _clause_subjects(verb) for r in [self.actor_on(s)] if r}
+        elif tok.dep_ == "nsubj" and low in _OBJECT_FORMS and tok.head.dep_ in ("ccomp", "xcomp"):
+            # "Oaten said they wanted him to resign": an object form subject of an infinitive is
+            # the object of the verb above it, never that verb's subject
+            own = {r for s in _clause_subjects(tok.head.head) for r in [self.actor_on(s)] if r}
         # "Asked if Mr Blunkett could return, he replied": the fronted participle's understood
         # subject is the pronoun, so whoever its clause names is someone else
         fronted = _fronted_participle(tok)
