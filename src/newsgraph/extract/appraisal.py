@@ -362,7 +362,9 @@ def _stated_owners(noun: Token, resolver: Resolver) -> list[str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         carriers.append(noun.head.head)
     heads = [c for n in carriers for c in n.children if c.dep_ == "poss"]
+    # ("the dangerous run from Libya to Italy": a "from" beside a "to" is where a route starts)
     heads += [o for n in carriers for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ in _OWNER_PREPS
+              and not (p.lower_ == "from" and any(t.dep_ == "prep" and t.lower_ == "to" for t in n.children))
               for o in p.children if o.dep_ == "pobj"]
     # "allegations created by the campaign", "the policies pursued by the government": a
     # participle's agent made the thing
