@@ -255,23 +255,9 @@ def _canonical(group: _Group) -> str:
         # stance") is its adjective, not what the party is called
         called = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best
                   and not m.modifier] or full
-        # a clipped form is the name it shortens, said short ("Lib Dems" counts for "Liberal
-        # Democrats", written out or known to the gazetteer); a nickname ("Tories") is a name of its own
-        names = set(called) | {m.known for m in group.mentions if m.known}
-        called = [next((f for f in names if _clips(n, f)), n) for n in called]
         return max(called, key=lambda n: (called.count(n), len(n.split()), len(n)))
     # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
     return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
-
-
-def _clips(short: str, full: str) -> bool:
-    """Whether `short` shortens each word of `full` ("Lib Dems" of "Liberal Democrats", "Dems" of
-    "Democrats"), a plural ending aside."""
-    words, whole = short.lower().split(), full.lower().split()
-    if words == whole or len(words) != len(whole):
-        return False
-    return all(w == f or f.startswith(w[:-1] if w.endswith("s") and f.endswith("s") else w)
-               for w, f in zip(words, whole))
 
 
 def _expand_acronyms(name: str, expansions: dict[str, str]) -> str:
