@@ -662,3 +662,13 @@ def test_a_wire_datelines_agency_is_not_who_acts(nlp):
 def test_the_members_a_plural_names_after_including_act_with_it(nlp):
     body = "Several countries, including France and Germany, condemned the attack on Syria."
     assert _names(_run(nlp, body), "ACCUSE", "source") == ["France", "Germany"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a country a person owns is the state of that person's country
+    ("Indian Prime Minister Narendra Modi said Pakistan had attacked his country.", ("India", "state", "IND", None)),
+    # a titled name followed by "of" and a state is of that state
+    ("Prime Minister Narendra Modi of India said Pakistan had attacked his country.", ("India", "state", "IND", None)),
+])
+def test_a_country_owned_by_a_person_is_that_persons_state(nlp, body, expected):
+    assert _resolve(nlp, body, "country") == expected

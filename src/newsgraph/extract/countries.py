@@ -182,12 +182,24 @@ def home_country(text: str) -> str | None:
     return None
 
 
+def _titled_of_state(doc: Doc, start: int, end: int) -> str | None:
+    """"Prime Minister Narendra Modi of India": a titled name followed by "of" and a state name."""
+    if start == 0 or end + 1 >= len(doc) or doc[end].lower_ != "of" or not is_title_word(doc[start - 1].text):
+        return None
+    stop = end + 1 + (doc[end + 1].lower_ == "the")
+    while stop < len(doc) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    code = code_of(doc[end + 1:stop].text)
+    return code if code and doc[end + 1:stop].text else None
+
+
 def person_country(doc: Doc, start: int, end: int, home: str | None = None) -> str | None:
     """ISO3 of the person named by tokens [start, end) where the words around the name say it.
 
     `home` is the dateline state (`home_country`): it applies to names of that state's shape only.
     """
-    found = country_before(doc, start) or country_after(doc, end) or listed_country(doc, start)
+    found = country_before(doc, start) or country_after(doc, end) or listed_country(doc, start) \
+        or _titled_of_state(doc, start, end)
     if found:
         return found
     if home and home in surname_countries(doc[start].text):

@@ -35,6 +35,7 @@ from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.peoples import collective_words, ethnic_compound
+from newsgraph.extract.positions import STATE_ANAPHORS
 from newsgraph.extract.pipeline import Context
 from newsgraph.extract.states import code_of, form_of, name_of
 from newsgraph.extract.titles import names_a_portfolio, post_table
@@ -118,6 +119,17 @@ class Resolver:
             out += [r for o in named for c in (o, *o.conjuncts) for r in [self.one(c)] if r and r not in out]
         return out
 
+    def _owners_state(self, head: Token) -> str | None:
+        """"Pakistan had attacked his country": a country a person or body is said to own is the
+        state of that owner's country, where the article names it."""
+        if head.lemma_.lower() not in STATE_ANAPHORS or head.tag_ != "NN":
+            return None
+        for poss in (c for c in head.children if c.dep_ == "poss"):
+            owner = self.ctx.document.actor(self.one(poss) or "")
+            if owner is not None and owner.kind != "state" and owner.country:
+                return self.state_of.get(owner.country)
+        return None
+
     def beside(self, ref: str | None) -> list[str]:
         """What stands beside an agent actor made here as a participant: its state ("Britons" ->
         the UK) and the party its people are named by ("Democratic lawmakers" -> the Democrats)."""
@@ -160,6 +172,9 @@ class Resolver:
         group = self._group_at(head)
         if group:
             return group.id
+        home = self._owners_state(head)
+        if home:
+            return home
         introduced = self.introduced(head)
         if introduced:
             return introduced
