@@ -594,6 +594,17 @@ def test_matters_raised_and_ships_provided(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The deal came after a meeting of the foreign ministers of India and Pakistan in Islamabad.",
+     [("CONSULT", ["India"], ["Pakistan"])]),
+    # a meeting of one body is no meeting between parties
+    ("A meeting of the Political Bureau of the Workers' Party of Korea was held in Pyongyang.", []),
+])
+def test_a_meeting_of_two_parties_is_between_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_impeaching_an_official_is_an_accusation(nlp):
     doc, names = _run(nlp, "The Republican-led House impeached President Bill Clinton in December 1998.")
     event = _only(doc, "ACCUSE")

@@ -202,6 +202,14 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "the summit between X and Y" read through the row's "between": one side each (a
         # "cooperation between" is as often hoped for as done, so only meetings)
         source, target = target[:1], target[1:]
+    if e.plover == "CONSULT" and trig.nominal and not source and not target:
+        # "a meeting of the foreign ministers of India and Pakistan": the parties its "of" phrase
+        # names meet each other, state with state where it names two or more
+        members = list(dict.fromkeys(r for h in prep_objects(trig.word, "of") for r in resolver.phrase(h)))
+        states = [r for r in members if resolver.kinds.get(r) == "state"]
+        sides = states if len(states) > 1 else members
+        if len(sides) > 1:
+            source, target = sides[:1], sides[1:]
     if trig.nominal and not target:
         between = [r for h in prep_objects(trig.word, "between") for r in resolver.phrase(h)]
         if not source:
