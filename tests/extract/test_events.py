@@ -557,6 +557,7 @@ def test_a_message_conveyed_is_its_senders(nlp, body, source):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # an order or instruction given to a party is a demand of it
     ("The Central Military Commission gave the Air Force of the Korean People's Army a special order to "
      "mobilize helicopters.", [("REQUEST", ["Central Military Commission"], ["Air Force of the Korean People's Army"])]),
     ("Premier Kim Tok Hun gave an instruction to the Cabinet to send relief supplies.",
@@ -564,43 +565,24 @@ def test_a_message_conveyed_is_its_senders(nlp, body, source):
     # an order given to no one named is no demand of anyone, and "in order to" is no order
     ("President Lena Vogt signed an executive order on immigration.", []),
     ("Premier Kim Tok Hun toured the province in order to hasten the work of the Cabinet.", []),
-])
-def test_an_order_given_is_a_demand(nlp, body, expected):
-    doc, names = _run(nlp, body)
-    assert _sides(doc, names) == expected
-
-
-@pytest.mark.parametrize("body, expected", [
+    # repeating or bearing out another party's words sides with it
     ("Governor Mike Pence echoed statements by Donald Trump on Friday.", [("SUPPORT", ["Mike Pence"], ["Donald Trump"])]),
     ("Lisa Myers confirmed Juanita Broaddrick's account of the meeting.",
      [("SUPPORT", ["Lisa Myers"], ["Juanita Broaddrick"])]),
     # words no one is named as owning side with no one
     ("Senator Jane Ruiz echoed the concerns on Friday.", []),
-])
-def test_repeating_or_bearing_out_anothers_words_sides_with_them(nlp, body, expected):
-    doc, names = _run(nlp, body)
-    assert _sides(doc, names) == expected
-
-
-@pytest.mark.parametrize("body, expected", [
     # taking a matter up with a party consults it
     ("Prime Minister Tony Blair raised the matter with President George Bush at the summit.",
      [("CONSULT", ["Tony Blair"], ["George Bush"])]),
     ("Labour MP Ann Keen raised the issue in the Commons.", []),
     ("Denmark provided additional ships to NATO in March.", [("AID", ["Denmark"], ["NATO"])]),
-])
-def test_matters_raised_and_ships_provided(nlp, body, expected):
-    doc, names = _run(nlp, body)
-    assert _sides(doc, names) == expected
-
-
-@pytest.mark.parametrize("body, expected", [
+    # a meeting whose "of" phrase names two parties is between them
     ("The deal came after a meeting of the foreign ministers of India and Pakistan in Islamabad.",
      [("CONSULT", ["India"], ["Pakistan"])]),
     # a meeting of one body is no meeting between parties
     ("A meeting of the Political Bureau of the Workers' Party of Korea was held in Pyongyang.", []),
 ])
-def test_a_meeting_of_two_parties_is_between_them(nlp, body, expected):
+def test_demands_stances_meetings_and_aid_named_by_phrases(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
 
