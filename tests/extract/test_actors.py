@@ -508,3 +508,8 @@ def test_a_family_name_the_ner_took_for_a_place_is_the_person_named_in_full(nlp)
     doc = actors_of(nlp, body)
     assert [m.text for m in one(doc, "Yoon Suk Yeol").mentions] == ["Yoon Suk Yeol", "Yoon"]
     assert names(doc, "state") == set()
+
+
+def test_a_titled_name_of_a_state_is_that_states_citizen(nlp):
+    doc = actors_of(nlp, "President Joe Biden of the United States met Prime Minister Narendra Modi of India.")
+    assert (one(doc, "Joe Biden").country, one(doc, "Narendra Modi").country) == ("USA", "IND")

@@ -186,11 +186,11 @@ def _titled_of_state(doc: Doc, start: int, end: int) -> str | None:
     """"Prime Minister Narendra Modi of India": a titled name followed by "of" and a state name."""
     if start == 0 or end + 1 >= len(doc) or doc[end].lower_ != "of" or not is_title_word(doc[start - 1].text):
         return None
-    stop = end + 1 + (doc[end + 1].lower_ == "the")
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    stop = first
     while stop < len(doc) and doc[stop].pos_ == "PROPN":
         stop += 1
-    code = code_of(doc[end + 1:stop].text)
-    return code if code and doc[end + 1:stop].text else None
+    return code_of(doc[first:stop].text) if stop > first else None
 
 
 def person_country(doc: Doc, start: int, end: int, home: str | None = None) -> str | None:
