@@ -60,6 +60,25 @@ def test_honorifics_and_three_syllable_names(nlp):
     assert names(doc, "person") == {"Kim Jong Un", "Ri Pyong Chol", "Pak Jong Chon"}
 
 
+def test_british_military_honorifics_without_a_stop(nlp):
+    body = ("Police reviewed the arrangements for Gen Pervez Musharraf's visit. Gen Musharraf held talks "
+            "with Tony Blair on Monday, a day after Col Ahmed Raza arrived.")
+    doc = actors_of(nlp, body)
+    assert names(doc, "person") == {"Pervez Musharraf", "Tony Blair", "Ahmed Raza"}
+    assert [m.text for m in one(doc, "Pervez Musharraf").mentions] == ["Pervez Musharraf", "Musharraf"]
+
+
+def test_a_name_described_as_a_business_is_one_in_every_mention(nlp):
+    # the NER reads the airline's name as a place; the noun before it says it is a business
+    body = ("Union officials said Italian airline Alitalia needed a cash injection of 500 million euros. "
+            "Alitalia has not made an annual profit since 2008, and energy company Eni has threatened "
+            "to stop its fuel deliveries.")
+    doc = actors_of(nlp, body)
+    airline, eni = one(doc, "Alitalia"), one(doc, "Eni")
+    assert (airline.kind, airline.sector, len(airline.mentions)) == ("organization", "BUS", 2)
+    assert (eni.kind, eni.sector) == ("organization", "BUS")
+
+
 def test_reuters_state_words_before_titles_and_surname_merge(nlp):
     body = ("MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow's "
             "ties with Pyongyang were growing. Lavrov told reporters the talks in Beijing had gone well.")

@@ -77,6 +77,8 @@ def test_naming_someone_by_a_word_of_disapproval_is_criticism(nlp):
     ("Senator Ruth Baker called Governor Tom Ellis reckless on Sunday.", [("Ruth Baker", "Tom Ellis")]),
     # "as" hung on the object
     ("Senator Ruth Baker described Governor Tom Ellis's budget as reckless.", [("Ruth Baker", "Tom Ellis")]),
+    ("Senator Ruth Baker described Governor Tom Ellis's handling of the strike as an error.", [("Ruth Baker", "Tom Ellis")]),
+    ("Senator Ruth Baker said Governor Tom Ellis's style of leadership was corrosive.", [("Ruth Baker", "Tom Ellis")]),
     # verbs of judging with a verbless clause
     ("Senator Ruth Baker said she found Governor Tom Ellis's letter \"troubling\".", [("Ruth Baker", "Tom Ellis")]),
     ("Senator Ruth Baker considers Governor Tom Ellis dangerous.", [("Ruth Baker", "Tom Ellis")]),

@@ -872,6 +872,23 @@ def test_challenging_another_to_act_is_a_demand_and_the_one_asked_does_the_act(n
         ("REQUEST", ["Egypt"], ["Hamas"])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's passive without its auxiliary: the subject is the one accused
+    ("Labour accused of 'EU propaganda'", []),
+    ("Senator Ann Lee accused of bribery by prosecutors", [("ACCUSE", ["prosecutors"], ["Ann Lee"])]),
+    ("Senator Ann Lee accused Governor Tom Ellis of bribery.", [("ACCUSE", ["Ann Lee"], ["Tom Ellis"])]),
+])
+def test_a_verb_of_charging_without_its_object_is_a_passive(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
+
+
+def test_an_infinitive_after_a_means_used_is_the_users_act(nlp):
+    # "used a stun gun to detain him": the gun is a means, not the one who detains
+    doc, names = _run(nlp, "Police used a stun gun to detain Kofi Mensah at the scene.")
+    assert _sides(doc, names) == [("COERCE", ["Police"], ["Kofi Mensah"])]
+
+
 def test_a_main_verb_misread_as_a_modifier_is_done_by_the_sentence_head(nlp):
     # the parser reads "Forty MPs called on ..." as one noun phrase with "called" modifying "MPs"
     doc, names = _run(nlp, "Forty MPs called on Prime Minister Rishi Sunak to resign.")

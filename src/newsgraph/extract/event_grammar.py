@@ -61,10 +61,29 @@ def misread_clause(verb: Token) -> bool:
 def misread_main_verb(verb: Token) -> bool:
     """"Forty MPs called on X to resign", "a letter signed by A called on X" parsed as one noun
     phrase: a past-tense verb with no agent of its own, modifying a noun of a sentence that has no
-    verb at its root, is the sentence's main verb, done by the root noun."""
+    verb at its root, is the sentence's main verb, done by the root noun; never a headline's
+    passive (`bare_passive`)."""
     root = verb.sent.root
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN")
-            and root.i < verb.i and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children))
+            and root.i < verb.i and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+            and not bare_passive(verb))
+
+
+# prepositions after which a verb of charging, written without its object, is a passive
+# ("accused of", "charged with", "accused by")
+_CHARGE_PREPS = frozenset({"of", "with", "by"})
+
+
+def bare_passive(verb: Token) -> bool:
+    """A headline's passive written without its auxiliary: a verb that takes whom it acts on only
+    as its object, with none, followed by what it charges or its agent ("Labour accused of 'EU
+    propaganda'", "Minister charged with fraud"): its subject, or the noun it follows, is acted on."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("prep", "agent") and c.lower_ in _CHARGE_PREPS for c in verb.children):
+        return False
+    rows = verb_entries(verb_lemma(verb))
+    return bool(rows) and all(r.target == ("dobj",) for r in rows)
 
 
 def prep_objects(head: Token, prep: str) -> list[Token]:
@@ -100,6 +119,14 @@ def for_clauses(head: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def object_controlled(verb: Token) -> bool:
+    """Whether the infinitive complement `verb` is done by its head's object ("told Syria to stop",
+    "asked Y to help him") rather than by the head's subject; never where that object is a means
+    the subject uses (instrument_verbs: "police used a stun gun to detain him")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ not in cues()["instrument_verbs"] and any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children)
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if misread_clause(verb):
@@ -123,7 +150,7 @@ def subjects(verb: Token) -> list[Token]:
             return [verb.head]
         # "told Syria to stop", "urged the rebels to disarm": the object of the verb of asking
         # does what it is asked to
-        if verb.dep_ == "xcomp":
+        if object_controlled(verb):
             objects = [c for c in verb.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects
@@ -203,7 +230,7 @@ def relcl_members(noun: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """A passive clause, or a past participle standing alone as one ("Asked about damages, he
     said", "detainees held by the US"): its subject, or the noun it describes, is the one acted on."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_passive(verb):
         return True
     if misread_main_verb(verb):
         return False
@@ -214,7 +241,7 @@ def is_passive(verb: Token) -> bool:
 def passive_subjects(verb: Token) -> list[Token]:
     """Who a passive clause or participle acts on: its passive subject, the noun a participle
     describes, or the subject of the clause a participle opens."""
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and bare_passive(verb))]
     if passive or verb.dep_ not in ("advcl", "acl"):
         return passive
     return [verb.head] if verb.dep_ == "acl" else subjects(verb.head)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.bodies import complement_head
 from newsgraph.extract.countries import person_country, state_in
+from newsgraph.extract.event_lexicon import agent_noun
 from newsgraph.extract.gazetteer import Known, gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word, read_tsv
 from newsgraph.extract.names import fold, is_name_word, surname_countries
@@ -364,10 +365,25 @@ def _definites(doc: Doc, fld: str) -> list[Mention]:
     return out
 
 
+def _businesses(doc: Doc) -> set[str]:
+    """Names the text describes as a business by a noun before them ("Italian airline Alitalia",
+    "energy company Eni", "carmaker Opel"; agents.tsv rows of sector BUS): the NER often reads
+    such a name as a place or a person, and every mention of it names the business."""
+    known = gazetteer().known
+    out = set()
+    for ent in doc.ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        agent = agent_noun(before.lemma_) if before is not None and before.is_lower and before.pos_ == "NOUN" else None
+        if agent is not None and agent.kind == "organization" and agent.sector == "BUS" and ent.text not in known:
+            out.add(ent.text)
+    return out
+
+
 def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     """Every actor mention in one field's Doc, in text order (overlapping where names nest)."""
     mentions: list[Mention] = []
     covered: set[int] = set()
+    businesses = _businesses(doc)
     family_names = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
     # "Yoon Suk Yeol": an East Asian family name opens the name
     family_names |= {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
@@ -375,7 +391,9 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     for ent in doc.ents:
         found: list[Mention] = []
         owned = _owned_body(doc, fld, ent) if ent.label_ == "PERSON" or _bare_name(ent) else None
-        if owned is not None:
+        if ent.text in businesses and ent.label_ != "ORG":
+            found = [_mention(doc, fld, ent, "organization", ent.text, sector="BUS")]
+        elif owned is not None:
             # "the Trump campaign" NER read as a body "Trump": the body, and its leader's name
             person = _person(doc, fld, ent, home)
             found = [owned] + ([person] if person else [])

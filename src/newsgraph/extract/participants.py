@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.contenders import contenders
 from newsgraph.extract.countries import city_country_in
+from newsgraph.extract.event_grammar import object_controlled
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head
@@ -1164,11 +1165,11 @@ def _clause_subjects(verb: Token) -> list[Token]:
     subject with ("Trump continued to attack X, blaming her": "attack" and "blaming" are Trump's),
     so a pronoun or description object is never that subject. An adverbial clause shares it only
     as a participle ("blaming"), not as a finite clause of its own ("because ..."); an infinitive
-    after an object is that object's ("asked Y to help him")."""
+    after an object is that object's ("asked Y to help him"; event_grammar.object_controlled)."""
     for _ in range(_MAX_DEPTH + 1):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         shares = verb.dep_ in _SHARED_SUBJECT_DEPS and (verb.dep_ != "advcl" or verb.tag_ in ("VBG", "VBN")) and not (
-            verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children))
+            object_controlled(verb))
         if subjects or not shares or verb.head == verb:
             return subjects
         verb = verb.head
