@@ -102,6 +102,12 @@ def test_reported_speech_praising_another_states_offer(nlp):
     assert _praise(nlp, body) == [("Lena Fischer", "Japan", "051")]
 
 
+def test_calling_anothers_act_the_right_one_is_praise(nlp):
+    body = ("Chancellor Greta Lindqvist said Spain had made the right decision in applying for aid. "
+            "Analyst Tom Reed said the far right was gaining ground in France.")
+    assert _praise(nlp, body) == [("Greta Lindqvist", "Spain", "051")]
+
+
 def test_a_quality_owned_by_a_person_or_a_trusted_figure_is_praise_of_that_person(nlp):
     body = ('Senator Mark Olsen told reporters: "Governor Ruth Adler\'s courage during the floods was '
             'remarkable." Labour MP Tom Hale said Chancellor Joan Dunn was the most trusted figure in the cabinet.')

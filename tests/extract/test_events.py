@@ -883,6 +883,12 @@ def test_a_verb_of_charging_without_its_object_is_a_passive(nlp, text, expected)
     assert _sides(doc, names) == expected
 
 
+def test_an_agent_named_after_the_post_it_is_described_by(nlp):
+    # the name is apposed to the post of the "as" phrase, not to the noun the agent is
+    doc, names = _run(nlp, "Lord Colby's assessment was backed by his predecessor as Cabinet Secretary, Lord Hart.")
+    assert _sides(doc, names) == [("SUPPORT", ["Lord Hart"], ["Lord Colby"])]
+
+
 def test_an_infinitive_after_a_means_used_is_the_users_act(nlp):
     # "used a stun gun to detain him": the gun is a means, not the one who detains
     doc, names = _run(nlp, "Police used a stun gun to detain Kofi Mensah at the scene.")

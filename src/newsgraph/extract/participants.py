@@ -207,9 +207,11 @@ class Resolver:
         earlier = _numbered_antecedent(head)
         if earlier is not None:
             return self.one(earlier)
-        # "his Israeli counterpart, Ariel Sharon": the apposed name is the referent; one in brackets
-        # is a wire dateline's agency ("WASHINGTON (AP) — President X said"), not who acts
-        for appos in (c for c in head.children if c.dep_ == "appos" and not _bracketed(c)):
+        # "his Israeli counterpart, Ariel Sharon": the apposed name is the referent, also after the
+        # post the noun is held as ("his predecessor as Cabinet Secretary, Lord Armstrong"); one in
+        # brackets is a wire dateline's agency ("WASHINGTON (AP) — President X said"), not who acts
+        held_as = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        for appos in (c for h in (head, *held_as) for c in h.children if c.dep_ == "appos" and not _bracketed(c)):
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
