@@ -889,6 +889,23 @@ def test_an_agent_named_after_the_post_it_is_described_by(nlp):
     assert _sides(doc, names) == [("SUPPORT", ["Lord Hart"], ["Lord Colby"])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an arrest with no agent, reported by the police, is the police's
+    ("Sydney police said Omar Kutobi and Mohammad Kiad were arrested on Tuesday.",
+     [("COERCE", ["Sydney police"], ["Omar Kutobi", "Mohammad Kiad"])]),
+    # reported by anyone else, it has no known doer
+    ("Senator Ann Lee said Omar Kutobi and Mohammad Kiad were arrested on Tuesday.", []),
+])
+def test_an_arrest_without_agent_is_the_reporting_forces(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_state(nlp):
+    doc, names = _run(nlp, "Hundreds of students demonstrated outside the US embassy in Seoul.")
+    assert _sides(doc, names) == [("PROTEST", ["students"], ["US embassy in Seoul", "United States"])]
+
+
 def test_an_infinitive_after_a_means_used_is_the_users_act(nlp):
     # "used a stun gun to detain him": the gun is a means, not the one who detains
     doc, names = _run(nlp, "Police used a stun gun to detain Kofi Mensah at the scene.")

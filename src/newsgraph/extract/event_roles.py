@@ -15,7 +15,7 @@ from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
     is_passive, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects, verb_lemma,
 )
-from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, cues, verb_entries
+from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, agent_noun, cues, verb_entries
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.participants import Resolver, counter_of, is_anti
@@ -109,6 +109,12 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             heads = _mandators(gov) + passive_subjects(gov)
         if not heads and _stated_legal_action(trig):
             return _speakers(gov, resolver)
+        if not heads and trig.entry.cameo in cues()["enforcement_cameos"]:
+            # "Police said the two men had been arrested": with no agent, the force reporting an
+            # arrest or a charge is the one that made it
+            speakers = _speakers(gov, resolver)
+            if speakers and all(_sector(resolver, r) in cues()["enforcement_sectors"] for r in speakers):
+                return speakers
     else:
         heads = []
         for subj in subjects(gov):
@@ -162,6 +168,15 @@ def _mandators(verb: Token) -> list[Token]:
     mandates = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("under", "by", "on")
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cues()["mandate_nouns"]]
     return [o for m in mandates for o in prep_objects(m, "of")]
+
+
+def _sector(resolver: Resolver, ref: str) -> str | None:
+    """An actor's sector, else the one its name's head noun gives ("Sydney police": COP)."""
+    actor = resolver.ctx.document.actor(ref)
+    if actor is None:
+        return None
+    row = agent_noun(actor.name.split()[-1])
+    return actor.sector or (row.sector if row is not None else None)
 
 
 def _stated_legal_action(trig: Trigger) -> bool:
