@@ -1225,7 +1225,8 @@ def test_court_proceedings(nlp, body, expected):
 @pytest.mark.parametrize(("body", "expected"), [
     # a candidate's rally is a campaign event; a crowd that rallies protests
     ("Donald Trump held a rally in Tampa on Monday.", []),
-    ("Thousands of students rallied outside parliament on Friday.", [("PROTEST", ["students"], [])]),
+    # outside a building, at those who sit in it
+    ("Thousands of students rallied outside parliament on Friday.", [("PROTEST", ["students"], ["parliament"])]),
     # with an object, rallying, demonstrating or marching is no protest
     ("Hillary Clinton rallied voters in Tampa on Monday.", []),
     ("The Korean People's Army demonstrated the might of the country.", []),
