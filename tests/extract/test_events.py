@@ -906,10 +906,16 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_state(nlp):
     assert _sides(doc, names) == [("PROTEST", ["students"], ["US embassy in Seoul", "United States"])]
 
 
-def test_an_infinitive_after_a_means_used_is_the_users_act(nlp):
-    # "used a stun gun to detain him": the gun is a means, not the one who detains
-    doc, names = _run(nlp, "Police used a stun gun to detain Kofi Mensah at the scene.")
-    assert _sides(doc, names) == [("COERCE", ["Police"], ["Kofi Mensah"])]
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gun is a means, not the one who detains
+    ("Police used a stun gun to detain Kofi Mensah at the scene.", [("COERCE", ["Police"], ["Kofi Mensah"])]),
+    # the one called is whom the caller congratulates
+    ("Stephen Harper called Justin Trudeau to congratulate him on his victory.",
+     [("SUPPORT", ["Stephen Harper"], ["Justin Trudeau"])]),
+])
+def test_an_infinitive_after_a_means_used_or_a_party_called_is_the_subjects_act(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
 
 
 def test_a_main_verb_misread_as_a_modifier_is_done_by_the_sentence_head(nlp):

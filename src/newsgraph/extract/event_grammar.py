@@ -122,8 +122,9 @@ def for_clauses(head: Token) -> list[Token]:
 def object_controlled(verb: Token) -> bool:
     """Whether the infinitive complement `verb` is done by its head's object ("told Syria to stop",
     "asked Y to help him") rather than by the head's subject; never where that object is a means
-    the subject uses (instrument_verbs: "police used a stun gun to detain him")."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ not in cues()["instrument_verbs"] and any(
+    the subject uses or a party it contacts (purpose_verbs: "police used a stun gun to detain him",
+    "he called Trudeau to congratulate him")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ not in cues()["purpose_verbs"] and any(
         c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
