@@ -1956,6 +1956,22 @@ def test_an_infinitive_after_it_is_necessary_is_done_by_no_one(nlp):
     doc, names = _run(nlp, "Donald Trump attacked Republican leaders on Tuesday. \"Sometimes it's harder to beat our "
                            "own party than it is to beat the Democrats,\" Trump said.")
     assert _sides(doc, names) == [("ACCUSE", ["Donald Trump"], ["Republican leaders", "Republican"])]
+    # so in a verbless clause after a verb of judging: "it" is no party that acts
+    doc, names = _run(nlp, "The TUC said some firms found it cheaper to sack a worker than to improve buildings.")
+    assert _sides(doc, names) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tory leader Michael Howard sacked Howard Flight as deputy chairman.",
+     [("SANCTION", ["Michael Howard"], ["Howard Flight"])]),
+    ("Howard Flight was sacked by Michael Howard.", [("SANCTION", ["Michael Howard"], ["Howard Flight"])]),
+    ("President Donald Trump fired FBI director James Comey.", [("SANCTION", ["Donald Trump"], ["James Comey"])]),
+    # firing weapons removes no one from a post
+    ("Israel fired rockets at Gaza.", [("ASSAULT", ["Israel"], ["Gaza"])]),
+])
+def test_removing_an_official_from_a_post_is_a_sanction(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
 
 
 def test_acts_coordinated_inside_a_demand_are_its_content(nlp):

@@ -212,11 +212,16 @@ def _reporters(clause: Token) -> list[Token]:
 def extraposed(verb: Token) -> bool:
     """"it is necessary to ...", "it's harder to beat X than ...": a copula with the pronoun "it"
     for subject and a predicate (event_cues extraposing_words) whose true subject is the infinitive
-    after it: what the infinitive says is a general need or truth, not an act of anyone's."""
-    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+    after it: what the infinitive says is a general need or truth, not an act of anyone's; so in a
+    verbless clause ("firms found it cheaper to sack a worker")."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return False
     words = cues()["extraposing_words"]
-    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words for c in verb.children) and any(
+    if verb.lemma_.lower() == "be":
+        predicate = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words for c in verb.children)
+    else:
+        predicate = verb.pos_ == "ADJ" and verb.lemma_.lower() in words
+    return predicate and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
