@@ -895,6 +895,9 @@ def test_an_agent_named_after_the_post_it_is_described_by(nlp):
      [("COERCE", ["Sydney police"], ["Omar Kutobi", "Mohammad Kiad"])]),
     # reported by anyone else, it has no known doer
     ("Senator Ann Lee said Omar Kutobi and Mohammad Kiad were arrested on Tuesday.", []),
+    # "the pair" stands for the two named together before it
+    ("Sydney police said Omar Kutobi and Mohammad Kiad were planning violence when the pair was arrested.",
+     [("COERCE", ["Sydney police"], ["Omar Kutobi", "Mohammad Kiad"])]),
 ])
 def test_an_arrest_without_agent_is_the_reporting_forces(nlp, text, expected):
     doc, names = _run(nlp, text)

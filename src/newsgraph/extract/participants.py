@@ -93,6 +93,8 @@ class Resolver:
         # "Senators A, B and C said they ...": a plural pronoun stands for every member of the
         # coordination it continues
         antecedent = _plural_antecedent(head) if _plural_pronoun(head) else None
+        if antecedent is not None and head.pos_ != "PRON" and not antecedent.conjuncts:
+            antecedent = None  # "the pair" continues parties named together, not a plural noun
         todo = list(_with_conjuncts(antecedent if antecedent is not None and self.one(antecedent) else head))
         for tok in todo:
             ref = self.one(tok)
@@ -1349,8 +1351,12 @@ def _named_before(tok: Token) -> bool:
 
 
 def _plural_pronoun(tok: Token) -> bool:
-    """Whether `tok` is a third-person plural pronoun ("they", "them", "their")."""
-    return tok.pos_ == "PRON" and tok.lower_ in cues()["plural_pronouns"]
+    """Whether `tok` is a third-person plural pronoun ("they", "them", "their"), or a definite noun
+    that stands for a pair the text named before as one (pair_nouns: "the pair", "the duo")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in cues()["plural_pronouns"]
+    return tok.lemma_.lower() in cues()["pair_nouns"] and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _plural_subject(tok: Token) -> bool:
