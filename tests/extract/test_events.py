@@ -904,6 +904,17 @@ def test_an_arrest_without_agent_is_the_reporting_forces(nlp, text, expected):
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin and Kim Jong Un held talks in Pyongyang. The two leaders signed a partnership treaty.",
+     [("CONSULT", ["Vladimir Putin"], ["Kim Jong Un"]), ("AGREE", ["Vladimir Putin"], ["Kim Jong Un"])]),
+    ("Angela Merkel and Francois Hollande met in Berlin on Monday. Both leaders criticised Russia.",
+     [("CONSULT", ["Angela Merkel"], ["Francois Hollande"]), ("ACCUSE", ["Angela Merkel", "Francois Hollande"], ["Russia"])]),
+])
+def test_a_counted_plural_stands_for_the_parties_named_together_before_it(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
+
+
 def test_a_protest_outside_an_embassy_is_aimed_at_its_state(nlp):
     doc, names = _run(nlp, "Hundreds of students demonstrated outside the US embassy in Seoul.")
     assert _sides(doc, names) == [("PROTEST", ["students"], ["US embassy in Seoul", "United States"])]

@@ -1352,11 +1352,16 @@ def _named_before(tok: Token) -> bool:
 
 def _plural_pronoun(tok: Token) -> bool:
     """Whether `tok` is a third-person plural pronoun ("they", "them", "their"), or a definite noun
-    that stands for a pair the text named before as one (pair_nouns: "the pair", "the duo")."""
+    that stands for parties the text named before together (pair_nouns: "the pair", "the duo";
+    a counted plural: "the two leaders", "both men")."""
     if tok.pos_ == "PRON":
         return tok.lower_ in cues()["plural_pronouns"]
-    return tok.lemma_.lower() in cues()["pair_nouns"] and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if tok.lemma_.lower() in cues()["pair_nouns"]:
+        return definite
+    return tok.tag_ == "NNS" and (
+        (definite and any(c.dep_ == "nummod" and c.lower_ in ("two", "three") for c in tok.children))
+        or any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children))
 
 
 def _plural_subject(tok: Token) -> bool:
