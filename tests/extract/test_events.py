@@ -877,6 +877,9 @@ def test_challenging_another_to_act_is_a_demand_and_the_one_asked_does_the_act(n
     ("Labour accused of 'EU propaganda'", []),
     ("Senator Ann Lee accused of bribery by prosecutors", [("ACCUSE", ["prosecutors"], ["Ann Lee"])]),
     ("Senator Ann Lee accused Governor Tom Ellis of bribery.", [("ACCUSE", ["Ann Lee"], ["Tom Ellis"])]),
+    # a verb of criticism before its grounds: no one criticises Iraq here
+    ("Blair criticised over Iraq dossier", []),
+    ("Senator Ann Lee criticised Governor Tom Ellis over the budget.", [("ACCUSE", ["Ann Lee"], ["Tom Ellis"])]),
 ])
 def test_a_verb_of_charging_without_its_object_is_a_passive(nlp, text, expected):
     doc, names = _run(nlp, text)

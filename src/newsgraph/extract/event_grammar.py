@@ -70,20 +70,24 @@ def misread_main_verb(verb: Token) -> bool:
 
 
 # prepositions after which a verb of charging, written without its object, is a passive
-# ("accused of", "charged with", "accused by")
+# ("accused of", "charged with", "accused by"); a verb of criticism also before its grounds
+# ("criticised over the dossier", "blamed for the row")
 _CHARGE_PREPS = frozenset({"of", "with", "by"})
+_GROUNDS_PREPS = frozenset({"over", "for"})
 
 
 def bare_passive(verb: Token) -> bool:
     """A headline's passive written without its auxiliary: a verb that takes whom it acts on only
     as its object, with none, followed by what it charges or its agent ("Labour accused of 'EU
-    propaganda'", "Minister charged with fraud"): its subject, or the noun it follows, is acted on."""
+    propaganda'", "Minister charged with fraud", "Blair criticised over dossier"): its subject, or
+    the noun it follows, is acted on."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return False
-    if not any(c.dep_ in ("prep", "agent") and c.lower_ in _CHARGE_PREPS for c in verb.children):
-        return False
     rows = verb_entries(verb_lemma(verb))
-    return bool(rows) and all(r.target == ("dobj",) for r in rows)
+    if not rows or any(r.target != ("dobj",) for r in rows):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+    return bool(preps & _CHARGE_PREPS) or bool(preps & _GROUNDS_PREPS and all(r.plover == "ACCUSE" for r in rows))
 
 
 def prep_objects(head: Token, prep: str) -> list[Token]:
