@@ -77,6 +77,18 @@ def test_a_threat_to_strike_is_a_threat_not_an_assault(nlp):
     assert event.target and names[event.target[0]] in ("Iran", "Iran, Islamic Republic of")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a response promised to another's act threatens its doer; aid promised is an intent
+    ("Russia promised the harshest response should the European Union impose new sanctions.",
+     [("THREATEN", ["Russia"], ["European Union"])]),
+    ("Russia promised a tough response to the new US sanctions.", [("THREATEN", ["Russia"], ["United States"])]),
+    ("Russia promised aid to Syria.", [("AGREE", ["Russia"], ["Syria"])]),
+])
+def test_a_promised_response_is_a_threat(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
+
+
 def test_future_visit_is_an_intent_and_hypothetical(nlp):
     doc, names = _run(nlp, "Narendra Modi will visit Japan next month.")
     event = _only(doc, "AGREE")
