@@ -91,10 +91,10 @@ class Resolver:
         """Ids named by the phrase headed by `head`, with its coordinated conjuncts."""
         out: list[str] = []
         # "Senators A, B and C said they ...": a plural pronoun stands for every member of the
-        # coordination it continues
-        antecedent = _plural_antecedent(head) if _plural_pronoun(head) else None
+        # coordination it continues, as "the pair" or "the two leaders" does (never for a plural noun)
+        antecedent = _plural_antecedent(head) if _plural_reference(head) else None
         if antecedent is not None and head.pos_ != "PRON" and not antecedent.conjuncts:
-            antecedent = None  # "the pair" continues parties named together, not a plural noun
+            antecedent = None
         todo = list(_with_conjuncts(antecedent if antecedent is not None and self.one(antecedent) else head))
         for tok in todo:
             ref = self.one(tok)
@@ -1350,7 +1350,7 @@ def _named_before(tok: Token) -> bool:
                for t in tok.sent[: tok.i - tok.sent.start] if t.dep_ in ("nsubj", "nsubjpass"))
 
 
-def _plural_pronoun(tok: Token) -> bool:
+def _plural_reference(tok: Token) -> bool:
     """Whether `tok` is a third-person plural pronoun ("they", "them", "their"), or a definite noun
     that stands for parties the text named before together (pair_nouns: "the pair", "the duo";
     a counted plural: "the two leaders", "both men")."""
