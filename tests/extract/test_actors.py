@@ -77,6 +77,9 @@ def test_a_name_described_as_a_business_is_one_in_every_mention(nlp):
     airline, eni = one(doc, "Alitalia"), one(doc, "Eni")
     assert (airline.kind, airline.sector, len(airline.mentions)) == ("organization", "BUS", 2)
     assert (eni.kind, eni.sector) == ("organization", "BUS")
+    # a state described by a trade stays the state
+    doc = actors_of(nlp, "Oil producer Nigeria signed a deal with China.")
+    assert (one(doc, "Nigeria").kind, one(doc, "Nigeria").country) == ("state", "NGA")
 
 
 def test_reuters_state_words_before_titles_and_surname_merge(nlp):

@@ -391,7 +391,9 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     for ent in doc.ents:
         found: list[Mention] = []
         owned = _owned_body(doc, fld, ent) if ent.label_ == "PERSON" or _bare_name(ent) else None
-        if ent.text in businesses and ent.label_ != "ORG":
+        place = _place(doc, fld, ent) if ent.text in businesses and ent.label_ != "ORG" else None
+        if place == []:
+            # a business the NER read as a place or person; a real state stays one ("oil producer Nigeria")
             found = [_mention(doc, fld, ent, "organization", ent.text, sector="BUS")]
         elif owned is not None:
             # "the Trump campaign" NER read as a body "Trump": the body, and its leader's name
