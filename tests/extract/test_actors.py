@@ -156,6 +156,15 @@ def test_coordinated_ministries_and_outlets(nlp):
     assert one(doc, "Yonhap").country == "KOR"
 
 
+def test_an_and_inside_one_body_name_does_not_split_it(nlp):
+    body = ("The Public and Commercial Services Union and the Transport and General Workers' Union will ballot "
+            "members, while Labour and Conservative Party officials met Britain and France.")
+    doc = actors_of(nlp, body)
+    orgs = {a.name for a in doc.actors if a.kind not in ("state", "person")}
+    assert {"Public and Commercial Services Union", "Transport and General Workers' Union", "Conservative Party"} <= orgs
+    assert not orgs & {"Commercial Services Union", "General Workers' Union", "Labour and Conservative Party"}
+
+
 def test_exercise_names_are_not_actors(nlp):
     body = ('The allies held the "Iron Shield" tabletop exercise, and the Freedom Edge drills began '
             "on Monday, the South Korean military said.")

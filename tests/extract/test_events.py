@@ -77,12 +77,15 @@ def test_a_threat_to_strike_is_a_threat_not_an_assault(nlp):
     assert event.target and names[event.target[0]] in ("Iran", "Iran, Islamic Republic of")
 
 
-def test_future_visit_is_an_intent_and_hypothetical(nlp):
+def test_announced_visit_is_hypothetical_and_a_planned_one_an_intent(nlp):
     doc, names = _run(nlp, "Narendra Modi will visit Japan next month.")
-    event = _only(doc, "AGREE")
-    assert event.hypothetical and event.cameo == "036"
+    event = _only(doc, "CONSULT")
+    assert event.hypothetical and event.cameo == "042"
     assert _names(names, event.source) == ["Narendra Modi"]
     assert event.date is None and event.date_text == "next month"
+    doc, names = _run(nlp, "Narendra Modi plans to visit Japan next month.")
+    event = _only(doc, "AGREE")
+    assert event.hypothetical and event.cameo == "036"
 
 
 def test_negated_meeting(nlp):
@@ -2266,8 +2269,11 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("Acme Coal sold the Federal mine to Governor Tom Hale in 2015.", []),
     ("Ann Lee stepped down from her post to stand as a Labour candidate in the election.", []),
     # "they" continuing a subject that names no party is no one, not an earlier group
-    ("Two police officers were wounded on Monday. In 1993, radical Islamists bombed the World Trade Center. "
+    ("Two police officers were wounded on Monday. In 1993, masked men bombed the World Trade Center. "
      "In 2000, they attacked the embassy of the United States in Nairobi.", []),
+    # followers of a militant creed are a party that acts
+    ("In 1993, radical Islamists bombed the World Trade Center.",
+     [("ASSAULT", ["radical Islamists"], ["World Trade Center"])]),
     # a noun set off as a term in quotation marks is no act reported
     ('North Korea\'s "nuclear threat", touted by the United States, is a result of its hostile policy.', []),
     # whom an "anti-" struggle is against is not whom its backers support
@@ -2332,6 +2338,22 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("President Donald Trump fired FBI director James Comey.", [("SANCTION", ["Donald Trump"], ["James Comey"])]),
     # firing weapons removes no one from a post
     ("Israel fired rockets at Gaza.", [("ASSAULT", ["Israel"], ["Gaza"])]),
+    # missiles launched at a party are an attack; launched alone, or into the sea, a test
+    ("Militants launched rockets on the Israeli city of Sderot.", [("ASSAULT", ["Militants"], ["Israel"])]),
+    ("North Korea launched a ballistic missile into the sea on Tuesday.", [("MOBILIZE", ["North Korea"], [])]),
+    ("A group of Salafists launched rockets into Israel.", [("ASSAULT", ["Salafists"], ["Israel"])]),
+    # a launch names a weapons test only with its weapon
+    ("Gordon Brown joined Alan Milburn for a Labour poster launch.", []),
+    # a telephone call
+    ("Tony Blair spoke on the telephone to US President George Bush.", [("CONSULT", ["Tony Blair"], ["George Bush"])]),
+    # a visit news announces as fixed is the visit to come; one planned or supposed an intent
+    ("Foreign Secretary Jack Straw is to visit Thailand this week.", [("CONSULT", ["Jack Straw"], ["Thailand"])]),
+    ("Jack Straw will meet Thai officials on Friday.", [("CONSULT", ["Jack Straw"], ["Thai officials", "Thailand"])]),
+    ("Jack Straw plans to visit Thailand.", [("AGREE", ["Jack Straw"], ["Thailand"])]),
+    ("Jack Straw said he would visit Thailand.", [("AGREE", ["Jack Straw"], ["Thailand"])]),
+    # a meeting ruled out is refused; one that did not happen is only reported
+    ("Tony Blair said he will not meet Michael Howard.", [("REJECT", ["Tony Blair"], ["Michael Howard"])]),
+    ("Tony Blair did not meet Michael Howard.", [("CONSULT", ["Tony Blair"], ["Michael Howard"])]),
 ])
 def test_who_does_what_to_whom_read_from_the_grammar(nlp, body, expected):
     doc, names = _run(nlp, body)

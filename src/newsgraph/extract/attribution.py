@@ -549,6 +549,9 @@ class _Reader:
             holder = resolver.one(tok) if names_party_member(tok) else self._actor_on(tok) or self._body_described(tok)
         if holder is None and (is_title_head(tok.lemma_) or tok.lemma_.lower() in _SPOKESPEOPLE):
             holder = self._named_in_apposition(tok) or self._by_title(tok) or self._actor_in(tok)
+        if holder is None and is_title_head(tok.lemma_):
+            # "the prime minister said", the post tied to no name in the article: its holder of record
+            holder = resolver.post_holder(tok)
         # "experts said", "war veterans said": people speak; "polls show", "figures suggest" are
         # what shows a claim (reporting_cues evidence), no speaker
         if holder is None and tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN") \

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_grammar import is_passive, object_tokens, passive_subjects, prep_objects
+from newsgraph.extract.event_grammar import is_passive, is_scheduled, object_tokens, passive_subjects, prep_objects
 from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
 from newsgraph.extract.event_triggers import Trigger, is_answer, noun_row
@@ -186,9 +186,10 @@ def apply_framing(found: list[Found]) -> None:
                 and f.trigger.word.lemma_.lower() in cues()["authored_nouns"]:
             f.suppressed = True
     for f in found:
-        if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"] or _debate(f):
-            # "Obama will join Clinton at a rally", "Clinton will face Trump in the debate": a
-            # campaign's calendar reports the act to come
+        if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"] or _debate(f) or (
+                f.plover in c["scheduled_types"] and is_scheduled(f.trigger.governor)):
+            # "Obama will join Clinton at a rally", "Clinton will face Trump in the debate", "Straw is
+            # to visit Thailand": a calendar reports the act to come
             continue
         if f.plover in c["cooperative_types"]:
             f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"

@@ -276,6 +276,21 @@ def is_hypothetical(gov: Token) -> bool:
     return False
 
 
+def is_scheduled(gov: Token) -> bool:
+    """An act to come that news announces as fixed: "will visit", "is to meet", "is due to
+    hold talks" (event_cues certain_aux, schedule_words), not hoped, planned or supposed ("plans to
+    visit", "would meet", "could visit")."""
+    c = cues()
+    aux = [a.lower_ for a in gov.children if a.dep_ in ("aux", "auxpass")]
+    if any(a in c["modal_aux"] and a not in c["certain_aux"] for a in aux):
+        return False
+    if any(a in c["certain_aux"] for a in aux):
+        return True
+    head = gov.head
+    return gov.dep_ == "xcomp" and head != gov and head.lemma_.lower() in c["schedule_words"] and not any(
+        a.dep_ == "aux" and a.lower_ in c["modal_aux"] and a.lower_ not in c["certain_aux"] for a in head.children)
+
+
 def wished_of_another(gov: Token) -> bool:
     """"expects Holt to call out Trump", "wants the media to call him a liar": an act in a clause
     with a subject of its own under a verb of wishing or planning (event_cues intent_verbs) is the

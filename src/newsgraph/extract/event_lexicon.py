@@ -36,6 +36,9 @@ CAMPAIGN = "@campaign"
 # a row that reads only where the verb's phrases name a contest between candidates ("faced Trump
 # in the debate"; event_cues contest_nouns)
 CONTEST = "@contest"
+# a row that reads only where one of its target prepositions is on the verb or its object: a
+# missile launched at a party is an attack ("launched rockets on Sderot"), one launched alone a test
+AIMED = "@aimed"
 # a target role: the court the article names nearest to the act (where a motion or appeal goes)
 COURT_ROLE = "@court"
 # a target role: the place where the event attended is held ("took part in the Games held in

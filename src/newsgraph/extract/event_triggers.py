@@ -12,7 +12,7 @@ from newsgraph.extract.event_grammar import (
     verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ADDRESSEE_OBJECT, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
+    ADDRESSEE_OBJECT, AIMED, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
     agent_noun, cues, disapproval_words, modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.lexicon import is_title_head
@@ -94,8 +94,10 @@ def _carried_act(tok: Token) -> tuple[LexEntry, Token] | None:
     """The lexicon row a noun makes with a preposition and its object ("withdrawal of endorsement":
     a row "withdrawal of endorsement"), with that object, or None: the object is then no act of
     its own ("the withdrawal of troops" stays a pullout)."""
+    # "the launch of reconnaissance satellite Malligyong-1": the object's kind may be the word before its name
     return next(((row, o) for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                 for row in [noun_entry(f"{tok.lemma_.lower()} {p.lower_} {o.lemma_.lower()}")] if row), None)
+                 for w in (o, *(m for m in o.lefts if m.dep_ == "compound"))
+                 for row in [noun_entry(f"{tok.lemma_.lower()} {p.lower_} {w.lemma_.lower()}")] if row), None)
 
 
 def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
@@ -171,6 +173,15 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         if NEGATED_ONLY in row.objects and not negated:
             # "will not vote for X" refuses; "voted for X" is no refusal
             continue
+        if AIMED in row.objects and not any(resolver.phrase(o) for h in (verb, *row_objs)
+                                            for p in row.target for o in prep_objects(h, p)):
+            # "launched missiles on Tuesday", "into the sea" aims at no one
+            continue
+        # "spoke on the telephone to X": an object named with its preposition ("on:telephone")
+        via = next((f"{p.lower_}:{o.lemma_.lower()}" for p in verb.children if p.dep_ == "prep"
+                    for o in p.children if o.dep_ == "pobj" and f"{p.lower_}:{o.lemma_.lower()}" in row.objects), None)
+        if via is not None:
+            return Trigger(row, verb, verb, f"{lemma} {via.split(':')[1]}")
         for o in row_objs:
             # "held the rebels responsible": a predicate adjective the parser hangs on the object;
             # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"

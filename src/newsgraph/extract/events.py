@@ -66,8 +66,8 @@ from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, referred_events, refused_requests,
     same_requests,
 )
-from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, prep_objects, subjects,
-                                             verb_lemma, wished_of_another)
+from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_scheduled, prep_objects,
+                                             subjects, verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
@@ -290,6 +290,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["refusal_cameo"], False, False
         if trig.inverse:
             source, target = target, source
+    elif negated and plover in cues()["scheduled_types"] and is_scheduled(gov):
+        # "said he will not meet X", "won't take part in a debate with X": a meeting ruled out
+        # is a refusal to meet (CAMEO 125) stated now; "did not meet X" only reports
+        plover, mode, cameo, negated, hypothetical = "REJECT", None, cues()["declined_meeting_cameo"], False, False
     campaign = _campaign_event(trig, plover, source, target, resolver)
     visited = regions_held_in((trig.word, trig.governor), resolver) if campaign else []
     if visited:

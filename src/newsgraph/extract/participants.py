@@ -35,6 +35,7 @@ from newsgraph.extract.event_grammar import object_controlled
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_title_head
+from newsgraph.extract.office_holders import known_holder
 from newsgraph.extract.peoples import collective_words, ethnic_compound
 from newsgraph.extract.positions import STATE_ANAPHORS
 from newsgraph.extract.pipeline import Context
@@ -217,7 +218,7 @@ class Resolver:
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
-        return (self._seat(head) or self._federated(head) or self._holder(head) or self._described(head)
+        return (self._seat(head) or self._federated(head) or self.post_holder(head) or self._described(head)
                 or self._party_post(head) or self._agent(head) or self._doer(head) or self._inside(head))
 
     def agent(self, head: Token) -> str | None:
@@ -235,7 +236,7 @@ class Resolver:
         if described is not None:
             return self.one(described)
         # "New York state", "the state of Ohio": a federation's state named by the common noun
-        return (self._group(head) or self._titled_name(head) or self._post_nominal(head) or self._holder(head)
+        return (self._group(head) or self._titled_name(head) or self._post_nominal(head) or self.post_holder(head)
                 or self._agent(head) or self._federated(head))
 
     def _titled_name(self, head: Token) -> str | None:
@@ -443,7 +444,7 @@ class Resolver:
                 best = (max(starts), actor.id)
         return best[1] if best else None
 
-    def _holder(self, head: Token) -> str | None:
+    def post_holder(self, head: Token) -> str | None:
         """"the Syrian president": the person the positions stage gave that title and country;
         "the president" with no country: the one person holding a title with that word;
         "President of the X Party": the one holding that post in that body."""
@@ -492,7 +493,27 @@ class Resolver:
         for found in (holders, exact):
             if len(set(found)) == 1:
                 return found[0]
-        return None
+        if holders or of_body is not None:
+            return None
+        # "Tony Blair ... the prime minister said": a post of public record the article ties to
+        # no name is held by the one person it names who held it then
+        of_words = {w.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" and not code_of(o.text) for w in o.subtree}
+        return known_holder(words | of_words, country, left, self.ctx.document.article.published,
+                            self._untitled_people(words, left))
+
+    def _untitled_people(self, words: set[str], past: bool) -> Iterator[Actor]:
+        """The people the article gives no other post than one named by `words`, and that one
+        never with the other tense ("former prime minister X" is no "the prime minister")."""
+        for actor in self.ctx.document.actors:
+            if actor.kind != "person":
+                continue
+            titles = [p for p in self.ctx.document.positions if p.holder == actor.id]
+            marks = [set(f"{p.title} {p.qualifier or ''}".lower().replace("-", " ").split()) for p in titles]
+            if any(not words <= {_post_word(w) for w in m} or bool(m & set(cues()["past_post_marks"])) != past
+                   for m in marks):
+                continue
+            yield actor
 
     def introduced(self, head: Token) -> str | None:
         """"X has been rejected by one of Labour's most senior Asians. Shahid Malik, who ...",
@@ -1102,7 +1123,7 @@ class Resolver:
             if any(q.evidence.start <= subj.idx < q.evidence.end and not q.evidence.start <= tok.idx < q.evidence.end
                    for q in quoted):
                 continue
-            ref = self._holder(subj)
+            ref = self.post_holder(subj)
             actor = self.ctx.document.actor(ref or "")
             if actor is None or actor.kind != "person" or ref in own or subj.idx <= best.get(True, (-1, ""))[0]:
                 continue

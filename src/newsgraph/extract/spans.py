@@ -476,9 +476,26 @@ def _split_at_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(start, end):
         if doc[k].lower_ in ("of", "for"):
             break
-        if doc[k].lower_ == "and":
+        if doc[k].lower_ == "and" and not _joined_name(doc, start, k, end):
             return [(start, k)] + _split_at_and(doc, k + 1, end)
     return [(start, end)] if end > start else []
+
+
+def _joined_name(doc: Doc, start: int, k: int, end: int) -> bool:
+    """Whether the "and" at k joins two plain words inside one body's name ("the Public and
+    Commercial Services Union", "Transport and General Workers' Union", "Food and Drug
+    Administration"): before it one or two capitalised words that are no title, no known name and
+    no other entity; after it capitalised words running into an organisation's head noun."""
+    before = range(max(_strip_leading(doc, start, k), start), k)
+    if not 1 <= len(before) <= 2 or any(
+            is_title_word(doc[i].text) or is_honorific(doc[i].text) or _known_label(doc[i].text)
+            or doc[i].ent_type_ not in ("", "ORG") for i in before):
+        return False
+    after = k + 1
+    while after < end and doc[after].lower_ not in _CONNECTORS:
+        after += 1
+    return after - k > 1 and _known_label(_text(doc, k + 1, after)) is None and any(
+        _head_at(doc, k + 1, j) for j in range(k + 2, after + 1))
 
 
 def _head_at(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
@@ -568,7 +585,7 @@ def _org_in_run(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
     first_start, first_end = parts[0]
     # "and" joins two names unless it sits inside an "of" complement ("... of Press and Information")
     for k in range(first_start, first_end):
-        if doc[k].lower_ == "and":
+        if doc[k].lower_ == "and" and not _joined_name(doc, first_start, k, first_end):
             first_end = k
             parts = [(first_start, first_end)]
             break

@@ -1,0 +1,69 @@
+"""Posts of public record: "the prime minister" the article ties to no name is its holder of record."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.office_holders import known_holder, post_words, tenures
+from newsgraph.model import Actor, Article
+
+
+def _person(ref: str, name: str) -> Actor:
+    return Actor(id=ref, name=name, kind="person")
+
+
+BLAIR, BROWN, MAJOR = _person("a1", "Tony Blair"), _person("a2", "Gordon Brown"), _person("a3", "John Major")
+
+
+def test_rows_are_dated_tenures_of_named_posts():
+    rows = tenures()
+    assert rows and all(len(t.country) == 3 and t.post and t.names for t in rows)
+    assert all(t.end is None or t.start <= t.end for t in rows)
+    assert post_words("Secretary of State") == {"secretary", "state"}
+
+
+@pytest.mark.parametrize(("words", "country", "past", "day", "people", "expected"), [
+    # the one person named who held the post then
+    ({"prime", "minister"}, None, False, "2005-03-01", [BLAIR, BROWN], "a1"),
+    ({"prime", "minister"}, None, False, "2008-01-01", [BLAIR, BROWN], "a2"),
+    ({"chancellor"}, "GBR", False, "2005-03-01", [BLAIR, BROWN], "a2"),
+    # "the former prime minister": one who had left the post by then
+    ({"prime", "minister"}, None, True, "2005-03-01", [BLAIR, MAJOR], "a3"),
+    # with no date, any holder fits: two named holders leave the post unresolved
+    ({"prime", "minister"}, None, False, None, [BLAIR, BROWN], None),
+    ({"prime", "minister"}, None, False, None, [BLAIR], "a1"),
+    # a post of another state, or one the table does not list
+    ({"prime", "minister"}, "AUS", False, None, [BLAIR], None),
+    ({"mayor"}, None, False, None, [BLAIR], None),
+])
+def test_known_holder(words, country, past, day, people, expected):
+    assert known_holder(words, country, past, day, people) == expected
+
+
+def _events(nlp, body: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = extract(Article(id="test", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.plover, [names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tony Blair spoke on Monday. Michael Howard attacked the prime minister over the measures.",
+     [("ACCUSE", ["Michael Howard"], ["Tony Blair"])]),
+    # a person the article titles with another post is not the prime minister
+    ("Chancellor Gordon Brown defended the budget. Tony Blair was in Egypt. "
+     "Michael Howard attacked the prime minister over the measures.",
+     [("ACCUSE", ["Michael Howard"], ["Tony Blair"])]),
+    # nor one it calls a former holder: the post stays a description
+    ("Former prime minister John Major spoke on Monday. Michael Howard attacked the prime minister over the measures.",
+     [("ACCUSE", ["Michael Howard"], ["prime minister"])]),
+])
+def test_a_bare_post_is_the_holder_the_article_names(nlp, body, expected):
+    assert _events(nlp, body) == expected
+
+
+def test_a_bare_post_speaks_for_its_holder(nlp):
+    doc = extract(Article(id="test", body='Tony Blair returned from Egypt on Monday. '
+                                           '"We will match the generosity of the public," the prime minister said.'), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Tony Blair"]
