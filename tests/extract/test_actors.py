@@ -165,6 +165,11 @@ def test_an_and_inside_one_body_name_does_not_split_it(nlp):
     assert not orgs & {"Commercial Services Union", "General Workers' Union", "Labour and Conservative Party"}
 
 
+def test_a_hyphenated_family_name_alone_is_a_short_form(nlp):
+    doc = actors_of(nlp, "Robert Kilroy-Silk quit UKIP on Friday. Mr Kilroy-Silk accused the party of betrayal.")
+    assert [(a.name, a.aliases) for a in doc.actors if a.kind == "person"] == [("Robert Kilroy-Silk", ["Kilroy-Silk"])]
+
+
 def test_exercise_names_are_not_actors(nlp):
     body = ('The allies held the "Iron Shield" tabletop exercise, and the Freedom Edge drills began '
             "on Monday, the South Korean military said.")

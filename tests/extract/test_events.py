@@ -2351,6 +2351,12 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("Jack Straw will meet Thai officials on Friday.", [("CONSULT", ["Jack Straw"], ["Thai officials", "Thailand"])]),
     ("Jack Straw plans to visit Thailand.", [("AGREE", ["Jack Straw"], ["Thailand"])]),
     ("Jack Straw said he would visit Thailand.", [("AGREE", ["Jack Straw"], ["Thailand"])]),
+    # a party whose name ends in a group noun is that party, not a group of its state's people
+    ("Robert Kilroy-Silk has quit the UK Independence Party.",
+     [("REJECT", ["Robert Kilroy-Silk"], ["UK Independence Party"])]),
+    # the one challenged to act, parsed as the infinitive's subject, is asked
+    ("UKIP met Robert Kilroy-Silk on Monday. On Thursday, the party challenged Mr Kilroy-Silk to stand down.",
+     [("CONSULT", ["UKIP"], ["Robert Kilroy-Silk"]), ("REQUEST", ["UKIP"], ["Robert Kilroy-Silk"])]),
     # a meeting ruled out is refused; one that did not happen is only reported
     ("Tony Blair said he will not meet Michael Howard.", [("REJECT", ["Tony Blair"], ["Michael Howard"])]),
     ("Tony Blair did not meet Michael Howard.", [("CONSULT", ["Tony Blair"], ["Michael Howard"])]),

@@ -211,9 +211,13 @@ def target_heads(trig: Trigger) -> list[Token]:
                 if not objects and any(c.dep_ == "prt" for c in gov.children):
                     objects = [c for c in gov.children if c.dep_ == "oprd"]
                 # "ruled the order unconstitutional": what the predicate is said of; "want him to
-                # resign": whom a wish asks to act is its infinitive's subject
+                # resign", "challenged Mr X to stand down" (parsed with X as the infinitive's
+                # subject): whom a wish or an admonition asks to act is its infinitive's subject
+                lemma = gov.lemma_.lower()
                 wished = [n for x in gov.children if x.dep_ in ("ccomp", "xcomp")
-                          for n in x.children if n.dep_ == "nsubj"] if gov.lemma_.lower() in cues()["wish_verbs"] else []
+                          and (lemma in cues()["wish_verbs"] or (lemma in cues()["admonition_verbs"] and any(
+                              a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
+                          for n in x.children if n.dep_ == "nsubj"]
                 heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"] or wished
         elif role == VENUE_ROLE:
             # "took part in the Olympic Games held in Paris": where the event attended is held

@@ -137,10 +137,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             x.dep_ == "xcomp" and x.lemma_.lower() in c["disclosure_verbs"] for x in verb.children):
         # "declined to say whether ...", "refused to comment": withholding a comment refuses no one
         return None
-    if lemma in c["admonition_verbs"] and any(x.dep_ == "xcomp" and _infinitive(x) and not _purpose_of_noun(x)
+    if lemma in c["admonition_verbs"] and any(x.dep_ in ("xcomp", "ccomp") and _infinitive(x) and not _purpose_of_noun(x)
                                               for x in verb.children):
         # "warned the council to drop the plan", "told Washington not to meddle": telling someone
-        # what to do is a demand ("told the BBC he aspired to the job" only reports)
+        # what to do is a demand ("told the BBC he aspired to the job" only reports); the parser
+        # may make the one told the infinitive's subject ("challenged Mr X to stand down")
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and any(
             x.dep_ == "ccomp" for x in verb.children):

@@ -135,7 +135,8 @@ def _party_modifier(span: Span, known: Known) -> bool:
 def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
     """A person mention; the span rules have already cut titles and forms of address off."""
     country = person_country(doc, span.start, span.end, home)
-    if len(span) > 1:
+    # "Mr Kilroy-Silk": one hyphenated family name is a short form, though spaCy makes it three tokens
+    if len(span.text.split()) > 1:
         return _mention(doc, fld, span, "person", span.text, country=country)
     if not is_name_word(span.text):
         return None

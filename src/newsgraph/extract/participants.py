@@ -858,7 +858,8 @@ class Resolver:
         g = self._group_at(head)
         if g:
             return g.id
-        if head.lemma_.lower() not in cues()["group_nouns"]:
+        # "the UK Independence Party": a name ending in a group noun names its body, no group
+        if head.lemma_.lower() not in cues()["group_nouns"] or (head.pos_ == "PROPN" and self.actor_on(head)):
             return None
         country = self._demonym(head)
         if country:
