@@ -2357,6 +2357,14 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # the one challenged to act, parsed as the infinitive's subject, is asked
     ("UKIP met Robert Kilroy-Silk on Monday. On Thursday, the party challenged Mr Kilroy-Silk to stand down.",
      [("CONSULT", ["UKIP"], ["Robert Kilroy-Silk"]), ("REQUEST", ["UKIP"], ["Robert Kilroy-Silk"])]),
+    # a bare plural a present-tense relative clause defines is a class, no party; past acts are some
+    ("Parents who refuse to allow former partners contact could be tagged under plans considered by ministers.", []),
+    ("Protesters who gathered outside the US embassy denounced Washington.",
+     [("ACCUSE", ["Protesters"], ["United States"])]),
+    # a proposal that met with disapproval from a party is criticised by it; meeting with a party is a meeting
+    ("The government's proposals have met with disapproval from fathers' rights groups.",
+     [("ACCUSE", ["fathers' rights groups"], ["government"])]),
+    ("Tony Blair met with Gordon Brown on Monday.", [("CONSULT", ["Tony Blair"], ["Gordon Brown"])]),
     # a meeting ruled out is refused; one that did not happen is only reported
     ("Tony Blair said he will not meet Michael Howard.", [("REJECT", ["Tony Blair"], ["Michael Howard"])]),
     ("Tony Blair did not meet Michael Howard.", [("CONSULT", ["Tony Blair"], ["Michael Howard"])]),

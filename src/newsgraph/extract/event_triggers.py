@@ -200,7 +200,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # "came under attack from X": the noun under an inverse light preposition is done to the subject;
     # "came to the defence of X", "rushed to Kyiv's aid": the one under a rallying preposition is
     # the subject's act for whom the noun names
-    under = prep_objects(verb, c["inverse_light_preps"][lemma]) if lemma in c["inverse_light_preps"] else []
+    # ("met with Putin" is no such phrase: only an event noun is under it)
+    under = [o for o in prep_objects(verb, c["inverse_light_preps"][lemma]) if noun_row(o)] \
+        if lemma in c["inverse_light_preps"] else []
     rallied = prep_objects(verb, c["rallying_preps"][lemma]) if lemma in c["rallying_preps"] else []
     for o in rallied:
         row = noun_row(o)

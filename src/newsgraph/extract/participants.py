@@ -187,8 +187,9 @@ class Resolver:
         described = _described_object(head)
         if described is not None:
             return self.one(described)
-        # "messages from different countries": a class, even where a name was made for it
-        if _unspecific_plural(head):
+        # "messages from different countries", "parents who refuse contact": a class, even where
+        # a name was made for it
+        if _unspecific_plural(head) or _class_plural(head):
             return None
         group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
         if group:
@@ -1540,6 +1541,15 @@ def _unspecific_plural(head: Token) -> bool:
     mods = [c for c in head.children if c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")]
     unspecific = collective_words().get("unspecific", frozenset())
     return bool(mods) and all(m.dep_ == "amod" and m.lower_ in unspecific for m in mods)
+
+
+def _class_plural(head: Token) -> bool:
+    """Whether `head` is a bare plural a present-tense relative clause defines as a class
+    ("parents who refuse contact", "judges can jail parents who breach orders"): whoever does
+    that, not a party acting in the story ("protesters who gathered outside" are some)."""
+    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBZ") for c in head.children)
 
 
 def _people_of(tok: Token) -> str | None:
