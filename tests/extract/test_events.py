@@ -2365,6 +2365,10 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("The government's proposals have met with disapproval from fathers' rights groups.",
      [("ACCUSE", ["fathers' rights groups"], ["government"])]),
     ("Tony Blair met with Gordon Brown on Monday.", [("CONSULT", ["Tony Blair"], ["Gordon Brown"])]),
+    # a meeting its doer wants is asked for; a matter taken up with a party consults it
+    ("An Operation Black Vote spokesman said they wanted to meet Labour party chairman Ian McCartney.",
+     [("REQUEST", ["Operation Black Vote spokesman"], ["Ian McCartney"])]),
+    ("Tony Blair raised the issue with George Bush.", [("CONSULT", ["Tony Blair"], ["George Bush"])]),
     # a meeting ruled out is refused; one that did not happen is only reported
     ("Tony Blair said he will not meet Michael Howard.", [("REJECT", ["Tony Blair"], ["Michael Howard"])]),
     ("Tony Blair did not meet Michael Howard.", [("CONSULT", ["Tony Blair"], ["Michael Howard"])]),

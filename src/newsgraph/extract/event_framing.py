@@ -191,7 +191,10 @@ def apply_framing(found: list[Found]) -> None:
             # "Obama will join Clinton at a rally", "Clinton will face Trump in the debate", "Straw is
             # to visit Thailand": a calendar reports the act to come
             continue
-        if f.plover in c["cooperative_types"]:
+        if f.plover == "CONSULT" and _wanted(f.trigger.governor):
+            # "wanted to meet X", "seeks talks with X": asking X for a meeting (CAMEO 026)
+            f.plover, f.cameo, f.mode = "REQUEST", c["appeal_to_meet_cameo"], None
+        elif f.plover in c["cooperative_types"]:
             f.plover, f.cameo, f.mode = "AGREE", c["intent_codes"][f.plover], f"intent to {f.trigger.verb}"
         elif f.plover in c["readied_types"] and _readied(f.trigger.governor):
             # "the army prepared to resume shelling": force made ready is a show of force, no threat
@@ -201,6 +204,13 @@ def apply_framing(found: list[Found]) -> None:
         elif f.cameo in c["legal_threat_cameos"]:
             # "vowed to appeal", "will sue", "will be prosecuted": legal action to come is a threat of it
             f.plover, f.cameo, f.mode = "THREATEN", c["lawsuit_threat_cameo"], None
+
+
+def _wanted(gov: Token) -> bool:
+    """Whether the clause of `gov` is its subject's wish ("wanted to meet X"), or a noun its
+    subject seeks ("seeks talks with X")."""
+    head = gov.head if gov.dep_ in ("xcomp", "acomp") or (gov.dep_ == "dobj" and gov.pos_ == "NOUN") else None
+    return head is not None and head != gov and head.lemma_.lower() in cues()["appealing_verbs"]
 
 
 def _debate(f: Found) -> bool:
