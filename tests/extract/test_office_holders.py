@@ -21,6 +21,9 @@ def test_rows_are_dated_tenures_of_named_posts():
     assert rows and all(len(t.country) == 3 and t.post and t.names for t in rows)
     assert all(t.end is None or t.start <= t.end for t in rows)
     assert post_words("Secretary of State") == {"secretary", "state"}
+    # a post news words two ways is one row per wording
+    assert {t.post for t in rows if "Michael Howard" in t.names} >= {post_words("tory leader"),
+                                                                     post_words("conservative leader")}
 
 
 @pytest.mark.parametrize(("words", "country", "past", "day", "people", "expected"), [
@@ -54,6 +57,14 @@ def _events(nlp, body: str) -> list[tuple[str, list[str], list[str]]]:
     ("Chancellor Gordon Brown defended the budget. Tony Blair was in Egypt. "
      "Michael Howard attacked the prime minister over the measures.",
      [("ACCUSE", ["Michael Howard"], ["Tony Blair"])]),
+    # a party's leader, and a post news words two ways ("the Tory leader", "the Conservative leader")
+    ("Michael Howard spoke in Leeds. Tony Blair attacked the Tory leader over immigration.",
+     [("ACCUSE", ["Tony Blair"], ["Michael Howard"])]),
+    ("Michael Howard spoke in Leeds. Tony Blair attacked the Conservative leader over immigration.",
+     [("ACCUSE", ["Tony Blair"], ["Michael Howard"])]),
+    # a peer by the style news names him by
+    ("Lord Falconer outlined the plans on Tuesday. Michael Howard attacked the Lord Chancellor over the plans.",
+     [("ACCUSE", ["Michael Howard"], ["Lord Falconer"])]),
     # nor one it calls a former holder: the post stays a description
     ("Former prime minister John Major spoke on Monday. Michael Howard attacked the prime minister over the measures.",
      [("ACCUSE", ["Michael Howard"], ["prime minister"])]),

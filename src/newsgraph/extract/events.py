@@ -274,8 +274,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     plover, negated = e.plover, not bare and is_negated(gov)
     hypothetical = not bare and is_hypothetical(gov)
     if plover in cues()["verbal_attack_types"] and trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] and source \
-            and all(speaks(resolver, r) for r in source):
-        # "Blair attacked the Tories": politicians, parties and papers attack with words
+            and (all(speaks(resolver, r) for r in source) or _said_while(gov)):
+        # "Blair attacked the Tories": politicians, parties and papers attack with words, as does
+        # anyone who attacks "saying ..."
         plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now
@@ -442,6 +443,12 @@ def join_targets(act: Event, wording: Event) -> None:
     puppet regime": the word "puppet" inside the denunciation), into `act`: the parties it names
     join the act's targets."""
     act.target += _further(wording.target, act.source, act.target)
+
+
+def _said_while(verb: Token) -> bool:
+    """Whether a participle of speech goes with the clause ("attacked X, saying they ...")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in cues()["speech_verbs"]
+               for c in verb.children)
 
 
 def add_event(events: list[Event], event: Event) -> None:

@@ -41,8 +41,8 @@ def post_words(post: str) -> frozenset[str]:
 def tenures() -> tuple[Tenure, ...]:
     """Every row of data/office_holders.tsv."""
     return tuple(Tenure(country, post_words(post), tuple(names.split("|")), start, end or None)
-                 for country, post, names, start, *rest in read_tsv("office_holders.tsv")
-                 for end in [rest[0] if rest else ""])
+                 for country, posts, names, start, *rest in read_tsv("office_holders.tsv")
+                 for post in posts.split("|") for end in [rest[0] if rest else ""])
 
 
 def _held_then(tenure: Tenure, day: str | None, past: bool) -> bool:
