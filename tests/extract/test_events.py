@@ -2369,6 +2369,10 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("An Operation Black Vote spokesman said they wanted to meet Labour party chairman Ian McCartney.",
      [("REQUEST", ["Operation Black Vote spokesman"], ["Ian McCartney"])]),
     ("Tony Blair raised the issue with George Bush.", [("CONSULT", ["Tony Blair"], ["George Bush"])]),
+    # a debate called off, or whose plan collapsed, did not take place; talks that collapsed did
+    ("In 1997 a debate between Tony Blair and John Major was cancelled.", []),
+    ("Plans for a debate between Tony Blair, William Hague and Charles Kennedy collapsed.", []),
+    ("Talks between Israel and Hamas collapsed on Monday.", [("CONSULT", ["Israel"], ["Hamas"])]),
     # a meeting ruled out is refused; one that did not happen is only reported
     ("Tony Blair said he will not meet Michael Howard.", [("REJECT", ["Tony Blair"], ["Michael Howard"])]),
     ("Tony Blair did not meet Michael Howard.", [("CONSULT", ["Tony Blair"], ["Michael Howard"])]),

@@ -305,7 +305,23 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     return Found(trig, plover, cameo, mode, source, target, negated=negated, hypothetical=hypothetical,
                   context=list(e.context), scoped=scoped and bool(target),
                   suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or campaign
-                  or migration)
+                  or migration or _called_off(trig.word))
+
+
+def _called_off(noun: Token) -> bool:
+    """"the debate was cancelled", "plans for a debate collapsed": an act named by a noun that a
+    verb of calling off (event_cues cancelling_verbs) takes, or the plan for which failed (plan_nouns,
+    foundering_verbs), did not take place."""
+    if noun.pos_ != "NOUN":
+        return False
+    c = cues()
+    held = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in c["plan_nouns"]:
+        held = noun.head.head
+    verb = held.head
+    if held.dep_ in ("nsubj", "nsubjpass"):
+        return verb.lemma_.lower() in c["cancelling_verbs"] or (held is not noun and verb.lemma_.lower() in c["foundering_verbs"])
+    return held.dep_ == "dobj" and verb.lemma_.lower() in c["cancelling_verbs"]
 
 
 def _sent_for(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
