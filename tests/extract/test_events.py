@@ -2369,6 +2369,15 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     ("An Operation Black Vote spokesman said they wanted to meet Labour party chairman Ian McCartney.",
      [("REQUEST", ["Operation Black Vote spokesman"], ["Ian McCartney"])]),
     ("Tony Blair raised the issue with George Bush.", [("CONSULT", ["Tony Blair"], ["George Bush"])]),
+    # "whose" stands for the one the relative clause is about; lawmakers attack with words
+    ("Khizr Khan, whose criticism of Donald Trump went viral, spoke on Monday.",
+     [("ACCUSE", ["Khizr Khan"], ["Donald Trump"])]),
+    ("The senator, whose attack on Donald Trump drew applause, spoke on Monday.",
+     [("ACCUSE", ["senator"], ["Donald Trump"])]),
+    # a name apposed to a post is a person, whatever the NER read
+    ("Ties have soured with the Philippines under its new president, Rodrigo Duterte. Since assuming office, "
+     "Duterte has told the United States not to treat his country like a dog.",
+     [("REQUEST", ["Rodrigo Duterte"], ["United States"])]),
     # a debate called off, or whose plan collapsed, did not take place; talks that collapsed did
     ("In 1997 a debate between Tony Blair and John Major was cancelled.", []),
     ("Plans for a debate between Tony Blair, William Hague and Charles Kennedy collapsed.", []),

@@ -150,14 +150,17 @@ def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
 
 def _titled_name(span: Span, family_names: set[str]) -> bool:
     """An "organization" that is a person's name after their title: "Holyrood leader Nicola Adams",
-    the text naming a person by its last word elsewhere ("Ms Adams said").
+    the text naming a person by its last word elsewhere ("Ms Adams said"), or apposed to the post
+    ("its new president, Rodrigo Duterte").
 
     Two or three name words right after a title head, none a body's head noun, and no known body.
     """
     doc, gaz = span.doc, gazetteer()
-    return (span.start > 0 and is_title_head(doc[span.start - 1].text) and 2 <= len(span) <= 3
-            and span[-1].text in family_names
-            and span.text not in gaz.known and all(is_name_word(t.text) and gaz.head(t.text) is None for t in span))
+    # "its new president, Rodrigo Duterte": a name apposed to a post is its holder's too
+    apposed = span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and is_title_head(span.root.head.text)
+    return ((span.start > 0 and is_title_head(doc[span.start - 1].text) and span[-1].text in family_names) or apposed) \
+        and 2 <= len(span) <= 3 \
+        and span.text not in gaz.known and all(is_name_word(t.text) and gaz.head(t.text) is None for t in span)
 
 
 def _place(doc: Doc, fld: str, span: Span) -> list[Mention]:

@@ -165,6 +165,12 @@ class Resolver:
         """The id one phrase head names, or None."""
         c = cues()
         low = head.lower_
+        if head.tag_ == "WP$":
+            # "Khan, the father whose indictment of Trump ...": the one the relative clause is about
+            antecedent = _relative_antecedent(head.head)
+            if antecedent is not None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
+                antecedent = antecedent.head  # the name the described noun stands beside
+            return self.one(antecedent) if antecedent is not None else None
         # the pronoun "us", not the state "US"
         if low in c["speaker_pronouns"] and head.pos_ == "PRON":
             return self.speaker_at(head)
