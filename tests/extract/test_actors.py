@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.extract.names import fold, initials, same_person
+from newsgraph.extract.names import fold, initials, same_person, short_keys
 from newsgraph.extract.pipeline import Context, extract
 from newsgraph.ingest import read_text
 from newsgraph.model import Actor, Article, Document
@@ -549,3 +549,33 @@ def test_a_family_name_the_ner_took_for_a_place_is_the_person_named_in_full(nlp)
 def test_a_titled_name_of_a_state_is_that_states_citizen(nlp):
     doc = actors_of(nlp, "President Joe Biden of the United States met Prime Minister Narendra Modi of India.")
     assert (one(doc, "Joe Biden").country, one(doc, "Narendra Modi").country) == ("USA", "IND")
+
+
+def test_a_party_word_opening_a_name_is_no_part_of_it(nlp):
+    # "Conservative" names the Conservative Party, so "Conservative Graham Brady" is Graham Brady
+    doc = actors_of(nlp, "Earlier Conservative Graham Brady said the rebate was unfair.")
+    assert names(doc, "person") == {"Graham Brady"}
+    assert "Conservative Graham Brady" not in {a.name for a in doc.actors}
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp):
+    doc = actors_of(nlp, "Ian MacDonald QC quit when the government failed. Mr MacDonald told BBC News he was leaving.")
+    assert names(doc, "person") == {"Ian MacDonald"}
+    assert [m.text for m in one(doc, "Ian MacDonald").mentions] == ["Ian MacDonald", "MacDonald"]
+    doc = actors_of(nlp, "Veteran Labour backbencher Tam Dalyell MP said so.")
+    assert names(doc, "person") == {"Tam Dalyell"}
+
+
+def test_and_the_before_a_second_name_splits_two_bodies(nlp):
+    body = ("The chancellor spoke at an event organised by the UK's Department for International Development "
+            "and the UN Development Programme on Wednesday.")
+    doc = actors_of(nlp, body)
+    assert names(doc, "organization") == {"Department for International Development", "UN Development Programme"}
+
+
+def test_a_double_barrelled_family_name_written_without_its_hyphen(nlp):
+    assert "kilroy silk" in short_keys("Robert Kilroy Silk")
+    doc = actors_of(nlp, "Two members defected to Robert Kilroy Silk's Veritas Party. "
+                         "Veritas was formed by Mr Kilroy-Silk earlier this month.")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Robert Kilroy Silk"]
+    assert [m.text for m in one(doc, "Robert Kilroy Silk").mentions] == ["Robert Kilroy Silk", "Kilroy-Silk"]

@@ -91,6 +91,18 @@ def test_calling_or_judging_a_party_by_a_word_of_disapproval(nlp, body, expected
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # the object the parser reads as a first complement before the word it is called
+    ('French president Jacques Chirac has called the UK\'s pounds 3bn rebate from the European Union "unjustified".',
+     [("Jacques Chirac", "United Kingdom", "111")]),
+    # a passive naming, with its "by" on the verb and hung by the parser on the word it is called
+    ("Labour's plan was branded a disgrace by the Liberal Democrats.", [("Liberal Democrats", "Labour", "111")]),
+    ("Labour's plan was labelled a shambles by the Liberal Democrats.", [("Liberal Democrats", "Labour", "111")]),
+])
+def test_a_naming_the_parser_misreads_still_names_its_object(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
+
+
 def test_a_participle_naming_takes_its_clauses_subject_and_a_neutral_name_is_nothing(nlp):
     body = ("Senator Omar Haddad left the Reform Party in March, calling it a shambles. "
             "Mr Haddad called the summit a success.")
@@ -368,6 +380,10 @@ def test_referring_to_someone_by_a_word_of_disapproval_is_criticism(nlp):
      [("Lena Fischer", "Joan Dunn", "051")]),
     ("The Green Party said it was incensed by the decision of Prime Minister Paul Hart.", "ACCUSE",
      [("Green Party", "Paul Hart", "111")]),
+    ("Petrina Holdsworth said Labour was a parody of a party.", "ACCUSE", [("Petrina Holdsworth", "Labour", "111")]),
+    # a word of approval denied
+    ('UKIP officials also argue Mr Kilroy-Silk has not been "straightforward" in his dealings.', "ACCUSE",
+     [("UKIP officials", "Kilroy-Silk", "111")]),
 ])
 def test_added_words_of_disapproval_approval_and_attitude(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected

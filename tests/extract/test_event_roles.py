@@ -40,3 +40,15 @@ def test_a_name_qualifying_the_conduct_an_inquiry_examines_does_not_conduct_it(n
 def test_a_name_qualifying_the_conduct_an_inquiry_examines_is_its_target(nlp):
     body = "Senator Tom Hale denied wrongdoing. The FBI reopened the Hale email investigation on Friday."
     assert _sides(nlp, body) == [("ACCUSE", "reopen investigation", ["FBI"], ["Tom Hale"])]
+
+
+def test_a_common_noun_after_as_is_the_doers_role_not_a_target(nlp):
+    body = ("Labour's Elizabeth Blackman won the seat in 1997. She says she will fight on her record "
+            "\"as a hard-working constituency MP\".")
+    assert _sides(nlp, body) == []
+
+
+def test_a_verdict_fronted_with_as_still_reads_its_target(nlp):
+    body = ("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest "
+            "in Montenegro.")
+    assert _sides(nlp, body) == [("ACCUSE", "denounce", ["Albania"], ["Serbia"])]

@@ -2396,6 +2396,49 @@ def test_who_does_what_to_whom_read_from_the_grammar(nlp, body, expected):
      [("PROTEST", ["workers"], ["Ann Lee"]), ("REQUEST", ["workers"], ["Ann Lee"])]),
     ("Students staged a protest in the capital, denouncing President Ann Lee for her budget.",
      [("PROTEST", ["Students"], ["Ann Lee"]), ("ACCUSE", ["Students"], ["Ann Lee"])]),
+    # a protest "over" a party's thing is aimed at that party
+    ("Ian Smith resigned in protest over Labour's tax plans.", [("PROTEST", ["Ian Smith"], ["Labour"])]),
 ])
 def test_a_protest_is_aimed_at_whom_what_it_voices_is(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "it fell to X to ...", "it was left to X to ...": the one the task is left to does it
+    ("It fell to John Prescott to condemn the Tories.", [("ACCUSE", ["John Prescott"], ["Tories"])]),
+    ("Gordon Brown spoke. It was left to Mr Prescott to pay glowing tribute to Gordon Brown's record.",
+     [("SUPPORT", ["Prescott"], ["Gordon Brown"])]),
+])
+def test_a_task_left_to_someone_is_done_by_them(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected
+
+
+def test_an_attack_a_leader_orders_is_armed_but_one_a_politician_launches_is_criticism(nlp):
+    doc, names = _run(nlp, "President Jacques Chirac ordered an attack on Ivory Coast.")
+    event = _only(doc, "ASSAULT")
+    assert event.cameo == "190"
+    assert (_names(names, event.source), _names(names, event.target)) == (["Jacques Chirac"], ["Cote d'Ivoire"])
+    doc, names = _run(nlp, "Blair launched an attack on the Tories.")
+    assert _sides(doc, names) == [("ACCUSE", ["Blair"], ["Tories"])]
+
+
+def test_sanctions_authorised_are_a_sanction(nlp):
+    doc, names = _run(nlp, "Obama authorised sanctions against Russia.")
+    assert _sides(doc, names) == [("SANCTION", ["Obama"], ["Russia"])]
+
+
+def test_troops_placed_on_alert_are_a_show_of_force(nlp):
+    doc, names = _run(nlp, "Russia placed its troops on high alert.")
+    event = _only(doc, "MOBILIZE")
+    assert event.cameo == "152"
+    assert (_names(names, event.source), _names(names, event.target)) == (["Russia"], [])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a counterpart is the official holding the same post elsewhere, of the state its demonym names
+    ("Lavrov met his Chinese counterpart in Beijing.", [("CONSULT", ["Lavrov"], ["Chinese counterpart", "China"])]),
+    # named in apposition, the counterpart is that person
+    ("Lavrov met his Chinese counterpart, Wang Yi, in Beijing.", [("CONSULT", ["Lavrov"], ["Wang Yi"])]),
+])
+def test_meeting_a_counterpart_meets_the_official_of_the_other_state(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected

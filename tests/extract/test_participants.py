@@ -6,9 +6,10 @@ import pytest
 from spacy.tokens import Token
 
 from newsgraph.extract import extract
+from newsgraph.extract.countries import leading_country
 from newsgraph.extract.participants import Resolver, counter_of
 from newsgraph.extract.pipeline import ORDER, Context, run_stages, texts_of
-from newsgraph.model import Actor, Article, Document
+from newsgraph.model import Actor, Article, Document, Mention
 
 
 def _run(nlp, body: str) -> Document:
@@ -672,3 +673,30 @@ def test_the_members_a_plural_names_after_including_act_with_it(nlp):
 ])
 def test_a_country_owned_by_a_person_is_that_persons_state(nlp, body, expected):
     assert _resolve(nlp, body, "country") == expected
+
+
+def test_a_bare_government_is_of_the_state_the_articles_actors_are_mostly_of(nlp):
+    body = ("Labour and the Tories clashed in Britain. Labour leader Tony Blair said the Tories were wrong. "
+            "The Liberal Democrats urged the government to act.")
+    doc = _run(nlp, body)
+    request = [e for e in doc.events if e.plover == "REQUEST"]
+    assert len(request) == 1
+    government = [doc.actor(r) for r in request[0].target if doc.actor(r).name == "government"]
+    assert [a.country for a in government] == ["GBR"]
+
+
+def _actor(i: int, country: str | None, mentions: int) -> Actor:
+    return Actor(id=f"a{i}", name=f"Actor {i}", kind="party", country=country,
+                 mentions=[Mention(start=k, end=k + 1, text="x") for k in range(mentions)])
+
+
+def test_leading_country_is_the_one_most_mentions_are_of():
+    text = "Labour and the Tories clashed."
+    assert leading_country([_actor(1, "GBR", 2), _actor(2, "FRA", 1), _actor(3, None, 4)], text) == "GBR"
+    # mentions count, not actors: one actor named three times outweighs two named once
+    assert leading_country([_actor(1, "GBR", 1), _actor(2, "GBR", 1), _actor(3, "FRA", 3)], text) == "FRA"
+    # a tie leads nowhere
+    assert leading_country([_actor(1, "GBR", 2), _actor(2, "FRA", 2)], text) is None
+    # nor does a single mention, or none
+    assert leading_country([_actor(1, "GBR", 1)], text) is None
+    assert leading_country([], text) is None

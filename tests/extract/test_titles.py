@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsgraph.extract.lexicon import is_postnominal
 from newsgraph.extract.titles import Mentions, is_possessive, participle_length, read_post
 
 
@@ -22,3 +23,9 @@ def test_a_joining_hyphen_never_opens_a_title(nlp):
     chief = next(t.i for t in doc if t.text == "Chief")
     assert read_post(doc, chief - 1, len(doc), Mentions()) is None
     assert read_post(doc, chief, len(doc), Mentions()).title == "Chief"
+
+
+def test_post_nominal_letters_are_capitals_only():
+    assert is_postnominal("QC") and is_postnominal("MP") and is_postnominal("OBE")
+    # in lower case the word is no post-nominal
+    assert not is_postnominal("qc")

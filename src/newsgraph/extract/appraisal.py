@@ -142,9 +142,11 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
                                             or _act_owners(o, resolver) or unowned_policy_maker(o, [], resolver))]
     # "furious that X made a vague announcement", "expressed concern that X's plan ...", "fears
     # X's plan will hurt": the parties of the clause it is felt about (a verb of feeling's clause
-    # is what is felt, "that" or not)
+    # is what is felt, "that" or not, as is an adjective's clause with a subject of its own:
+    # "concerned the government had not consulted")
     parties += [r for h in holders[:2] for c in h.children if c.dep_ in ("ccomp", "acl") and c.i > tok.i
-                and (word == "verb" or any(m.dep_ == "mark" for m in c.children))
+                and (word == "verb" or any(m.dep_ == "mark" for m in c.children)
+                     or (word == "adj" and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)))
                 for r in _clause_parties(c, resolver)]
     return verdict, parties
 
@@ -734,12 +736,20 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Voi
             continue
         if is_passive(verb):
             named = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            # "was labelled a shambles by X": the parser can hang the "by" on the name
+            doers = [o for h in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "oprd"))]
+                     for a in h.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and h is not verb)
+                     for o in a.children if o.dep_ == "pobj"]
         else:
             # "referred to X as a terrorist": some naming verbs name through a preposition
             named = [c for c in verb.children if c.dep_ == "dobj"] + [
                 o for p in cues()["naming_preps"].get(verb.lemma_.lower(), []) for o in prep_objects(verb, p)]
             named += [n for c in _named_complements(verb) for n in _named_in(c)]
+            # "called the UK's rebate "unjustified"": the parser can read the object as a first
+            # complement before the word for it
+            complements = [c for c in verb.children if c.dep_ == "oprd"]
+            if not named and len(complements) > 1 and complements[0].pos_ in ("NOUN", "PROPN", "PRON"):
+                named = complements[:1]
             doers = subjects(verb)
         source = [r for d in doers for r in resolver.phrase(d)]
         if not source:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +25,7 @@ from newsgraph.extract.groups import cue_at, list_items
 from newsgraph.extract.lexicon import is_honorific, is_title_word, read_tsv
 from newsgraph.extract.names import surname_countries
 from newsgraph.extract.states import MAX_STATE_TOKENS, code_of, form_of
+from newsgraph.model import Actor
 
 _DATELINE = re.compile(r"\(([A-Z][A-Za-z\-]+)\)")
 _APPOSITION_STOPS = frozenset({";", ".", "(", ")", ":", "\n"})
@@ -180,6 +183,23 @@ def home_country(text: str) -> str | None:
         if known is not None and known.kind == "media" and known.country:
             return known.country
     return None
+
+
+def leading_country(actors: Iterable[Actor], text: str) -> str | None:
+    """The state an article's politics are of: its dateline's (`home_country`), else the one
+    country that most of its mentions of states, parties, bodies and people are of (a British
+    story about Labour and the Tories), or None where no country leads."""
+    home = home_country(text)
+    if home is not None:
+        return home
+    counts = Counter()
+    for actor in actors:
+        if actor.country:
+            counts[actor.country] += len(actor.mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _titled_of_state(doc: Doc, start: int, end: int) -> str | None:

@@ -132,6 +132,16 @@ def object_controlled(verb: Token) -> bool:
         c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
+def _delegated(verb: Token) -> bool:
+    """An infinitive after "it" and a verb handing a task to someone named by "to" ("it was left
+    to X to ...", "it fell to X to ...")."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and any(
+        c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and any(
+        p.dep_ == "prep" and p.lower_ == "to" and p.i < verb.i for p in head.children)
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if misread_clause(verb):
@@ -173,6 +183,11 @@ def subjects(verb: Token) -> list[Token]:
             passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "nsubj" for c in clause.children):
                 return passive
+        if _delegated(verb):
+            # "it was left to Mr X to pay tribute", "it fell to Y to announce": the one the task
+            # is left to does it
+            return [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue

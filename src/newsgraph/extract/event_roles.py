@@ -43,18 +43,20 @@ def arrival_verb(noun: Token) -> Token | None:
     return None
 
 
-def _clause_of(noun: Token) -> Token | None:
+def _clause_of(noun: Token, visiting: bool = False) -> Token | None:
     """"walked out in protest against X", "threw stones during demonstrations": the active verb
     whose "in"/"during" phrase names the act as the way it was done, so its subject does it; also
-    a copula whose subject is "in" the act ("federal authorities are in talks with X")."""
+    a copula whose subject is "in" the act ("federal authorities are in talks with X"). A visit
+    its subject is "on" is the subject's too ("X is on a visit to Y", "X, on a trip to Y, met Z")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues()["manner_preps"]:
+    manner = cues()["manner_preps"] | ({"on"} if visiting else set())
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in manner:
         return None
     verb = prep.head
     if any(prep.lower_ in r.objects for r in verb_entries(verb_lemma(verb))):
         # "participating in the camping": the preposition names what the verb's own act is in
         return None
-    engaged = verb.lemma_ == "be" and prep.lower_ == "in"
+    engaged = verb.lemma_ == "be" and (prep.lower_ == "in" or (visiting and prep.lower_ == "on"))
     return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
 
 
@@ -74,7 +76,7 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_anti(c) and not c.is_punct
                     for r in [resolver.one(c)] if r and r not in examined
                     and not (placed and resolver.kinds.get(r) == "region")]
-        clause = _clause_of(gov) if trig.entry.plover not in cues()["suffered_types"] else None
+        clause = _clause_of(gov, trig.entry.mode == "visit") if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
         return refs
@@ -358,10 +360,13 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # a phrase naming a party by a common noun ("refused admittance to Ghanaians", "demands
         # from the rebels") is resolved as a participant would be
         agent = None
-        if ref is None and tok.pos_ == "NOUN" and tok.dep_ in _PHRASE_DEPS and is_title_head(tok.lower_):
+        # "will fight on her record as a hard-working MP": a common noun after "as" is the role
+        # the doer acts in, no party
+        role = tok.dep_ == "pobj" and tok.head.lower_ == "as"
+        if ref is None and not role and tok.pos_ == "NOUN" and tok.dep_ in _PHRASE_DEPS and is_title_head(tok.lower_):
             # "withdrew their endorsement of the presidential nominee": a post names its holder
             ref = resolver.one(tok)
-        if ref is None and tok.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ in _PHRASE_DEPS:
+        if ref is None and not role and tok.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ in _PHRASE_DEPS:
             ref = agent = resolver.agent(tok)
         # the doer's own people ("protect France's farmers from Brazil's imports") are the
         # target only when no other party is named ("investigating crimes by Croatian extremists")

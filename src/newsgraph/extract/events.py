@@ -274,9 +274,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     plover, negated = e.plover, not bare and is_negated(gov)
     hypothetical = not bare and is_hypothetical(gov)
     if plover in cues()["verbal_attack_types"] and trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] and source \
-            and (all(speaks(resolver, r) for r in source) or _said_while(gov)):
+            and (all(speaks(resolver, r) for r in source) or _said_while(gov)) \
+            and not (trig.word is not gov and gov.lemma_.lower() in cues()["command_verbs"]):
         # "Blair attacked the Tories": politicians, parties and papers attack with words, as does
-        # anyone who attacks "saying ..."
+        # anyone who attacks "saying ..."; an attack a leader orders is an armed one
         plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now

@@ -38,6 +38,7 @@ class TitleLexicon:
     honorifics: frozenset[str]
     addresses: frozenset[str]
     peerages: frozenset[str]
+    postnominals: frozenset[str]
     words: frozenset[str]
 
     @property
@@ -50,7 +51,7 @@ class TitleLexicon:
 def titles() -> TitleLexicon:
     """The title lexicon from `titles.tsv`, loaded once."""
     by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "address": set(),
-                                   "peerage": set()}
+                                   "peerage": set(), "postnominal": set()}
     for phrase, role, *_ in read_tsv("titles.tsv"):
         if role not in by_role:
             raise ValueError(f"titles.tsv: unknown role {role!r} for {phrase!r}")
@@ -64,6 +65,7 @@ def titles() -> TitleLexicon:
         honorifics=frozenset(by_role["honorific"]),
         addresses=frozenset(by_role["address"]),
         peerages=frozenset(by_role["peerage"]),
+        postnominals=frozenset(by_role["postnominal"]),
         words=frozenset(words),
     )
 
@@ -88,6 +90,11 @@ def is_title_qualifier(word: str) -> bool:
 def is_honorific(phrase: str) -> bool:
     """True for a form of address ("Comrade", "Mr.", "Respected"), a peer's style included."""
     return phrase.lower() in titles().honorifics or is_peerage(phrase)
+
+
+def is_postnominal(word: str) -> bool:
+    """True for capitals written after a name and no part of it ("QC", "MP", "OBE")."""
+    return word.isupper() and word.lower() in titles().postnominals
 
 
 def is_form_of_address(head: str) -> bool:

@@ -110,13 +110,16 @@ def peer_surname(name: str) -> str | None:
 def short_keys(name: str) -> set[str]:
     """Folded one-word forms a later mention may use for the person named `name`.
 
-    The last word ("Petrov" for "Ivan Petrov") and the first: the family name of names written
+    The last word ("Petrov" for "Ivan Petrov"), the last two of a longer name (a double-barrelled
+    family name written without its hyphen), and the first: the family name of names written
     family name first ("Kim", "Nguyen"), or the given name that quotes use ("Robert has said").
     """
     words = name.split()
     keys: set[str] = set()
     if len(words) >= 2:
         keys.add(fold(words[-1]))
+        if len(words) >= 3:
+            keys.add(fold(" ".join(words[-2:])))  # "Kilroy-Silk" for "Robert Kilroy Silk"
         if surname_countries(words[0]) or not is_initial(words[0]):
             keys.add(fold(words[0]))  # "Kim" for a Korean name; "Robert" in a quote for a given name
     return keys

@@ -30,11 +30,11 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.contenders import contenders
-from newsgraph.extract.countries import city_country_in
+from newsgraph.extract.countries import city_country_in, leading_country
 from newsgraph.extract.event_grammar import object_controlled
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_title_head
+from newsgraph.extract.lexicon import is_postnominal, is_title_head
 from newsgraph.extract.office_holders import known_holder
 from newsgraph.extract.peoples import collective_words, ethnic_compound
 from newsgraph.extract.positions import STATE_ANAPHORS
@@ -663,6 +663,9 @@ class Resolver:
         country = next((c for part in named for c in [self._country_of(part)] if c), None)
         if country is None and not ethnic:
             country = _people_of(head)
+        if country is None and not mods and not preps and not owners and head.lower_ in cues()["home_government_nouns"]:
+            # "the government" with no state named is the article's own state's
+            country = leading_country(self.ctx.document.actors, self.ctx.article.body)
         # "police officers", "rebel leaders": an agent noun modifying the head gives the sector
         sector = next((r.sector for m in mods if m.dep_ == "compound" or m.pos_ == "NOUN"
                        for r in [agent_noun(m.lemma_) or agent_noun(m.lower_)] if r), row.sector)
@@ -747,7 +750,10 @@ class Resolver:
     # ---- helpers ------------------------------------------------------------------------------
 
     def actor_on(self, tok: Token) -> str | None:
-        """The actor with a mention on `tok`, or None."""
+        """The actor with a mention on `tok`, or None. Letters after a name that the parser made
+        its head ("Ian Smith QC") stand for the name."""
+        if is_postnominal(tok.text):
+            tok = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.ent_type_ == "PERSON"), tok)
         return self.ctx.actor_at(tok.idx, tok.idx + len(tok.text), self.field)
 
     def _group_at(self, tok: Token) -> Group | None:

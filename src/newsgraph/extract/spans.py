@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_peerage, is_title_head, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_peerage, is_postnominal, is_title_head, is_title_word
 from newsgraph.extract.names import (
     is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
     title_prefix_length,
@@ -126,9 +126,32 @@ def _trim(spans: _Spans) -> None:
                 continue
             if s.label in ("ORG", "GPE", "NORP") and s.end > s.start and _reads_as_person(doc, s):
                 s.label = "PERSON"  # "Mr Farage", "X, Deputy Minister of ..." tagged as bodies
+            if s.label == "ORG":
+                kept.extend(_split_at_and_the(doc, s))
         if s.end > s.start:
             kept.append(s)
     spans.items = kept
+
+
+def _split_at_and_the(doc: Doc, s: _Span) -> list[_Span]:
+    """Cut `s` before a second body's name (`_and_the`) and return that body."""
+    k = _and_the(doc, s.start, s.end)
+    if k is None:
+        return []
+    second = _Span(k + 2, s.end, "ORG")
+    s.end = k
+    return [second]
+
+
+def _and_the(doc: Doc, start: int, end: int) -> int | None:
+    """Where "the Department for International Development and the UN Development Programme",
+    read as one name, is two: an "and" after a capitalised word, before a second name with its
+    own "the" and two or more capitalised words ("Transport and the Regions" stays one)."""
+    for k in range(start + 1, end - 3):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" and _is_cap(doc[k - 1]) \
+                and all(_is_cap(t) for t in doc[k + 2:k + 4]):
+            return k
+    return None
 
 
 def _prefixed(doc: Doc, i: int) -> bool:
@@ -264,8 +287,9 @@ def _after_date(doc: Doc, i: int) -> bool:
 
 
 def _is_party_label(word: str) -> bool:
-    """A party's one-word name or member's label a party gazetteer lists ("Democrat", "Tory")."""
-    known = gazetteer().known.get(word)
+    """A party's one-word name or member's label a party gazetteer lists ("Democrat", "Tory"), or
+    the word a listed "... Party" is named by ("Conservative" of the Conservative Party)."""
+    known = gazetteer().known.get(word) or gazetteer().named(f"{word} Party")
     return known is not None and known.kind == "party"
 
 
@@ -300,7 +324,7 @@ def _can_open_name(doc: Doc, start: int, end: int) -> bool:
     text = _text(doc, start, end)
     if is_initial(text):
         return True
-    if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text) \
+    if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text) or _is_party_label(text) \
             or (doc[start].is_stop and _opens_sentence(doc, start)):
         return False
     first = doc[start]
@@ -351,6 +375,9 @@ def _persons(spans: _Spans) -> None:
             spans.items.remove(s)
             continue
         _extend_person(spans, s)
+        # "Ian MacDonald QC", "Jane Roe MP": the letters after a name are no part of it
+        while s.end - s.start > 1 and is_postnominal(doc[s.end - 1].text):
+            s.end -= 1
         # a family name written first may be lost before the given name ("To Lam")
         if s.start > 0 and surname_countries(doc[s.start - 1].text) and s.end - s.start <= 2 \
                 and not doc[s.start - 1].is_sent_start and spans.covering(s.start - 1) is None:
@@ -466,7 +493,9 @@ def _chains(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
                 continue
             break
-        runs.extend(_split_at_and(doc, start, end))
+        cut = _and_the(doc, start, end)
+        for a, b in [(start, cut), (cut + 2, end)] if cut is not None else [(start, end)]:
+            runs.extend(_split_at_and(doc, a, b))
         i = max(end, i + 1)
     return runs
 
