@@ -564,6 +564,9 @@ def test_letters_after_a_name_are_no_part_of_it(nlp):
     assert [m.text for m in one(doc, "Ian MacDonald").mentions] == ["Ian MacDonald", "MacDonald"]
     doc = actors_of(nlp, "Veteran Labour backbencher Tam Dalyell MP said so.")
     assert names(doc, "person") == {"Tam Dalyell"}
+    # tagged as a body, the name before the letters is still a person's
+    doc = actors_of(nlp, "The claims were made in a book published this week by Philippe Sands QC. Mr Sands said so.")
+    assert names(doc, "person") == {"Philippe Sands"}
 
 
 def test_and_the_before_a_second_name_splits_two_bodies(nlp):

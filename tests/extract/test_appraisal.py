@@ -562,3 +562,13 @@ def test_speakers_coordinated_in_the_reporting_clause_say_it_together(nlp):
     names = {a.id: a.name for a in doc.actors}
     assert [([names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events
             if e.plover == "ACCUSE"] == [(["Tom Carper", "Ben Cardin"], ["James Comey"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Labour MPs said they were concerned the government had not consulted directly on its plans.",
+     [("Labour", "government", "111")]),
+    ("Cherie Blair said this. She also described the US legal code as an outdated grandfather clock.",
+     [("Cherie Blair", "United States", "111")]),
+])
+def test_a_feeling_about_a_clause_without_that_and_an_outdated_thing(nlp, body, expected):
+    assert _accusations(nlp, body) == expected

@@ -2442,3 +2442,28 @@ def test_troops_placed_on_alert_are_a_show_of_force(nlp):
 ])
 def test_meeting_a_counterpart_meets_the_official_of_the_other_state(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Gordon Brown said: "I trust Tony Blair."', [("SUPPORT", ["Gordon Brown"], ["Tony Blair"])]),
+    ("Cherie Blair is said to have praised the Supreme Court for its ruling.",
+     [("SUPPORT", ["Cherie Blair"], ["Supreme Court"])]),
+    ("Cherie Blair has been accused of criticising George W Bush's policies in a private address.",
+     [("ACCUSE", ["Cherie Blair"], ["George W Bush"])]),
+])
+def test_trust_hearsay_and_the_act_a_party_is_accused_of(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected
+
+
+def test_opposition_despite_which_an_act_goes_ahead_is_aimed_at_its_doer(nlp):
+    doc, names = _run(nlp, "Jack Straw has defended the plan to lift the arms embargo on China, "
+                           "despite opposition from the US and Japan.")
+    assert _sides(doc, names) == [("REJECT", ["United States", "Japan"], ["Jack Straw"])]
+
+
+def test_a_visit_its_doer_is_on_is_theirs(nlp):
+    doc, names = _run(nlp, "The Japanese prime minister, who is on a three-day visit to China, met Xi Jinping.")
+    assert _sides(doc, names) == [
+        ("CONSULT", ["Japanese prime minister", "Japan"], ["Xi Jinping"]),
+        ("CONSULT", ["Japanese prime minister", "Japan"], ["China"]),
+    ]

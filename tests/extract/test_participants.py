@@ -697,6 +697,16 @@ def test_leading_country_is_the_one_most_mentions_are_of():
     assert leading_country([_actor(1, "GBR", 1), _actor(2, "GBR", 1), _actor(3, "FRA", 3)], text) == "FRA"
     # a tie leads nowhere
     assert leading_country([_actor(1, "GBR", 2), _actor(2, "FRA", 2)], text) is None
-    # nor does a single mention, or none
-    assert leading_country([_actor(1, "GBR", 1)], text) is None
+    # states named do not count: a story of aid to another state names that state most
+    state = Actor(id="a9", name="Indonesia", kind="state", country="IDN",
+                  mentions=[Mention(start=k, end=k + 1, text="x") for k in range(5)])
+    assert leading_country([_actor(1, "GBR", 1), state], text) == "GBR"
+    assert leading_country([state], text) is None
     assert leading_country([], text) is None
+
+
+def test_a_document_noun_never_names_a_body_against_it(nlp):
+    # "the constitution" is no "anti-constitution group"
+    doc = _run(nlp, "Neil O'Brien, director of anti-constitution group Vote No, spoke on Monday. Liberal Democrat "
+                    "leader Charles Kennedy, who backs the constitution, said he expected a vote.")
+    assert doc.events == []

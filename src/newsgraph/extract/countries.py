@@ -187,17 +187,18 @@ def home_country(text: str) -> str | None:
 
 def leading_country(actors: Iterable[Actor], text: str) -> str | None:
     """The state an article's politics are of: its dateline's (`home_country`), else the one
-    country that most of its mentions of states, parties, bodies and people are of (a British
-    story about Labour and the Tories), or None where no country leads."""
+    country that most of its mentions of parties, bodies, outlets and people are of (a British
+    story about Labour and the Tories), or None where no country leads. States named do not
+    count: a story of Britain's aid to Indonesia names Indonesia most."""
     home = home_country(text)
     if home is not None:
         return home
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for actor in actors:
-        if actor.country:
+        if actor.country and actor.kind not in ("state", "group", "region"):
             counts[actor.country] += len(actor.mentions)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 

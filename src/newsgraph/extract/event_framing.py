@@ -147,6 +147,8 @@ def apply_framing(found: list[Found]) -> None:
             continue  # "criticised X in an interview with CNN": the act was voiced in it, not about it
         if outer is not None and f.trigger.nominal and is_answer(outer.trigger, f.trigger.word):
             continue  # "rejected a request from X": the request is X's act, the rejection another
+        if outer is not None and not outer.source and outer.trigger.word.lemma_.lower() in c["charging_verbs"]:
+            continue  # "X has been accused of criticising Y" by no one named: what is charged is told
         if outer is not None and outer.plover in ("THREATEN", "AGREE") and f.plover not in c["threat_codes"] \
                 and f.plover not in c["intent_codes"] and outer.trigger.word.lemma_.lower() in c["commitment_verbs"] \
                 and not _assurance(f, outer):

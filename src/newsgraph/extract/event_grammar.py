@@ -132,6 +132,21 @@ def object_controlled(verb: Token) -> bool:
         c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
+def _raised(verb: Token) -> bool:
+    """An infinitive after a passive verb of hearsay ("is said to have", "is believed to")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues()["hearsay_verbs"] and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in head.children)
+
+
+def _accused_of(verb: Token) -> bool:
+    """A gerund after "of" on a verb of charging ("accused X of leaking")."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in cues()["charging_verbs"]
+
+
 def _delegated(verb: Token) -> bool:
     """An infinitive after "it" and a verb handing a task to someone named by "to" ("it was left
     to X to ...", "it fell to X to ...")."""
@@ -183,6 +198,13 @@ def subjects(verb: Token) -> list[Token]:
             passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "nsubj" for c in clause.children):
                 return passive
+        if _raised(verb):
+            # "X is said to have praised Y", "X is believed to have met Y": the one said to
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if _accused_of(verb):
+            # "X has been accused of criticising Y", "accused X of leaking": the one accused
+            judge = verb.head.head
+            return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
         if _delegated(verb):
             # "it was left to Mr X to pay tribute", "it fell to Y to announce": the one the task
             # is left to does it

@@ -246,6 +246,11 @@ def target_heads(trig: Trigger) -> list[Token]:
         # on the noun names whom the act is aimed at
         aimed = [a for a in word.children if a.dep_ == "acl" and a.lemma_.lower() in cues()["aiming_verbs"]]
         heads += [o for a in aimed for p in cues()["aiming_preps"] for o in prep_objects(a, p)]
+        # "X went ahead despite opposition from Y": what is opposed is the act of the clause the
+        # phrase qualifies, so its doer
+        if not heads and word.dep_ == "pobj" and word.head.lower_ in cues()["concessive_preps"] \
+                and trig.entry.plover in cues()["objection_types"] and word.head.head.pos_ in ("VERB", "AUX"):
+            heads += subjects(word.head.head)
     if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(
             r in cues()["place_preps"] for r in trig.entry.target):
         # "Basra, where British forces are stationed": the place the clause is about
@@ -348,6 +353,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             continue
         seen.add(tok.i)
         if tok.lemma_.lower() in reporting:
+            continue
+        # "defended the plan despite opposition from X": a concession names another act's parties
+        if tok.dep_ == "prep" and tok.lower_ in cues()["concessive_preps"]:
             continue
         # "supported the Korean people's anti-U.S. struggle": whom the act it names is against
         if is_anti(tok):

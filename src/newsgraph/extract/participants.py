@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.contenders import contenders
 from newsgraph.extract.countries import city_country_in, leading_country
 from newsgraph.extract.event_grammar import object_controlled
-from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues
+from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues, noun_entry
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_postnominal, is_title_head
 from newsgraph.extract.office_holders import known_holder
@@ -623,6 +623,8 @@ class Resolver:
         row = _agent_row(head)
         if row is None or _bare_vague(head):
             return None
+        if noun_entry(head.lemma_) is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in head.children):
+            return None  # "opposition from the US" is an act, not the opposition parties
         mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
         # "FBI agents", "board investigators": people named by the body they serve act for it
         served = self._served_body(mods) if row.kind == "group" and row.sector in _SERVING_SECTORS else None
@@ -792,7 +794,8 @@ class Resolver:
         for actor in self.ctx.document.actors:
             if actor.kind in ("person", "state"):
                 continue
-            words = set(re.findall(r"\w+", actor.name.lower()))
+            # "the anti-constitution group Vote No" is no "constitution"
+            words = set(re.findall(r"(?<![\w-])\w+(?![\w-])", actor.name.lower()))
             # "Trump Victory, the committee's joint fundraising arrangement ... the joint
             # fundraising committee": a body is also known by how an apposition described it
             words |= self._apposed_words(actor, head) if mods else set()

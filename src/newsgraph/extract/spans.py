@@ -161,15 +161,19 @@ def _prefixed(doc: Doc, i: int) -> bool:
 
 
 def _reads_as_person(doc: Doc, s: _Span) -> bool:
-    """A span of name words after a form of address ("Mr X") or before a title apposition ("X, Deputy
-    Minister"), that no gazetteer or head noun claims as a body."""
+    """A span of name words after a form of address ("Mr X"), before a title apposition ("X, Deputy
+    Minister") or post-nominal letters ("X QC"), that no gazetteer or head noun claims as a body."""
     text = _text(doc, s.start, s.end)
     if _known_label(text) or _has_head(doc, s.start, s.end):
         return False
     if is_honorific(doc[s.start].text):
         return True
-    if not all(is_name_word(t.text) or t.text == "-" for t in doc[s.start:s.end]):
+    # "Philippe Sands QC": letters after two or more name words mark a person
+    lettered = s.end - s.start >= 3 and is_postnominal(doc[s.end - 1].text)
+    if not all(is_name_word(t.text) or t.text == "-" for t in doc[s.start:s.end - lettered]):
         return False
+    if lettered:
+        return True
     before = doc[s.start - 1].text if s.start > 0 else ""
     titled_after = s.end + 1 < len(doc) and doc[s.end].text == "," and is_title_word(doc[s.end + 1].text)
     return is_honorific(before) or titled_after or (s.end - s.start >= 2 and _after_outlet(doc, s.start))
