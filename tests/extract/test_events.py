@@ -2467,3 +2467,9 @@ def test_a_visit_its_doer_is_on_is_theirs(nlp):
         ("CONSULT", ["Japanese prime minister", "Japan"], ["Xi Jinping"]),
         ("CONSULT", ["Japanese prime minister", "Japan"], ["China"]),
     ]
+
+
+def test_an_act_in_question_is_not_reported(nlp):
+    doc, names = _run(nlp, "On Monday, Tony Blair's official spokesman declined to say whether the prime minister "
+                           "backed the plans of Gordon Brown.")
+    assert _sides(doc, names) == []

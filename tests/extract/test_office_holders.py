@@ -44,6 +44,16 @@ def test_known_holder(words, country, past, day, people, expected):
     assert known_holder(words, country, past, day, people) == expected
 
 
+def test_with_no_date_the_holder_in_whose_time_the_others_named_held_posts():
+    # Brown, whom the text calls "the chancellor", was chancellor in Blair's years as prime
+    # minister; Blair held no post in Brown's
+    text = "Tony Blair and the chancellor, Gordon Brown, spoke."
+    assert known_holder({"prime", "minister"}, None, False, None, [BLAIR, BROWN], [BLAIR, BROWN], text) == "a1"
+    # a post the text never names is no evidence of when it was written
+    assert known_holder({"prime", "minister"}, None, False, None, [BLAIR, BROWN], [BLAIR, BROWN], "They spoke.") is None
+    assert known_holder({"prime", "minister"}, None, False, None, [BLAIR, MAJOR], [BLAIR, MAJOR], text) is None
+
+
 def _events(nlp, body: str) -> list[tuple[str, list[str], list[str]]]:
     doc = extract(Article(id="test", body=body), nlp)
     names = {a.id: a.name for a in doc.actors}

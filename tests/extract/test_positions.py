@@ -507,3 +507,8 @@ def test_indefinite_post_opening_the_sentence_serving_several_bodies(nlp):
 def test_secretary_of_state_is_a_whole_title(nlp):
     got = posts(nlp, "The ruling dealt a blow to Republican Secretary of State Jon Hale in Ohio.")
     assert [t for t, *_ in got["Jon Hale"]] == ["Secretary of State"]
+
+
+def test_a_post_set_off_before_a_name_with_letters_after_it(nlp):
+    got = posts(nlp, "Scottish Finance Minister, Tom McCabe MSP, said the rise was fair.")
+    assert got == {"Tom McCabe": [("Scottish Finance Minister", None, None, None)]}

@@ -10,6 +10,7 @@ article's date, where the article has one) is its referent.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -56,14 +57,41 @@ def _held_then(tenure: Tenure, day: str | None, past: bool) -> bool:
 
 
 def known_holder(words: Iterable[str], country: str | None, past: bool, day: str | None,
-                 people: Iterable[Actor]) -> str | None:
+                 people: Iterable[Actor], named: Iterable[Actor] = (), text: str = "") -> str | None:
     """The id of the one person among `people` who held the post named by `words` (of `country`,
-    where the phrase names one) at `day`, or None when none or several did."""
+    where the phrase names one) at `day`, or None when none or several did. With no day, of several
+    such people the one in whose time in the post the article's other `named` people held posts
+    the `text` names is meant ("the prime minister" in a story naming Tony Blair and Gordon Brown,
+    "the chancellor", is Blair: Brown was chancellor in Blair's years, not in his own)."""
     post = frozenset(w for w in words if w not in _LINKING)
     fitting = [t for t in tenures() if t.post == post and (country is None or t.country == country)
                and _held_then(t, day[:10] if day else None, past)]
     if not fitting:
         return None
-    found = {a.id for a in people for t in fitting
-             if any(same_person(n, name) for n in t.names for name in (a.name, *a.aliases))}
-    return found.pop() if len(found) == 1 else None
+    found: dict[str, list[Tenure]] = {}
+    for a in people:
+        held = [t for t in fitting if _holds(t, a)]
+        if held:
+            found[a.id] = held
+    if len(found) == 1:
+        return next(iter(found))
+    if day is not None or not found:
+        return None
+    others = list(named)
+    said = set(re.findall(r"[a-z]+", text.lower()))
+    scores = {pid: sum(1 for o in others if o.id != pid and any(
+        _overlap(t, u) for t in held for u in tenures() if u.post != post and u.post <= said and _holds(u, o)))
+        for pid, held in found.items()}
+    best = max(scores.values())
+    leaders = [pid for pid, score in scores.items() if score == best]
+    return leaders[0] if best > 0 and len(leaders) == 1 else None
+
+
+def _holds(tenure: Tenure, person: Actor) -> bool:
+    """Whether `person` is the tenure's holder, by any spelling of either."""
+    return any(same_person(n, name) for n in tenure.names for name in (person.name, *person.aliases))
+
+
+def _overlap(a: Tenure, b: Tenure) -> bool:
+    """Whether two tenures share a day in office beyond the one a post changes hands on."""
+    return a.start < (b.end or "9999") and b.start < (a.end or "9999")

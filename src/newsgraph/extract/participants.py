@@ -507,7 +507,9 @@ class Resolver:
         of_words = {w.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" and not code_of(o.text) for w in o.subtree}
         return known_holder(words | of_words, country, left, self.ctx.document.article.published,
-                            self._untitled_people(words, left))
+                            self._untitled_people(words, left),
+                            [a for a in self.ctx.document.actors if a.kind == "person"],
+                            self.ctx.article.field_text(self.field))
 
     def _untitled_people(self, words: set[str], past: bool) -> Iterator[Actor]:
         """The people the article gives no other post than one named by `words`, and that one

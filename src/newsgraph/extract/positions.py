@@ -41,7 +41,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.bodies import organization_actor
-from newsgraph.extract.lexicon import is_honorific
+from newsgraph.extract.lexicon import is_honorific, is_postnominal
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.titles import (
     ARTICLES, CLOSING, Mentions, Post, is_government_post, is_possessive, is_qualifier, name_text, participle_length,
@@ -217,7 +217,11 @@ def post_in_front(doc: Doc, start: int, end: int, sent_start: int, mentions: Men
     post = post_before(doc, start - 1, sent_start, mentions)
     if post is None:
         return None
-    if post.start == sent_start and doc[post.start].is_title and end < len(doc) and doc[end].text == ",":
+    # "Director, Jane Brown, said", also with letters after the name ("Jane Brown MSP,")
+    after = end
+    while after < len(doc) and is_postnominal(doc[after].text):
+        after += 1
+    if post.start == sent_start and doc[post.start].is_title and after < len(doc) and doc[after].text == ",":
         return post
     opening = post.start - 1
     if _state_anaphor_before(doc, post.start, sent_start):
