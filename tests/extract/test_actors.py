@@ -206,6 +206,10 @@ def test_name_helpers():
     assert same_person("G. Zhukov", "Georgy Zhukov")
     assert same_person("Dmitri Ivanovich Petrov", "Dmitri Petrov")
     assert not same_person("Moazzam Khan", "Azmat Khan")
+    # a given name spelt two ways; short or distinct names stay apart
+    assert same_person("Viktor Makarov", "Victor Makarov")
+    assert not same_person("Jon Smith", "John Smith")
+    assert not same_person("Mark Kelly", "Mary Kelly")
 
 
 @pytest.mark.shared

@@ -710,3 +710,13 @@ def test_a_document_noun_never_names_a_body_against_it(nlp):
     doc = _run(nlp, "Neil O'Brien, director of anti-constitution group Vote No, spoke on Monday. Liberal Democrat "
                     "leader Charles Kennedy, who backs the constitution, said he expected a vote.")
     assert doc.events == []
+
+
+def test_they_can_stand_for_bodies_named_by_a_plural(nlp):
+    doc = _run(nlp, "Tom McCabe urged councils to limit increases. Mr McCabe has promised them about pounds 8bn.")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.plover, [names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events] == [
+        ("REQUEST", ["Tom McCabe"], ["councils"]), ("AGREE", ["Tom McCabe"], ["councils"])]
+    # a body named in the singular is no "they"
+    doc = _run(nlp, "Tom McCabe criticised the Scottish Executive. He has promised them a pay rise.")
+    assert [e.plover for e in doc.events] == ["ACCUSE"]

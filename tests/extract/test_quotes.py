@@ -246,3 +246,12 @@ def test_a_reader_commenting_after_a_colon(context_of, name_of):
     ctx = context_of("Lisa Marsh commented: The mayor has been dishonest about the water.",
                      [("Lisa Marsh", "person")])
     assert quotes(ctx, name_of) == [("Lisa Marsh", None, "The mayor has been dishonest about the water", False)]
+
+
+def test_speech_verb_set_off_inside_the_clause_it_reports(context_of, name_of):
+    ctx = context_of(
+        "Oliver Letwin spoke on Monday. The attack, he said, was just the latest example of the party's bad tone.",
+        [("Oliver Letwin", "person")],
+    )
+    assert quotes(ctx, name_of) == [
+        ("Oliver Letwin", None, "The attack, he said, was just the latest example of the party's bad tone", False)]

@@ -369,6 +369,9 @@ class _Reader:
             span = None  # '"...," she said': the complement is the quotation itself
         if span is None and not attached and frame in ("phrase", "act"):
             span = _phrase_content(tok, subj)
+        if span is None and not attached and frame == "clause" and _parenthetical(tok):
+            # "The attack, he says, is just the latest example": the clause the cue interrupts
+            span = _content_bounds(tok.head)
         colon = not attached and span is None and _ends_with_colon(sent, tok)
         if not (attached or span or colon):
             return
@@ -1053,6 +1056,19 @@ def _complement(verb: Token) -> Token | None:
         comps = [r for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                  for r in o.children if r.dep_ == "relcl" and r.i > verb.i and _opens_with_that(r)]
     return next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """A speech verb set off by commas inside the clause it reports ("X, he said, was Y"), with no
+    complement of its own."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    # the commas setting it off, whether the parser gave them to the verb or to its clause
+    opened = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children) \
+        and left > verb.head.left_edge.i and opened and closed
 
 
 def _content_bounds(comp: Token) -> tuple[int, int] | None:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from rapidfuzz.fuzz import ratio
+
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_peerage, is_title_word, titles
 
@@ -129,7 +131,8 @@ def same_person(full: str, other: str) -> bool:
     """True when two full names can be one person in one article.
 
     Equal after folding; one adds a middle name or patronymic ("Dmitri Ivanovich Petrov" /
-    "Dmitri Petrov"); or an initial stands for the given name ("G. Zyuganov" / "Gennady Zyuganov").
+    "Dmitri Petrov"); an initial stands for the given name ("G. Zyuganov" / "Gennady Zyuganov");
+    or the given name is spelt two ways ("Viktor Makarov" / "Victor Makarov").
     """
     a, b = name_words(full), name_words(other)
     if not a or not b:
@@ -139,9 +142,19 @@ def same_person(full: str, other: str) -> bool:
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
     first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
-    if first_a == first_b:
+    if first_a == first_b or _spelt_apart(first_a, first_b):
         return True
     return (len(first_a) == 1 and first_b.startswith(first_a)) or (len(first_b) == 1 and first_a.startswith(first_b))
+
+
+# given names this close (rapidfuzz ratio) with one family name are one name spelt two ways in one
+# article ("Viktor"/"Victor" = 83); short names must be equal ("Jon" is not "John")
+_GIVEN_SPELLINGS = 80.0
+_GIVEN_MIN_LENGTH = 4
+
+
+def _spelt_apart(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= _GIVEN_MIN_LENGTH and a[0] == b[0] and ratio(a, b) >= _GIVEN_SPELLINGS
 
 
 def initials(name: str) -> str:

@@ -63,6 +63,8 @@ _SERVING_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
 # kinds of agent noun that name a body, whose possessor is part of its name ("the county clerk's
 # office", "Hillary Clinton's campaign") unless a pronoun says whose it is ("his office")
 _BODY_KINDS = frozenset({"organization", "government_body", "legislature", "media"})
+# bodies that a plural common noun can name ("councils", "unions"), so "they" can stand for them
+_PLURAL_BODY_KINDS = frozenset({"organization", "government_body", "legislature"})
 # sectors of people who hold a party's seats or posts and so act for it ("Democratic lawmakers",
 # "Tory MPs", "Labour officials"), unlike its activists, supporters or voters
 _PARTY_OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI"})
@@ -1081,8 +1083,9 @@ class Resolver:
             if before:
                 return before[-1].id
             # "work with Democrats ... with them": a party named in the plural in the pronoun's own
-            # sentence is a "they" too
-            kinds = {"group", "party"}
+            # sentence is a "they" too, as are bodies named by a plural ("urged councils to ...
+            # promised them")
+            kinds = {"group", "party"} | _PLURAL_BODY_KINDS
         else:
             return None
         # the last fitting actor before the pronoun, preferring one that was a clause's subject
@@ -1132,6 +1135,10 @@ class Resolver:
                 if actor.kind == "party" and "group" in kinds and (
                         span is None or span.start < tok.sent.start or span.root.tag_ not in ("NNS", "NNPS")):
                     continue  # "Labour", "the party" name no plural; nor does a party named sentences before
+                if actor.kind in _PLURAL_BODY_KINDS and "group" in kinds and (
+                        span is None or span.start < near or span.root.tag_ not in ("NNS", "NNPS")
+                        or span.root.pos_ != "NOUN" or not span.root.text[:1].islower()):
+                    continue  # "the council" is no "they"; "councils" in this sentence or the one before is
                 subject = span is not None and _is_subject(span.root, actor.kind == "person")
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
