@@ -412,7 +412,10 @@ def _coordinated_act(tok: Token) -> bool:
 
 def _beside_doer(tok: Token, own: set[str], resolver: Resolver) -> bool:
     """Whether the phrase `tok` is coordinated with one naming the doer or its state ("he and
-    his supporters", "Russia and its allies"), so it is on the doer's side."""
+    his supporters", "Russia and its allies", "Tory and Lib Dem opposition": a word inside a name
+    counts as its name's head), so it is on the doer's side."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and resolver.actor_on(tok.head) == resolver.actor_on(tok):
+        tok = tok.head
     return any(resolver.one(c) in own for c in tok.conjuncts)
 
 
