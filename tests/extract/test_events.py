@@ -2473,3 +2473,14 @@ def test_an_act_in_question_is_not_reported(nlp):
     doc, names = _run(nlp, "On Monday, Tony Blair's official spokesman declined to say whether the prime minister "
                            "backed the plans of Gordon Brown.")
     assert _sides(doc, names) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Civil servants went on strike over Gordon Brown's job cuts.",
+     [("PROTEST", ["Civil servants"], ["Gordon Brown"])]),
+    # a strike to come is a threat of one
+    ("Nurses will go on strike over the government's pay plans.", [("THREATEN", ["Nurses"], ["government"])]),
+    ("Ian Smith resigned in protest at Labour's tax plans.", [("PROTEST", ["Ian Smith"], ["Labour"])]),
+])
+def test_strikes_and_protests_at_a_partys_plans(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected

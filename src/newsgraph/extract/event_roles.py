@@ -236,10 +236,20 @@ def target_heads(trig: Trigger) -> list[Token]:
         elif role != COURT_ROLE:
             carrier = gov if word != gov else arrival_verb(word) if trig.nominal else None
             found = prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
+            clause = _clause_of(word) if trig.nominal and not found else None
+            if clause is not None:
+                # "resigned in protest at X's plans": the parser may hang the noun's preposition,
+                # right after it, on the verb whose manner the noun names
+                found = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == role
+                         and p.i == word.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]
             if not found and not trig.nominal and trig.entry.objects:
                 # "answered questions from voters", "gave care to the victims": the parser may hang
                 # the preposition on the object the row names rather than on the verb
-                found = [o for obj in gov.children if obj.dep_ == "dobj" for o in prep_objects(obj, role)]
+                # ("went on strike over X's plans": or on the object of the preposition it names)
+                objs = [c for c in gov.children if c.dep_ == "dobj"] + [
+                    o for p in gov.children if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj" and f"{p.lower_}:{o.lemma_.lower()}" in trig.entry.objects]
+                found = [o for obj in objs for o in prep_objects(obj, role)]
             heads += found
     if not heads and trig.nominal:
         # "attacks aimed at the establishment", "criticism directed at Ryan": a participle of aiming
