@@ -115,12 +115,17 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
     return out + [s for c in for_clauses(head) if prep == "for" for s in c.children if s.dep_ == "nsubj"]
 
 
+def is_to_infinitive(clause: Token) -> bool:
+    """Whether a clause is a to-infinitive ("to drop the plan", "not to meddle")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
 def for_clauses(head: Token) -> list[Token]:
     """"a call for Blair to resign": the parser makes "for" the mark of the infinitive clause
     after the noun, whose subject is the preposition's object."""
     return [c for c in head.children if c.dep_ in ("acl", "advcl")
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and is_to_infinitive(c)]
 
 
 def object_controlled(verb: Token) -> bool:
@@ -135,9 +140,8 @@ def object_controlled(verb: Token) -> bool:
 def _raised(verb: Token) -> bool:
     """An infinitive after a passive verb of hearsay ("is said to have", "is believed to")."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues()["hearsay_verbs"] and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and any(
-        c.dep_ == "nsubjpass" for c in head.children)
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues()["hearsay_verbs"] and is_to_infinitive(verb) \
+        and any(c.dep_ == "nsubjpass" for c in head.children)
 
 
 def _accused_of(verb: Token) -> bool:
@@ -151,8 +155,7 @@ def _delegated(verb: Token) -> bool:
     """An infinitive after "it" and a verb handing a task to someone named by "to" ("it was left
     to X to ...", "it fell to X to ...")."""
     head = verb.head
-    return verb.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and any(
+    return verb.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and is_to_infinitive(verb) and any(
         c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and any(
         p.dep_ == "prep" and p.lower_ == "to" and p.i < verb.i for p in head.children)
 
@@ -263,7 +266,7 @@ def extraposed(verb: Token) -> bool:
     else:
         predicate = verb.pos_ == "ADJ" and verb.lemma_.lower() in words
     return predicate and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+        c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children)
 
 
 def relcl_members(noun: Token) -> list[Token]:

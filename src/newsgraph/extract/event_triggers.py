@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
-    SITUATION_PRONOUNS, for_clauses, hyphen_lead, is_negated, is_passive, misread_clause, object_tokens, predicates, prep_objects,
-    verb_lemma,
+    SITUATION_PRONOUNS, for_clauses, hyphen_lead, is_negated, is_passive, is_to_infinitive, misread_clause,
+    object_tokens, predicates, prep_objects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
     ADDRESSEE_OBJECT, AIMED, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
@@ -137,7 +137,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             x.dep_ == "xcomp" and x.lemma_.lower() in c["disclosure_verbs"] for x in verb.children):
         # "declined to say whether ...", "refused to comment": withholding a comment refuses no one
         return None
-    if lemma in c["admonition_verbs"] and any(x.dep_ in ("xcomp", "ccomp") and _infinitive(x) and not _purpose_of_noun(x)
+    if lemma in c["admonition_verbs"] and any(x.dep_ in ("xcomp", "ccomp") and is_to_infinitive(x) and not _purpose_of_noun(x)
                                               for x in verb.children):
         # "warned the council to drop the plan", "told Washington not to meddle": telling someone
         # what to do is a demand ("told the BBC he aspired to the job" only reports); the parser
@@ -152,7 +152,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
-            x.dep_ in ("ccomp", "xcomp") and _infinitive(x) and any(n.dep_ == "nsubj" for n in x.children)
+            x.dep_ in ("ccomp", "xcomp") and is_to_infinitive(x) and any(n.dep_ == "nsubj" for n in x.children)
             for x in verb.children):
         # "the unions want the government to raise the wage": wanting another to act demands it
         rows = verb_entries(c["admonition_as"])
@@ -277,11 +277,6 @@ def _sum_of_money(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in units or tok.lower_ in units
 
 
-def _infinitive(clause: Token) -> bool:
-    """Whether a clause is a to-infinitive ("to drop the plan", "not to meddle")."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-
-
 def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
     """"discouraged X from sending", "warned X against a deal": a verb of advice with its
     preposition of what to avoid (event_cues dissuasion_preps) and someone advised; "warned
@@ -380,7 +375,7 @@ def _needed_act(verb: Token) -> Token | None:
             c.dep_ in ("neg", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and is_to_infinitive(c)), None)
 
 
 def _generic(subj: Token) -> bool:

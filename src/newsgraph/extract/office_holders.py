@@ -77,11 +77,12 @@ def known_holder(words: Iterable[str], country: str | None, past: bool, day: str
         return next(iter(found))
     if day is not None or not found:
         return None
-    others = list(named)
+    # each other person's time in the posts the text names, read once
     said = set(re.findall(r"[a-z]+", text.lower()))
-    scores = {pid: sum(1 for o in others if o.id != pid and any(
-        _overlap(t, u) for t in held for u in tenures() if u.post != post and u.post <= said and _holds(u, o)))
-        for pid, held in found.items()}
+    named_posts = [u for u in tenures() if u.post != post and u.post <= said]
+    others = {o.id: [u for u in named_posts if _holds(u, o)] for o in named}
+    scores = {pid: sum(1 for oid, posts in others.items() if oid != pid and any(
+        _overlap(t, u) for t in held for u in posts)) for pid, held in found.items()}
     best = max(scores.values())
     leaders = [pid for pid, score in scores.items() if score == best]
     return leaders[0] if best > 0 and len(leaders) == 1 else None
