@@ -577,7 +577,8 @@ def test_and_the_before_a_second_name_splits_two_bodies(nlp):
     body = ("The chancellor spoke at an event organised by the UK's Department for International Development "
             "and the UN Development Programme on Wednesday.")
     doc = actors_of(nlp, body)
-    assert names(doc, "organization") == {"Department for International Development", "UN Development Programme"}
+    assert names(doc, "government_body") == {"Department for International Development"}
+    assert names(doc, "organization") == {"UN Development Programme"}
 
 
 def test_a_double_barrelled_family_name_written_without_its_hyphen(nlp):
@@ -586,3 +587,19 @@ def test_a_double_barrelled_family_name_written_without_its_hyphen(nlp):
                          "Veritas was formed by Mr Kilroy-Silk earlier this month.")
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Robert Kilroy Silk"]
     assert [m.text for m in one(doc, "Robert Kilroy Silk").mentions] == ["Robert Kilroy Silk", "Kilroy-Silk"]
+
+
+def test_a_states_body_whose_name_does_not_say_the_state(nlp):
+    doc = actors_of(nlp, "The Home Office said it had not meant to discriminate. The Knesset voted on Monday.")
+    assert (one(doc, "Home Office").country, one(doc, "Home Office").kind, one(doc, "Home Office").sector) == (
+        "GBR", "government_body", "GOV")
+    assert (one(doc, "Knesset").country, one(doc, "Knesset").kind) == ("ISR", "legislature")
+
+
+def test_an_acronym_written_as_a_word_joins_the_body_it_spells(nlp):
+    # British style writes acronyms said as words in title case; the tagger takes "Acpo" for a name
+    doc = actors_of(nlp, "Association of Chief Police Officers president Chris Fox spoke. Acpo made its call "
+                         "in a paper for MPs.")
+    acpo = one(doc, "Association of Chief Police Officers")
+    assert "Acpo" in acpo.aliases and acpo.kind == "organization"
+    assert names(doc, "person") == {"Chris Fox"}

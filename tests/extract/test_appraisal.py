@@ -572,3 +572,15 @@ def test_speakers_coordinated_in_the_reporting_clause_say_it_together(nlp):
 ])
 def test_a_feeling_about_a_clause_without_that_and_an_outdated_thing(nlp, body, expected):
     assert _accusations(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Civil rights group Liberty said it exposed "racism at the heart of the government\'s asylum policy".',
+     [("Liberty", "government", "111")]),
+    ("Shami Chakrabarti said there was racism within the Metropolitan Police.",
+     [("Shami Chakrabarti", "Metropolitan Police", "111")]),
+    # a fault in a state is no accusation of it
+    ("Shami Chakrabarti said there was racism in Britain.", []),
+])
+def test_a_fault_placed_in_a_partys_thing_is_aimed_at_the_party(nlp, body, expected):
+    assert _accusations(nlp, body) == expected

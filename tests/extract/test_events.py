@@ -2484,3 +2484,44 @@ def test_an_act_in_question_is_not_reported(nlp):
 ])
 def test_strikes_and_protests_at_a_partys_plans(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected
+
+
+def test_a_headline_verb_misread_as_an_auxiliary_leaves_no_act(nlp):
+    # the parser reads "helps" as an auxiliary of "raped": the UK raped no one
+    assert _sides(*_run(nlp, "UK helps raped Rwandan women.")) == []
+
+
+def test_between_names_no_sides_of_a_giving(nlp):
+    doc, names = _run(nlp, "This is another worrying step in the war of words over asylum between Labour and the "
+                           "Conservatives.")
+    assert _sides(doc, names) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Michael Howard made his remarks during a speech in Westminster to the Conservative National Women's "
+     "Committee.", [("CONSULT", ["Michael Howard"], ["Conservative National Women's Committee"])]),
+    ("Michael Howard addressed the Confederation of British Industry.",
+     [("CONSULT", ["Michael Howard"], ["Confederation of British Industry"])]),
+    # addressing an issue is no meeting
+    ("Michael Howard addressed the issue of immigration.", []),
+])
+def test_addressing_a_body_is_consulting_it(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected
+
+
+def test_giving_evidence_to_a_body_is_consulting_it(nlp):
+    doc, names = _run(nlp, "Lord Woolf was giving evidence to the Commons public administration select committee.")
+    assert _sides(doc, names) == [("CONSULT", ["Lord Woolf"], ["Commons public administration select committee"])]
+
+
+def test_a_noun_the_parser_coordinates_with_the_verb_continues_its_objects(nlp):
+    doc, names = _run(nlp, "The prime minister Tony Blair chaired a meeting. He also spoke on the telephone to US "
+                           "President George Bush, and the presidents of Sri Lanka and Indonesia.")
+    assert _sides(doc, names) == [("CONSULT", ["Tony Blair"], ["George Bush", "Sri Lanka", "Indonesia"])]
+
+
+def test_a_preposition_before_the_verb_is_no_particle(nlp):
+    # "For the Lib Dems, X called ...": no "call for"
+    doc, names = _run(nlp, 'For the Welsh Liberal Democrats, Kirsty Williams called Jane Hutt\'s new target '
+                           '"hugely unambitious".')
+    assert _sides(doc, names) == [("ACCUSE", ["Kirsty Williams"], ["Jane Hutt"])]

@@ -720,3 +720,31 @@ def test_they_can_stand_for_bodies_named_by_a_plural(nlp):
     # a body named in the singular is no "they"
     doc = _run(nlp, "Tom McCabe criticised the Scottish Executive. He has promised them a pay rise.")
     assert [e.plover for e in doc.events] == ["ACCUSE"]
+
+
+def _event_sides(doc: Document) -> list[tuple[str, list[str], list[str]]]:
+    names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
+    return [(e.plover, [names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "both parties" in the object: the two parties named before it, not its clause's subject
+    ("The Tories unveiled plans. Labour said many tests were already done. The Lib Dems warned both parties "
+     "against pandering to prejudice.", [("REQUEST", ["Lib Dems"], ["Labour", "Tories"])]),
+    ("China condemned Japan. Russia urged the two countries to talk.",
+     [("ACCUSE", ["China"], ["Japan"]), ("REQUEST", ["Russia"], ["Japan", "China"])]),
+])
+def test_a_counted_plural_stands_for_the_last_parties_of_its_kind(nlp, body, expected):
+    assert _event_sides(_run(nlp, body)) == expected
+
+
+def test_a_possessive_in_a_fronted_phrase_on_a_noun_is_the_subjects(nlp):
+    # "his" is Sir Edward's, not the Wilson of the sentence before
+    doc = _run(nlp, "Harold Wilson would not form a coalition. Within hours of his final talks with Mr Thorpe, "
+                    "Sir Edward Heath told the nation he was resigning.")
+    assert _event_sides(doc) == [("CONSULT", ["Edward Heath"], ["Thorpe"])]
+
+
+def test_a_person_of_a_body_coordinated_with_a_person_stands_for_the_body(nlp):
+    doc = _run(nlp, "Officials arranged a meeting between Viktor Makarov and an MI6 agent.")
+    assert _event_sides(doc) == [("CONSULT", ["Viktor Makarov"], ["MI6"])]

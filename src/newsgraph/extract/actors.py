@@ -114,6 +114,12 @@ class _Merger:
             group = next(g for g in self.people if any(x is m for x in g.mentions))
         else:
             group = self._person_by_short(fold(m.name), m)
+            body = self._spelled_by(m, m.name.upper()) if group is None and m.name.istitle() else None
+            if body is not None:
+                # "Acpo" after "Association of Chief Police Officers": an acronym written as a word,
+                # as British style writes those said as words, that the tagger took for a name
+                body.add(m)
+                return
             if group is None:
                 if not m.cued:
                     return
@@ -176,11 +182,12 @@ class _Merger:
                 if k:
                     self.orgs[k] = group
 
-    def _spelled_by(self, m: Mention) -> _Group | None:
-        """The one body named before whose initials the acronym spells: "TUC" after "Trade Unions
-        Congress" that no bracket defined. Two letters say too little to tell bodies apart."""
-        letters = m.name.replace("&", "").replace("-", "")
-        if len(letters) < MIN_SPELLED_LETTERS:
+    def _spelled_by(self, m: Mention, letters: str | None = None) -> _Group | None:
+        """The one body named before whose initials the acronym (`letters`, else the mention's
+        name) spells: "TUC" after "Trade Unions Congress" that no bracket defined. Two letters say
+        too little to tell bodies apart."""
+        letters = letters or m.name.replace("&", "").replace("-", "")
+        if len(letters) < MIN_SPELLED_LETTERS or not letters.isalpha():
             return None
         found = [g for g in self.groups if g.kind not in ("person", "state")
                  and any(x.role == "full" and initials(x.name) == letters for x in g.mentions)]

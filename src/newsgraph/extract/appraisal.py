@@ -529,8 +529,30 @@ def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
         noun = tok
     if noun is None:
         return _clause_subjects(tok, resolver)
-    owners = _hailed(noun, resolver) or _owners(noun, resolver) or _owned_before(noun, resolver)
+    owners = _hailed(noun, resolver) or _owners(noun, resolver) or _owned_before(noun, resolver) \
+        or _fault_site(noun, resolver)
     return owners or (_clause_subjects(noun, resolver) if _predicated(noun) else [])
+
+
+def _fault_site(noun: Token, resolver: Resolver) -> list[str]:
+    """A fault placed in a thing ("racism in the government's policy", "racism at the heart of
+    X's policy": event_cues fault_preps, core_nouns) is aimed at whose thing it is, or at the thing
+    where it names a party that is no state or place ("racism within the police")."""
+    c = cues()
+    sites = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in c["fault_preps"]
+             for o in p.children if o.dep_ == "pobj"]
+    cores = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "at"
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in c["core_nouns"]]
+    sites += [o for core in cores for p in core.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    out: list[str] = []
+    for site in sites:
+        named = resolver.actor_on(site)
+        if named and resolver.kinds.get(named) not in ("state", "region"):
+            out.append(named)
+        else:
+            out += _owners(site, resolver)
+    return out
 
 
 def _hailed(noun: Token, resolver: Resolver) -> list[str]:

@@ -107,6 +107,10 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
                         if o.dep_ == "dobj"]
             # a parser slip can leave the preposition without its object: take the next name
             out += objs or [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:]
+            # "spoke to X, and the presidents of Y": a noun the parser coordinated with the verb
+            # continues the list of the preposition's objects
+            out += [c for c in p.head.children if objs and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                    and p.head.pos_ == "VERB" and c.i > objs[-1].i]
         # "in honour of X" names the one a reception or banquet is for
         if prep == "for" and p.dep_ == "prep" and p.lower_ == "in":
             for honour in p.children:

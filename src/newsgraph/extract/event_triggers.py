@@ -100,6 +100,13 @@ def _carried_act(tok: Token) -> tuple[LexEntry, Token] | None:
                  for row in [noun_entry(f"{tok.lemma_.lower()} {p.lower_} {w.lemma_.lower()}")] if row), None)
 
 
+# the words an "aux" may be besides modals (tag MD), by lemma or form (the lemmatizer leaves some
+# forms as they are): any other is a verb misread as one
+_AUXILIARIES = frozenset({"be", "have", "do", "get", "to", "am", "is", "are", "was", "were", "been", "being", "'s",
+                          "'re", "'m", "has", "had", "having", "'ve", "'d", "does", "did", "doing", "gets", "got",
+                          "getting", "gotten"})
+
+
 def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     """The lexicon reading of `verb`: a row naming its object ("pay a call") first, then a light
     verb with an event noun ("held talks", "received a message"), then a row wanting a person
@@ -108,6 +115,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # "pounds 25,000": a sum of money the parser took for a verb
     if verb.lower_.rstrip("s") in cues()["money_units"] and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i + 1].like_num:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ != "MD" and c.lemma_.lower() not in _AUXILIARIES
+           and c.lower_ not in _AUXILIARIES for c in verb.children):
+        # "UK helps raped women": a headline's verb the parser took for an auxiliary leaves the
+        # participle its object's adjective, no act
         return None
     if lemma in cues()["assertion_verbs"] and not object_tokens(verb) and any(
             c.dep_ == "ccomp" for c in verb.children):
@@ -125,7 +137,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     objs = object_tokens(verb)
     # "hit back at": the parser may hang a particle as an adverb; "called X on Friday" names when,
     # it is no "call on"
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and not _dated(c)}
+    # ("For the Lib Dems, X called the target unambitious": a preposition before the verb is none)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and not _dated(c)
+                 and c.i > verb.i}
     # "called for Blair to resign": the parser makes the preposition the mark of the clause after it
     after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
     particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children

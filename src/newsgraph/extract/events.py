@@ -210,7 +210,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         sides = states if len(states) > 1 else members
         if len(sides) > 1:
             source, target = sides[:1], sides[1:]
-    if trig.nominal and not target:
+    if trig.nominal and not target and e.plover not in cues()["given_types"]:
+        # (what is given goes one way: "the war of words over asylum between X and Y" is no asylum
+        # either gives the other)
         between = [r for h in prep_objects(trig.word, "between") for r in resolver.phrase(h)]
         if not source:
             source, target = between[:1], between[1:]

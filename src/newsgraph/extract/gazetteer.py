@@ -5,6 +5,8 @@ Files and what they give:
   heads.tsv                         head nouns of bodies and places -> actor kind, sector
   outlets.tsv                       news outlets -> canonical name, country
   international_organizations.tsv   international bodies -> canonical name, sector
+  national_bodies.tsv               a state's bodies whose names do not say the state -> country,
+                                    kind, sector ("Home Office", "Knesset")
   parties.tsv                       parties whose names carry no head noun -> canonical, country
   places.tsv                        regions (actors) and places (never actors) -> country; the
                                     states of a federation among the places
@@ -123,6 +125,8 @@ def _known() -> dict[str, Known]:
         known[surface] = Known(name, "media", country or None, "MED")
     for surface, name, sector, *_ in read_tsv("international_organizations.tsv"):
         known[surface] = Known(name, "international_organization", None, sector or None)
+    for surface, country, kind, sector, *_ in read_tsv("national_bodies.tsv"):
+        known[surface] = Known(surface, kind, country, sector or None)
     for surface, name, country, *_ in read_tsv("parties.tsv"):
         known[surface] = Known(name, "party", country or None, "PTY")
     for surface, kind, *rest in read_tsv("places.tsv"):

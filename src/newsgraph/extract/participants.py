@@ -98,6 +98,10 @@ class Resolver:
         antecedent = _plural_antecedent(head) if _plural_reference(head) else None
         if antecedent is not None and head.pos_ != "PRON" and not antecedent.conjuncts:
             antecedent = None
+        if antecedent is None and head.pos_ != "PRON" and _plural_reference(head):
+            counted = self._counted(head)
+            if counted:
+                return counted
         todo = list(_with_conjuncts(antecedent if antecedent is not None and self.one(antecedent) else head))
         for tok in todo:
             ref = self.one(tok)
@@ -107,9 +111,11 @@ class Resolver:
             todo += [c for o in _phrase_objects(tok, ("of", "by")) if ref and self.actor_on(o) == ref
                      for c in o.conjuncts if c.i > o.i and c not in todo]
             # conjuncts of a person are people: drop places a parser slip coordinated in (a
-            # collective stands beside a state: "Israel and the Palestinians")
+            # collective stands beside a state: "Israel and the Palestinians"; a person of a body
+            # stands for it: "between X and an MI6 agent")
             mixed = self.is_person(out[0]) != self.is_person(ref) if out else False
-            if mixed and "group" not in (self.kinds.get(out[0]), self.kinds.get(ref or "")):
+            if mixed and "group" not in (self.kinds.get(out[0]), self.kinds.get(ref or "")) and not (
+                    tok.pos_ == "NOUN" and self.kinds.get(ref or "") not in ("state", "region")):
                 continue
             if ref and ref not in out:
                 out.append(ref)
@@ -441,6 +447,24 @@ class Resolver:
         if owner:
             return owner
         return self._last_named(lambda a: a.kind == "media", head.idx)
+
+    def _counted(self, head: Token) -> list[str]:
+        """"Both parties", "the two countries" that no coordination before it names: the last two
+        (three) parties of the kind the noun names (event_cues counted_kinds) mentioned before it,
+        other than its own clause's subject ("Labour said ... The Lib Dems warned both parties")."""
+        kinds = cues()["counted_kinds"].get(head.lemma_.lower())
+        if not kinds:
+            return []
+        many = 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in head.children) else 2
+        own = {r for s in _clause_subjects(head.head) for r in self.phrase(s)} if head.dep_ not in (
+            "nsubj", "nsubjpass") else set()
+        latest: dict[str, int] = {}
+        for actor in self.ctx.document.actors:
+            if actor.kind in kinds and actor.id not in own:
+                starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
+                if starts:
+                    latest[actor.id] = max(starts)
+        return sorted(latest, key=lambda r: -latest[r])[:many] if len(latest) >= many else []
 
     def _last_named(self, wanted: Callable[[Actor], bool], before: int) -> str | None:
         """The `wanted` actor whose last mention in this field before character `before` is the latest."""
@@ -1195,7 +1219,8 @@ def _fronted_subject(tok: Token) -> Token | None:
     if tok.dep_ != "poss":
         return None
     phrase = tok
-    while phrase.dep_ not in ("prep", "advcl") and phrase.head != phrase:
+    # up to the phrase on the clause's verb, through any on nouns ("Within hours of his talks")
+    while (phrase.dep_ not in ("prep", "advcl") or phrase.head.pos_ not in ("VERB", "AUX")) and phrase.head != phrase:
         phrase = phrase.head
     clause = phrase.head
     if phrase.dep_ not in ("prep", "advcl") or clause == phrase:
