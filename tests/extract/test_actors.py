@@ -603,3 +603,8 @@ def test_an_acronym_written_as_a_word_joins_the_body_it_spells(nlp):
     acpo = one(doc, "Association of Chief Police Officers")
     assert "Acpo" in acpo.aliases and acpo.kind == "organization"
     assert names(doc, "person") == {"Chris Fox"}
+
+
+def test_and_after_a_known_body_splits_two_bodies(nlp):
+    doc = actors_of(nlp, "Their action is supported by Amnesty International and Liberty.")
+    assert [a.name for a in doc.actors] == ["Amnesty International", "Liberty"]

@@ -584,3 +584,31 @@ def test_a_feeling_about_a_clause_without_that_and_an_outdated_thing(nlp, body, 
 ])
 def test_a_fault_placed_in_a_partys_thing_is_aimed_at_the_party(nlp, body, expected):
     assert _accusations(nlp, body) == expected
+
+
+def test_a_bare_proposal_is_the_one_its_first_mention_was_announced_by(nlp):
+    body = ("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months, against a current "
+            "target of 18 months. Health analyst Tony Beddow called the new targets \"reasonably impressive\". "
+            "Kirsty Williams called the new target \"hugely unambitious\".")
+    assert _praise(nlp, body) == [("Tony Beddow", "Jane Hutt", "051")]
+    assert _accusations(nlp, body) == [("Kirsty Williams", "Jane Hutt", "111")]
+
+
+def test_an_outlets_programme_is_no_proposal(nlp):
+    # "the house arrest plans" is not the Today programme's, nor its interviewee's
+    body = ("\"We have serious concerns,\" David Davis told BBC Radio 4's Today programme. The Tories tabled a "
+            "motion, saying the house arrest plans are \"excessive\".")
+    assert _accusations(nlp, body) == []
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_aimed_at_it(nlp):
+    body = ("Charles Kennedy told delegates that Labour had abused the public's trust and that the Tories had "
+            "failed to oppose them.")
+    assert _accusations(nlp, body) == [("Charles Kennedy", "Labour", "111"), ("Charles Kennedy", "Tories", "111")]
+
+
+def test_an_adjective_misread_as_its_noun_phrase_describes_the_apposed_noun(nlp):
+    # the parser makes "reckless" the object of the negated "afford" and "spree" its apposition
+    body = ('The current economic climate meant Britain could not afford the "reckless, George Bush-style tax '
+            'cutting spree" planned by the Tories, Vince Cable said.')
+    assert _accusations(nlp, body) == [("Vince Cable", "Tories", "111")]

@@ -748,3 +748,9 @@ def test_a_possessive_in_a_fronted_phrase_on_a_noun_is_the_subjects(nlp):
 def test_a_person_of_a_body_coordinated_with_a_person_stands_for_the_body(nlp):
     doc = _run(nlp, "Officials arranged a meeting between Viktor Makarov and an MI6 agent.")
     assert _event_sides(doc) == [("CONSULT", ["Viktor Makarov"], ["MI6"])]
+
+
+def test_the_subject_of_a_relative_clause_is_no_pronouns_antecedent(nlp):
+    doc = _run(nlp, "David Davis warned of miscarriages of justice, like the Guildford Four - for which Tony Blair "
+                    "recently apologised. \"We have serious concerns,\" he told BBC Radio 4's Today programme.")
+    assert ("CONSULT", ["David Davis"], ["BBC Radio 4"]) in _event_sides(doc)

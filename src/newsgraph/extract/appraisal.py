@@ -348,7 +348,18 @@ def _negated(tok: Token) -> bool:
     describing a noun only with its noun ("no reckless act", while "the brave soldiers will never
     give up" still calls the soldiers brave)."""
     reach = 1 if tok.dep_ in _NAME_DEPS else 2
+    if _apposed_noun(tok) is not None:
+        reach = 0  # an adjective misread as its noun phrase ("could not afford the "reckless ... spree"")
     return any(is_negated(h) for h in [tok, *list(tok.ancestors)[:reach]])
+
+
+def _apposed_noun(tok: Token) -> Token | None:
+    """"afford the "reckless, Bush-style tax cutting spree" planned by X": the noun an adjective
+    describes where the parser took the adjective for the noun phrase and set the noun beside it
+    as an apposition."""
+    if tok.pos_ != "ADJ" or tok.dep_ in _NAME_DEPS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
 
 
 def _owners(noun: Token, resolver: Resolver) -> list[str]:
@@ -516,9 +527,12 @@ def _predicated(noun: Token) -> bool:
 
 
 def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head  # "sinister and underhand tactics": both words describe the tactics
+    # "sinister and underhand tactics": both words describe the tactics ("X lied and Y failed":
+    # a conjunct with a subject of its own is a clause of its own)
+    while tok.dep_ == "conj" and tok.head != tok and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head
     noun = tok.head if tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN") else None
+    noun = noun or _apposed_noun(tok)
     if noun is not None:
         # a word describing a party names it ("the puppet authorities", "the reckless clique"),
         # or the party the text says it belongs to ("the brave army and people of Russia")
@@ -580,12 +594,28 @@ def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
         return referred_act_doers(noun, [], resolver)
     if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in noun.children):
         return []
+    introducer: list[str] = []
     for earlier in reversed(noun.doc[: noun.i]):
-        if earlier.lemma_.lower() in words and earlier.pos_ == "NOUN":
+        if earlier.lemma_.lower() in words and earlier.pos_ == "NOUN" and earlier.sent != noun.sent:
             owners = _stated_owners(earlier, resolver) or [r for r in [resolver.author(earlier)] if r]
+            if owners and all(resolver.kinds.get(r) == "media" for r in owners):
+                continue  # an outlet's "programme" is a broadcast: "told BBC Radio 4's Today programme"
             if owners:
                 return owners
-    return []
+            # the first one, where news introduces a proposal, over comments on it since
+            introducer = _introducer(earlier, resolver) or introducer
+    return introducer
+
+
+def _introducer(noun: Token, resolver: Resolver) -> list[str]:
+    """"Jane Hutt said no patient would wait ... against a target of 18 months. ... X called the new
+    target unambitious": a proposal first named with no owner in a sentence whose main verb says
+    or announces it (event_cues speech_verbs, introducing_verbs) is its subject's."""
+    root = noun.sent.root
+    c = cues()
+    if root.lemma_.lower() not in c["speech_verbs"] and root.lemma_.lower() not in c["introducing_verbs"]:
+        return []
+    return [r for s in root.children if s.dep_ == "nsubj" for r in resolver.phrase(s)]
 
 
 def _addressee(tok: Token) -> bool:

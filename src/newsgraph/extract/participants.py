@@ -1403,9 +1403,14 @@ def _is_subject(tok: Token, person: bool) -> bool:
     """Whether a mention's head is a clause's subject, or, naming a person, apposed to one ("The
     minister, Ann Lee, said"; "Pyongyang, May 5 (KCNA) -- Kim Jong Un ... inspected", whose
     dateline city the parser takes for the subject, as it takes the agency for the city's
-    apposition); a conjunct of a subject is one too ("Sanders and Trump made claims")."""
+    apposition); a conjunct of a subject is one too ("Sanders and Trump made claims"). The subject
+    of a relative clause is not ("like the Guildford Four - for which Tony Blair apologised - ..."):
+    the clause is an aside on a noun, not what the text goes on about."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and not any(
+            c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return False
     return tok.dep_ in ("nsubj", "nsubjpass") or (
         person and tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 

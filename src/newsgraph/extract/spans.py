@@ -138,18 +138,29 @@ def _split_at_and_the(doc: Doc, s: _Span) -> list[_Span]:
     k = _and_the(doc, s.start, s.end)
     if k is None:
         return []
-    second = _Span(k + 2, s.end, "ORG")
+    second = _Span(_after_and(doc, k), s.end, "ORG")
     s.end = k
     return [second]
+
+
+def _after_and(doc: Doc, k: int) -> int:
+    """Where the second name starts after the "and" at `k` (and its "the")."""
+    return k + 2 if doc[k + 1].lower_ == "the" else k + 1
 
 
 def _and_the(doc: Doc, start: int, end: int) -> int | None:
     """Where "the Department for International Development and the UN Development Programme",
     read as one name, is two: an "and" after a capitalised word, before a second name with its
-    own "the" and two or more capitalised words ("Transport and the Regions" stays one)."""
+    own "the" and two or more capitalised words ("Transport and the Regions" stays one), or after
+    a name a gazetteer knows that the whole is not."""
     for k in range(start + 1, end - 3):
         if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" and _is_cap(doc[k - 1]) \
                 and all(_is_cap(t) for t in doc[k + 2:k + 4]):
+            return k
+    # "Amnesty International and Liberty": a body a gazetteer knows before the "and"
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "and" and _is_cap(doc[k + 1]) and gazetteer().known.get(_text(doc, start, k)) \
+                is not None and gazetteer().known.get(_text(doc, start, end)) is None:
             return k
     return None
 
@@ -498,7 +509,7 @@ def _chains(doc: Doc) -> list[tuple[int, int]]:
                 continue
             break
         cut = _and_the(doc, start, end)
-        for a, b in [(start, cut), (cut + 2, end)] if cut is not None else [(start, end)]:
+        for a, b in [(start, cut), (_after_and(doc, cut), end)] if cut is not None else [(start, end)]:
             runs.extend(_split_at_and(doc, a, b))
         i = max(end, i + 1)
     return runs
