@@ -608,3 +608,9 @@ def test_an_acronym_written_as_a_word_joins_the_body_it_spells(nlp):
 def test_and_after_a_known_body_splits_two_bodies(nlp):
     doc = actors_of(nlp, "Their action is supported by Amnesty International and Liberty.")
     assert [a.name for a in doc.actors] == ["Amnesty International", "Liberty"]
+
+
+def test_a_named_law_or_bill_is_no_body(nlp):
+    doc = actors_of(nlp, "The Serious Organised Crime and Police Bill proposes extra powers. Under the 1989 Children "
+                         "Act, public bodies have a duty. The Home Office backed the Prevention of Terrorism Bill.")
+    assert [a.name for a in doc.actors] == ["Home Office"]

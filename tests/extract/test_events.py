@@ -2525,3 +2525,9 @@ def test_a_preposition_before_the_verb_is_no_particle(nlp):
     doc, names = _run(nlp, 'For the Welsh Liberal Democrats, Kirsty Williams called Jane Hutt\'s new target '
                            '"hugely unambitious".')
     assert _sides(doc, names) == [("ACCUSE", ["Kirsty Williams"], ["Jane Hutt"])]
+
+
+def test_wanting_a_thing_to_end_demands_nothing_of_anyone(nlp):
+    doc, names = _run(nlp, "China wants the arms embargo lifted. Britain has been cautious, but on Wednesday Jack "
+                           "Straw said he also wanted it to end.")
+    assert _sides(doc, names) == []

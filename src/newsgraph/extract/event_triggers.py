@@ -166,9 +166,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
-            x.dep_ in ("ccomp", "xcomp") and is_to_infinitive(x) and any(n.dep_ == "nsubj" for n in x.children)
+            x.dep_ in ("ccomp", "xcomp") and is_to_infinitive(x) and any(
+                n.dep_ == "nsubj" and n.lower_ not in c["thing_pronouns"] for n in x.children)
             for x in verb.children):
         # "the unions want the government to raise the wage": wanting another to act demands it
+        # ("wanted it to end" wants a thing to stop, of no one)
         rows = verb_entries(c["admonition_as"])
     # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
     # Ukraine with tanks": what is given follows "with"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.bodies import complement_head
 from newsgraph.extract.countries import person_country, state_in
-from newsgraph.extract.event_lexicon import agent_noun
+from newsgraph.extract.event_lexicon import agent_noun, cues
 from newsgraph.extract.gazetteer import Known, gazetteer
 from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word, read_tsv
 from newsgraph.extract.names import fold, is_name_word, surname_countries
@@ -188,7 +188,7 @@ def _organization(doc: Doc, fld: str, span: Span) -> list[Mention]:
     if known is not None:
         found = _from_known(doc, fld, span, known)
         return [found] if found else []
-    if names_a_portfolio(span) or _common_noun(span):
+    if names_a_portfolio(span) or _common_noun(span) or _names_a_law(span):
         return []
     kind, sector = _org_kind(span)
     role = "acronym" if _ACRONYM.match(span.text) else "full"
@@ -207,6 +207,14 @@ def _common_noun(span: Span) -> bool:
     headline's capitals; the heads of state bodies ("Congress", "the Navy") do name one."""
     head = gazetteer().head(span.text)
     return head is not None and head.kind == "organization"
+
+
+def _names_a_law(span: Span) -> bool:
+    """"the Prevention of Terrorism Bill", "the Children Act": a law or bill is a document, no body
+    (event_cues legislation_nouns, and "act" as a name's last word)."""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and (
+        last.lower_ == "act" or last.lemma_.lower() in cues()["legislation_nouns"])
 
 
 def _trailing_state(doc: Doc, end: int) -> str | None:
