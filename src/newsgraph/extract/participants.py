@@ -458,24 +458,23 @@ class Resolver:
         many = 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in head.children) else 2
         own = {r for s in _clause_subjects(head.head) for r in self.phrase(s)} if head.dep_ not in (
             "nsubj", "nsubjpass") else set()
-        latest: dict[str, int] = {}
-        for actor in self.ctx.document.actors:
-            if actor.kind in kinds and actor.id not in own:
-                starts = [m.start for m in actor.mentions if m.field == self.field and m.start < head.idx]
-                if starts:
-                    latest[actor.id] = max(starts)
+        latest = self._last_mentions(lambda a: a.kind in kinds and a.id not in own, head.idx)
         return sorted(latest, key=lambda r: -latest[r])[:many] if len(latest) >= many else []
 
     def _last_named(self, wanted: Callable[[Actor], bool], before: int) -> str | None:
         """The `wanted` actor whose last mention in this field before character `before` is the latest."""
-        best: tuple[int, str] | None = None
+        latest = self._last_mentions(wanted, before)
+        return max(latest, key=lambda r: latest[r]) if latest else None
+
+    def _last_mentions(self, wanted: Callable[[Actor], bool], before: int) -> dict[str, int]:
+        """Each `wanted` actor mentioned in this field before character `before`, with where its last
+        such mention starts."""
+        latest: dict[str, int] = {}
         for actor in self.ctx.document.actors:
-            if not wanted(actor):
-                continue
             starts = [m.start for m in actor.mentions if m.field == self.field and m.start < before]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), actor.id)
-        return best[1] if best else None
+            if starts and wanted(actor):
+                latest[actor.id] = max(starts)
+        return latest
 
     def post_holder(self, head: Token) -> str | None:
         """"the Syrian president": the person the positions stage gave that title and country;
