@@ -288,6 +288,8 @@ def test_an_attitude_toward_an_unowned_decision_is_toward_its_maker(nlp, body, e
     # what is said to be under a party is in its charge
     ("Retired general Mark Eaton had major misgivings about the armed forces under President Sam Cole.",
      [("Mark Eaton", "Sam Cole", "111")]),
+    ('Javier Solana said he had "qualms" about Home Secretary Charles Clarke\'s new plans.',
+     [("Javier Solana", "Charles Clarke", "111")]),
     # a verb of feeling whose subject feels it: its clause, with or without "that", is what is felt
     ("The Federation of Small Businesses fears the Treasury's plan will hurt small firms.",
      [("Federation of Small Businesses", "Treasury", "111")]),

@@ -2531,3 +2531,39 @@ def test_wanting_a_thing_to_end_demands_nothing_of_anyone(nlp):
     doc, names = _run(nlp, "China wants the arms embargo lifted. Britain has been cautious, but on Wednesday Jack "
                            "Straw said he also wanted it to end.")
     assert _sides(doc, names) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # leaving or joining a named party, also for a purpose ("left X to join Y": two acts)
+    ("Councillor Mary Dodd left the UK Independence Party on Monday.",
+     [("REJECT", ["Mary Dodd"], ["UK Independence Party"])]),
+    ("Peter Lane left the Liberal Democrats to join the Conservative Party.",
+     [("REJECT", ["Peter Lane"], ["Liberal Democrats"]), ("COOPERATE", ["Peter Lane"], ["Conservative Party"])]),
+    ("Former minister Peter Lane has crossed the floor to join Labour.", [("COOPERATE", ["Peter Lane"], ["Labour"])]),
+    # the state a party is left in is no break; leaving a place is none either
+    ("The Liberal Democrats will take three seats from the Conservative Party, leaving the Conservative Party "
+     "with just 163 MPs.", []),
+    ("Peter Lane left London on Monday.", []),
+])
+def test_leaving_a_party_breaks_with_it_and_joining_one_cooperates(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Senator Ann Moss said Governor Tom Hale would have to resign.", [("REQUEST", ["Ann Moss"], ["Tom Hale"])]),
+    ("Senator Ann Moss said Governor Tom Hale had to act on the report.", [("REQUEST", ["Ann Moss"], ["Tom Hale"])]),
+    # a dated "had to" tells of what happened
+    ('Senator Ann Moss said: "Governor Tom Hale, last week, had to publish a long report."', []),
+])
+def test_a_reported_have_to_is_a_demand(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected
+
+
+def test_suspending_a_member_is_a_sanction(nlp):
+    doc, names = _run(nlp, "The Reform Party has suspended its candidate, John Pike, over his remarks.")
+    assert _sides(doc, names) == [("SANCTION", ["Reform Party"], ["John Pike"])]
+
+
+def test_badmouthing_is_criticism(nlp):
+    doc, names = _run(nlp, "Senator Ann Moss has been badmouthing Governor Tom Hale for months.")
+    assert _sides(doc, names) == [("ACCUSE", ["Ann Moss"], ["Tom Hale"])]

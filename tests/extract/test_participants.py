@@ -733,6 +733,9 @@ def _event_sides(doc: Document) -> list[tuple[str, list[str], list[str]]]:
      "against pandering to prejudice.", [("REQUEST", ["Lib Dems"], ["Labour", "Tories"])]),
     ("China condemned Japan. Russia urged the two countries to talk.",
      [("ACCUSE", ["China"], ["Japan"]), ("REQUEST", ["Russia"], ["Japan", "China"])]),
+    # "the two men": the last two people named, not the clause's subject
+    ("Tony Blair and Gordon Brown met on Monday. Ian Gibson urged the two men to stop squabbling.",
+     [("CONSULT", ["Tony Blair"], ["Gordon Brown"]), ("REQUEST", ["Ian Gibson"], ["Gordon Brown", "Tony Blair"])]),
 ])
 def test_a_counted_plural_stands_for_the_last_parties_of_its_kind(nlp, body, expected):
     assert _event_sides(_run(nlp, body)) == expected
@@ -754,3 +757,23 @@ def test_the_subject_of_a_relative_clause_is_no_pronouns_antecedent(nlp):
     doc = _run(nlp, "David Davis warned of miscarriages of justice, like the Guildford Four - for which Tony Blair "
                     "recently apologised. \"We have serious concerns,\" he told BBC Radio 4's Today programme.")
     assert ("CONSULT", ["David Davis"], ["BBC Radio 4"]) in _event_sides(doc)
+
+
+def test_the_bloc_stands_for_the_last_international_body(nlp):
+    # the tagger takes the lower-case "bloc" for a name
+    doc = _run(nlp, "The European Union met in Brussels. Angela Merkel said the bloc must stick by the agreed reforms.")
+    assert _event_sides(doc) == [("REQUEST", ["Angela Merkel"], ["European Union"])]
+
+
+def test_a_spokesman_speaks_for_his_body(nlp):
+    doc = _run(nlp, "UKIP spokesman Mark Croucher criticised Damian Hockney.")
+    assert _event_sides(doc) == [("ACCUSE", ["Mark Croucher", "UKIP"], ["Damian Hockney"])]
+
+
+@pytest.mark.parametrize("body, word", [
+    # an institution as a setting, and a noun after a preposition of time, name no party
+    ("The government is naive to refuse to allow phone-tap evidence in court, Javier Solana said.", "court"),
+    ("Tony Blair ruled out taking part in a debate during the forthcoming election campaign.", "campaign"),
+])
+def test_a_setting_is_no_party(nlp, body, word):
+    assert _resolve(nlp, body, word) is None

@@ -45,7 +45,7 @@ from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disa
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
-from newsgraph.extract.participants import Resolver, is_anti, with_organ_states
+from newsgraph.extract.participants import Resolver, is_anti, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
 from newsgraph.model import Event, Evidence
@@ -651,7 +651,7 @@ def _event(ctx: Context, verdict: str, verb: str, source: list[str], target: str
     text = sent.text.rstrip()
     return Event(
         id="", plover=row.plover, mode=row.mode, cameo=row.cameo, verb=verb,
-        source=with_organ_states(ctx.document, source), target=with_organ_states(ctx.document, [target]),
+        source=with_represented(ctx.document, source), target=with_represented(ctx.document, [target]),
         evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=field),
     )
 
@@ -916,7 +916,7 @@ def find_appraisals(ctx: Context) -> None:
         together = _co_speakers(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field])
         for event, word in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
             if quote.speaker in event.source and not set(together) & set(event.target):
-                event.source = with_organ_states(ctx.document, together)
+                event.source = with_represented(ctx.document, together)
             _add(events, acts, (event, word))
     for voiced in _commentary_accusations(ctx, resolvers) + _editorial_accusations(ctx, resolvers):
         _add(events, acts, voiced)

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_grammar import is_passive, is_scheduled, object_tokens, passive_subjects, prep_objects
+from newsgraph.extract.event_grammar import (
+    is_passive, is_scheduled, is_to_infinitive, object_tokens, passive_subjects, prep_objects,
+)
 from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
 from newsgraph.extract.event_triggers import Trigger, is_answer, noun_row
@@ -70,8 +72,12 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
         if tok.dep_ == "prep" and tok.lower_ in cues()["visit_setting_preps"] and tok.i < tok.head.i \
                 and found.plover in cues()["visit_types"]:
             return None
+        purpose = tok.dep_ in ("xcomp", "advcl") and is_to_infinitive(tok) \
+            and tok.head.lemma_.lower() in cues()["purpose_verbs"] and any(c.dep_ == "dobj" for c in tok.head.children)
         tok = tok.head
         outer = by_word.get(tok.i)
+        if outer is not None and outer is not found and purpose:
+            return None  # "left the Tories to join Labour": what the act is done for is an act of its own
         if outer is not None and outer is not found:
             framing = outer.plover in cues()["framing_types"] and not (reason and outer.plover == "ACCUSE")
             return outer if framing else None

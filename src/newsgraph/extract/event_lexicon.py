@@ -21,6 +21,9 @@ PERSON_OBJECT = "@person"
 # a row that reads only where the object names a party of any kind ("met the committee", "met
 # Mexico's president"), not a thing ("meet the deadline", "meet his fiscal rules")
 PARTY_OBJECT = "@party"
+# a row that reads only where the object names a political party ("left UKIP", "joined the
+# Greens"), not a place or a thing ("left London", "joined the queue")
+POLITICAL_PARTY_OBJECT = "@political_party"
 # like @person, less a bare plural of people no one is named in ("told reporters", "told MPs"):
 # whom a statement was merely said to, not a party consulted
 ADDRESSEE_OBJECT = "@addressee"

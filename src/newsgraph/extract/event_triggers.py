@@ -12,7 +12,8 @@ from newsgraph.extract.event_grammar import (
     object_tokens, predicates, prep_objects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
-    ADDRESSEE_OBJECT, AIMED, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT, LexEntry,
+    ADDRESSEE_OBJECT, AIMED, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT,
+    POLITICAL_PARTY_OBJECT, LexEntry,
     agent_noun, cues, disapproval_words, modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.lexicon import is_title_head
@@ -151,6 +152,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             x.dep_ == "xcomp" and x.lemma_.lower() in c["disclosure_verbs"] for x in verb.children):
         # "declined to say whether ...", "refused to comment": withholding a comment refuses no one
         return None
+    if lemma in c["resultative_verbs"] and objs and any(
+            x.dep_ in ("oprd", "acomp") or (x.dep_ == "prep" and x.lower_ in ("with", "without")) for x in verb.children):
+        # "leaving the Tories with 163 MPs", "left the party divided": the state a party is left in
+        return None
     if lemma in c["admonition_verbs"] and any(x.dep_ in ("xcomp", "ccomp") and is_to_infinitive(x) and not _purpose_of_noun(x)
                                               for x in verb.children):
         # "warned the council to drop the plan", "told Washington not to meddle": telling someone
@@ -270,6 +275,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, lemma)
         if ADDRESSEE_OBJECT in row.objects and any(resolver.names_person(o) and not _bare_plural(o) for o in objs):
             return Trigger(row, verb, verb, lemma)
+        if POLITICAL_PARTY_OBJECT in row.objects and any(resolver.kinds.get(resolver.one(o) or "") == "party" for o in objs):
+            return Trigger(row, verb, verb, lemma)
         # a post names its holder ("met Mexico's president")
         if PARTY_OBJECT in row.objects and any(resolver.names_person(o) or resolver.actor_on(o) or resolver.agent(o)
                                                or is_title_head(o.lemma_.lower()) for o in objs):
@@ -351,7 +358,8 @@ def _obligation(verb: Token) -> Trigger | None:
         return None
     if need is not None:
         # "he needs to quit dredging up the past": a demand on the subject, as "must" makes one
-        row = modal_entry(lemma, need.lemma_.lower())
+        # (a reported "have to" reads as the "must" it reports)
+        row = modal_entry(lemma if modal_entry(lemma) is not None else "must", need.lemma_.lower())
         return Trigger(row, verb, verb, f"{verb.lower_} to {need.lemma_.lower()}", obligation=True) if row else None
     if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
         # "the executive should have a role": what a party ought to have, no act asked of it
@@ -386,12 +394,28 @@ def _obligation(verb: Token) -> Trigger | None:
 def _needed_act(verb: Token) -> Token | None:
     """The act a verb of need ("needs to quit") says its subject must do: its
     to-infinitive, for a verb with a modal row of its own and neither negated nor itself modal or
-    perfect ("does not need to", "will need to", "had needed to" report no demand made now)."""
-    if verb.pos_ != "VERB" or modal_entry(verb.lemma_.lower()) is None or any(
-            c.dep_ in ("neg", "aux", "auxpass") for c in verb.children):
+    perfect ("does not need to", "will need to", "had needed to" report no demand made now), or
+    for "have to" in what a speaker says or warns (`_reported_necessity`)."""
+    reported = _reported_necessity(verb)
+    # ("would have to" reports a "must"; "will need to" is no demand made now)
+    if verb.pos_ != "VERB" or (modal_entry(verb.lemma_.lower()) is None and not reported) or any(
+            c.dep_ in ("neg", "aux", "auxpass") and not (reported and c.tag_ == "MD" and c.lower_ in ("would", "will"))
+            for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                  and is_to_infinitive(c)), None)
+
+
+def _reported_necessity(verb: Token) -> bool:
+    """"X warned the government would have to work hard", "said ministers had to act": "have to"
+    in the clause a speaker says or warns is the speaker's "must" told in reported speech (in
+    narration, "the council had to pay", it only tells of a necessity, as it does dated: "the
+    government, last week, had to publish ...")."""
+    c = cues()
+    return verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in c["speech_verbs"] | c["advisory_verbs"] \
+        and not any(s.dep_ == "nsubj" and s.lower_ in SITUATION_PRONOUNS for s in verb.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ != "xcomp" for t in c.subtree)
 
 
 def _generic(subj: Token) -> bool:

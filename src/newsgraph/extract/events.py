@@ -78,7 +78,7 @@ from newsgraph.extract.event_roles import (
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
 from newsgraph.extract.giving import restated, transfer_roles
-from newsgraph.extract.participants import Resolver, with_organ_states
+from newsgraph.extract.participants import Resolver, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
 
@@ -550,8 +550,8 @@ def find_events(ctx: Context) -> None:
             text = sent.text.rstrip()
             add_event(events, Event(
                 id=f"e{len(events) + 1}", plover=f.plover, mode=f.mode, context=f.context,
-                cameo=f.cameo, verb=f.trigger.verb, source=with_organ_states(ctx.document, f.source),
-                target=with_organ_states(ctx.document, f.target),
+                cameo=f.cameo, verb=f.trigger.verb, source=with_represented(ctx.document, f.source),
+                target=with_represented(ctx.document, f.target),
                 date=when, date_text=date_text, location=where,
                 reported_by=_reported_by(f.trigger.governor, resolver),
                 negated=f.negated, hypothetical=f.hypothetical,

@@ -648,7 +648,7 @@ class Resolver:
         "rebels"): an earlier actor of the same name, or one made here with the noun's kind and
         sector and the country its modifiers or "of X" give."""
         row = _agent_row(head)
-        if row is None or _bare_vague(head):
+        if row is None or _bare_vague(head) or _institution_use(head):
             return None
         if noun_entry(head.lemma_) is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in head.children):
             return None  # "opposition from the US" is an act, not the opposition parties
@@ -807,7 +807,9 @@ class Resolver:
         noun = head.lemma_.lower()
         # "A federal appeals court ruled ..." opening a story names the body the story names next
         lede = head.sent.start < _LEDE_TOKENS and any(t.lower_ in ("a", "an") for t in head.lefts)
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or noun in cues()["document_nouns"] or not (lede or any(
+        # (a lower-case noun the tagger took for a name, "the bloc", is a common noun still)
+        singular = (head.pos_, head.tag_) == ("NOUN", "NN") or (head.tag_ == "NNP" and head.is_lower)
+        if not singular or noun in cues()["document_nouns"] or not (lede or any(
                 t.lower_ in ("the", "this") for t in head.lefts)) or any(
                 t.dep_ == "poss" for t in head.lefts):
             return None
@@ -1328,6 +1330,19 @@ def is_anti(tok: Token) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti"
 
 
+def with_represented(document: Document, refs: list[str]) -> list[str]:
+    """`refs` with the body each spokesperson among them speaks for ("a spokesman for UKIP",
+    "UKIP spokesman Mark Croucher": event_cues mouthpiece_titles), as the body's own act, and the
+    state of each organ among them (`with_organ_states`)."""
+    titles = cues()["mouthpiece_titles"]
+    out = list(refs)
+    for pos in document.positions:
+        if pos.holder in refs and pos.organization and pos.organization not in out \
+                and pos.title.lower() in titles and not pos.qualifier:
+            out.append(pos.organization)
+    return with_organ_states(document, out)
+
+
 def with_organ_states(document: Document, refs: list[str]) -> list[str]:
     """`refs` with the state each organ or territory of a state among them belongs to ("the
     Defence Ministry of Japan" -> Japan, "Sevastopol City of Russia" -> Russia), as PLOVER codes an
@@ -1584,6 +1599,17 @@ def _bare_vague(head: Token) -> bool:
         return False  # "thousands of people" are counted, so a party
     return not any(c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod")
                    or (c.dep_ == "prep" and c.lower_ in _COUNTRY_PREPS) for c in head.children)
+
+
+def _institution_use(head: Token) -> bool:
+    """Whether `head` is a bare singular noun after "in", "into" or "to" ("evidence in court",
+    "took them to court", "years in government": the institution as a setting or a state one is
+    in; "rallied outside parliament" still names whom a protest faces) or any noun after a
+    preposition of time ("during the election campaign"): no party acting."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("during", "throughout"):
+        return True
+    return head.tag_ == "NN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "to") and not any(
+        c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod", "prep") for c in head.children)
 
 
 def _unspecific_plural(head: Token) -> bool:
