@@ -116,7 +116,7 @@ def _acts(nlp, body: str) -> list[tuple[str, str, list[str], list[str]]]:
     ("Senator Elizabeth Warren upbraided the Federal Reserve over its handling of bank failures.",
      ("ACCUSE", "upbraid", ["Elizabeth Warren"], ["Federal Reserve"])),
     ("Labour leader Keir Starmer took a swipe at the Conservatives over rising energy bills.",
-     ("ACCUSE", "take swipe", ["Keir Starmer"], ["Conservatives"])),
+     ("ACCUSE", "take swipe", ["Keir Starmer", "Labour"], ["Conservatives"])),
     ("Opposition leaders scoffed at the government's new housing plan.",
      ("ACCUSE", "scoff at", ["Opposition leaders"], ["government"])),
     # requests

@@ -765,9 +765,17 @@ def test_the_bloc_stands_for_the_last_international_body(nlp):
     assert _event_sides(doc) == [("REQUEST", ["Angela Merkel"], ["European Union"])]
 
 
-def test_a_spokesman_speaks_for_his_body(nlp):
-    doc = _run(nlp, "UKIP spokesman Mark Croucher criticised Damian Hockney.")
-    assert _event_sides(doc) == [("ACCUSE", ["Mark Croucher", "UKIP"], ["Damian Hockney"])]
+@pytest.mark.parametrize("body, expected", [
+    # a spokesperson or leader of a party or organisation acts for it
+    ("UKIP spokesman Mark Croucher criticised Damian Hockney.", [("ACCUSE", ["Mark Croucher", "UKIP"], ["Damian Hockney"])]),
+    ("Unison general secretary Dave Prentis attacked the government's pension plans.",
+     [("ACCUSE", ["Dave Prentis", "Unison"], ["government"])]),
+    # one who holds a post of state acts for the state
+    ("Prime Minister Tony Blair, the Labour leader, criticised Michael Howard.",
+     [("ACCUSE", ["Tony Blair"], ["Michael Howard"])]),
+])
+def test_a_spokesman_or_leader_acts_for_the_body(nlp, body, expected):
+    assert _event_sides(_run(nlp, body)) == expected
 
 
 @pytest.mark.parametrize("body, word", [

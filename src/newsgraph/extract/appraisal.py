@@ -651,7 +651,8 @@ def _event(ctx: Context, verdict: str, verb: str, source: list[str], target: str
     text = sent.text.rstrip()
     return Event(
         id="", plover=row.plover, mode=row.mode, cameo=row.cameo, verb=verb,
-        source=with_represented(ctx.document, source), target=with_represented(ctx.document, [target]),
+        source=with_represented(ctx.document, source, [target]),
+        target=with_represented(ctx.document, [target], source),
         evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=field),
     )
 
@@ -916,7 +917,7 @@ def find_appraisals(ctx: Context) -> None:
         together = _co_speakers(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field])
         for event, word in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
             if quote.speaker in event.source and not set(together) & set(event.target):
-                event.source = with_represented(ctx.document, together)
+                event.source = with_represented(ctx.document, together, event.target)
             _add(events, acts, (event, word))
     for voiced in _commentary_accusations(ctx, resolvers) + _editorial_accusations(ctx, resolvers):
         _add(events, acts, voiced)

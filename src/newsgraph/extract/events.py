@@ -550,8 +550,8 @@ def find_events(ctx: Context) -> None:
             text = sent.text.rstrip()
             add_event(events, Event(
                 id=f"e{len(events) + 1}", plover=f.plover, mode=f.mode, context=f.context,
-                cameo=f.cameo, verb=f.trigger.verb, source=with_represented(ctx.document, f.source),
-                target=with_represented(ctx.document, f.target),
+                cameo=f.cameo, verb=f.trigger.verb, source=with_represented(ctx.document, f.source, f.target),
+                target=with_represented(ctx.document, f.target, f.source),
                 date=when, date_text=date_text, location=where,
                 reported_by=_reported_by(f.trigger.governor, resolver),
                 negated=f.negated, hypothetical=f.hypothetical,

@@ -1330,17 +1330,42 @@ def is_anti(tok: Token) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti"
 
 
-def with_represented(document: Document, refs: list[str]) -> list[str]:
-    """`refs` with the body each spokesperson among them speaks for ("a spokesman for UKIP",
-    "UKIP spokesman Mark Croucher": event_cues mouthpiece_titles), as the body's own act, and the
-    state of each organ among them (`with_organ_states`)."""
-    titles = cues()["mouthpiece_titles"]
-    out = list(refs)
+def with_represented(document: Document, refs: list[str], other: list[str]) -> list[str]:
+    """`refs` with the party or organisation each of them speaks for or leads ("a spokesman for
+    UKIP", "Unison general secretary Dave Prentis": event_cues representative_titles), whose act
+    theirs is too, unless the other side (`other`) is of it as well ("Tory leader X sacked the
+    party's deputy chairman"), and the state of each organ among them (`with_organ_states`)."""
+    shared = set(other) | set(_represented_bodies(document, list(other)))
+    bodies = [b for b in _represented_bodies(document, refs) if b not in refs and b not in shared]
+    return with_organ_states(document, [*refs, *dict.fromkeys(bodies)])
+
+
+def _represented_bodies(document: Document, refs: list[str]) -> list[str]:
+    """The parties and organisations the people among `refs` speak for or lead. One who holds a
+    post of state ("Prime Minister X", "General Secretary of the WPK and President of the State
+    Affairs") acts for the state, not the party."""
+    titles = cues()["representative_titles"]
+    out: list[str] = []
     for pos in document.positions:
-        if pos.holder in refs and pos.organization and pos.organization not in out \
-                and pos.title.lower() in titles and not pos.qualifier:
-            out.append(pos.organization)
-    return with_organ_states(document, out)
+        body = document.actor(pos.organization or "")
+        title = pos.title.lower()
+        if pos.holder in refs and body is not None and body.kind in ("party", "organization") \
+                and not pos.qualifier and gazetteer().head(body.name) is None \
+                and any(title == t or title.endswith(" " + t) for t in titles) \
+                and not _holds_state_post(document, pos.holder):
+            out.append(body.id)
+    return out
+
+
+def _holds_state_post(document: Document, person: str) -> bool:
+    """Whether `person` holds a post in a state, its government, legislature or forces."""
+    for pos in document.positions:
+        if pos.holder != person or pos.qualifier:
+            continue
+        body = document.actor(pos.organization or "")
+        if (body is not None and body.kind in _STATE_PARTS | {"state"}) or (body is None and pos.country):
+            return True
+    return False
 
 
 def with_organ_states(document: Document, refs: list[str]) -> list[str]:
