@@ -2569,3 +2569,18 @@ def test_suspending_a_member_is_a_sanction(nlp):
 def test_badmouthing_is_criticism(nlp):
     doc, names = _run(nlp, "Senator Ann Moss has been badmouthing Governor Tom Hale for months.")
     assert _sides(doc, names) == [("ACCUSE", ["Ann Moss"], ["Tom Hale"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a public demand made of no one is made of the government the article names
+    ("The government published its plans on Monday. Brendan Barber called for a legal system that protects "
+     "whistleblowers.", [("REQUEST", ["Brendan Barber"], ["government"])]),
+    # else of the state the article's politics are of
+    ("The Liberal Democrats and the Conservatives met in Britain. The Liberal Democrats called for a cut in "
+     "stamp duty.", [("CONSULT", ["Liberal Democrats"], ["Conservatives"]),
+                     ("REQUEST", ["Liberal Democrats"], ["United Kingdom"])]),
+    # a minister's demand is the government's own policy
+    ("The government published its plans on Monday. Prime Minister Tony Blair called for calm.", []),
+])
+def test_a_public_demand_of_no_one_is_made_of_the_government(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.countries import leading_country
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
     is_passive, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects, verb_lemma,
@@ -18,7 +19,7 @@ from newsgraph.extract.event_grammar import (
 from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, agent_noun, cues, verb_entries
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.lexicon import is_title_head
-from newsgraph.extract.participants import Resolver, counter_of, is_anti
+from newsgraph.extract.participants import Resolver, counter_of, holds_state_post, is_anti
 from newsgraph.extract.states import code_of
 from newsgraph.model import Actor
 
@@ -473,6 +474,24 @@ def article_government(doc: Doc, source: list[str], resolver: Resolver) -> list[
             if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
                 return [ref]
     return []
+
+
+def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> list[str]:
+    """"The Tories called for quotas on migrants", "the committee recommends cutting the age": a
+    demand that names no one it is made of asks the government to act: the government body the
+    article names as "the government", else the state its politics are of. Never where the one
+    demanding is a state, a government body or a holder of a post of state (its own policy)."""
+    document = resolver.ctx.document
+    for ref in source:
+        actor = document.actor(ref)
+        if actor is None or actor.kind in ("state", "government_body", "military") or actor.sector == "GOV" \
+                or (actor.kind == "person" and holds_state_post(document, ref)):
+            return []
+    government = article_government(doc, source, resolver)
+    if government:
+        return government
+    home = leading_country(document.actors, resolver.ctx.article.body)
+    return [a.id for a in document.actors if a.kind == "state" and a.country == home and home][:1]
 
 
 def unowned_policy_maker(noun: Token, source: list[str], resolver: Resolver) -> list[str]:

@@ -71,9 +71,9 @@ from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
-    bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court, is_facility, is_judiciary,
-    is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner, referred_act_doers, ruling_court,
-    scope_target, speaks, target_heads, target_refs,
+    addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
+    is_facility, is_judiciary, is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner,
+    referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -535,6 +535,10 @@ def find_events(ctx: Context) -> None:
         refused_requests([f for _, f in coded])
         for _, f in coded:
             f.target = _others(ctx, f)
+            if f.plover == "REQUEST" and not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"] \
+                    and f.source and not f.target and not f.suppressed:
+                # "the Tories called for quotas": a public demand made of no one is made of the government
+                f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source]
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])
         for sent, f in coded:

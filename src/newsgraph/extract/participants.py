@@ -1352,12 +1352,12 @@ def _represented_bodies(document: Document, refs: list[str]) -> list[str]:
         if pos.holder in refs and body is not None and body.kind in ("party", "organization") \
                 and not pos.qualifier and gazetteer().head(body.name) is None \
                 and any(title == t or title.endswith(" " + t) for t in titles) \
-                and not _holds_state_post(document, pos.holder):
+                and not holds_state_post(document, pos.holder):
             out.append(body.id)
     return out
 
 
-def _holds_state_post(document: Document, person: str) -> bool:
+def holds_state_post(document: Document, person: str) -> bool:
     """Whether `person` holds a post in a state, its government, legislature or forces."""
     for pos in document.positions:
         if pos.holder != person or pos.qualifier:
