@@ -2556,6 +2556,9 @@ def test_leaving_a_party_breaks_with_it_and_joining_one_cooperates(nlp, body, ex
     ("Senator Ann Moss said Governor Tom Hale had to act on the report.", [("REQUEST", ["Ann Moss"], ["Tom Hale"])]),
     # a dated "had to" tells of what happened
     ('Senator Ann Moss said: "Governor Tom Hale, last week, had to publish a long report."', []),
+    # a warning that a party must act demands it; it threatens no one
+    ("Senator Ann Moss warned that Governor Tom Hale would have to work hard.", [("REQUEST", ["Ann Moss"], ["Tom Hale"])]),
+    ("Senator Ann Moss warned Governor Tom Hale must act.", [("REQUEST", ["Ann Moss"], ["Tom Hale"])]),
 ])
 def test_a_reported_have_to_is_a_demand(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected

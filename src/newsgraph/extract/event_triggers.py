@@ -157,10 +157,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "leaving the Tories with 163 MPs", "left the party divided": the state a party is left in
         return None
     if lemma in c["admonition_verbs"] and any(x.dep_ in ("xcomp", "ccomp") and is_to_infinitive(x) and not _purpose_of_noun(x)
-                                              for x in verb.children):
+                                              for x in verb.children) or (
+            lemma in c["advisory_verbs"] and any(x.dep_ == "ccomp" and _obliged(x) for x in verb.children)):
         # "warned the council to drop the plan", "told Washington not to meddle": telling someone
         # what to do is a demand ("told the BBC he aspired to the job" only reports); the parser
-        # may make the one told the infinitive's subject ("challenged Mr X to stand down")
+        # may make the one told the infinitive's subject ("challenged Mr X to stand down"); so is
+        # a warning that someone must act ("warned the government would have to work hard")
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and any(
             x.dep_ == "ccomp" for x in verb.children):
@@ -404,6 +406,13 @@ def _needed_act(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                  and is_to_infinitive(c)), None)
+
+
+def _obliged(clause: Token) -> bool:
+    """Whether `clause` says its subject must act: a modal of obligation ("must", "should") or a
+    reported "have to" (`_reported_necessity`)."""
+    return any(a.dep_ == "aux" and a.tag_ == "MD" and modal_entry(a.lower_) is not None for a in clause.children) \
+        or _reported_necessity(clause)
 
 
 def _reported_necessity(verb: Token) -> bool:
