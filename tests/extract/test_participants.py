@@ -785,3 +785,9 @@ def test_a_spokesman_or_leader_acts_for_the_body(nlp, body, expected):
 ])
 def test_a_setting_is_no_party(nlp, body, word):
     assert _resolve(nlp, body, word) is None
+
+
+def test_parties_named_by_the_common_noun(nlp):
+    doc = _run(nlp, "The Electoral Commission urged political parties to seek out more small donations.")
+    assert _event_sides(doc) == [("REQUEST", ["Electoral Commission"], ["political parties"])]
+    assert [(a.name, a.kind, a.sector) for a in doc.actors if a.kind == "party"] == [("political parties", "party", "PTY")]
