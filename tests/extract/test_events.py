@@ -2587,3 +2587,14 @@ def test_badmouthing_is_criticism(nlp):
 ])
 def test_a_public_demand_of_no_one_is_made_of_the_government(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hyphenated verb the lexicon writes whole
+    ("The House of Lords over-ruled the government.", [("REJECT", ["House of Lords"], ["government"])]),
+    # a pointing pronoun as the object stands for the act of the clause before
+    ("The government proposed a cap on casinos. The Conservative Party rejected this.",
+     [("REJECT", ["Conservative Party"], ["government"])]),
+])
+def test_hyphenated_verbs_and_pointing_pronouns(nlp, body, expected):
+    assert _sides(*_run(nlp, body)) == expected

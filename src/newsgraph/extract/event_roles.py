@@ -629,13 +629,19 @@ def referred_act_doers(head: Token, source: list[str], resolver: Resolver) -> li
     c = cues()
     lemma = head.lemma_.lower()
     change = lemma in c["change_nouns"]
-    if (lemma not in c["act_reference_nouns"] and not change) or head.sent.start == 0:
+    # "Ministers had proposed X, but the Lords have over-ruled this": a pointing pronoun as the
+    # object stands for the act of the clause it follows, in its sentence or the one before
+    pointer = head.pos_ == "PRON" and head.lower_ in c["pointing_determiners"] and head.dep_ == "dobj"
+    earlier = head.head.head if pointer and head.head.dep_ == "conj" and head.head.head.i < head.head.i else None
+    if not pointer and (lemma not in c["act_reference_nouns"] and not change):
+        return []
+    if earlier is None and head.sent.start == 0:
         return []
     own = ("poss", "compound", "amod", "nmod") + (() if change else ("prep",))
-    if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in head.children) or any(
-            d.dep_ in own or (d.dep_ == "prep" and d.lower_ in ("by", "from")) for d in head.children):
+    if not pointer and (not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in head.children) or any(
+            d.dep_ in own or (d.dep_ == "prep" and d.lower_ in ("by", "from")) for d in head.children)):
         return []
-    verb = head.doc[head.sent.start - 1].sent.root
+    verb = earlier if earlier is not None else head.doc[head.sent.start - 1].sent.root
     reported = [x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
     if verb.lemma_.lower() in c["speech_verbs"] and reported:
         verb = reported[0]

@@ -131,6 +131,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     if lead:
         if verb_entries(lead + lemma):
             lemma = lead + lemma
+        elif verb_entries(lead.replace("-", "") + lemma):
+            lemma = lead.replace("-", "") + lemma  # "over-ruled": the word written whole, "overrule"
         elif verb.dep_ in ("amod", "acomp") and verb.doc[verb.i - 2].pos_ == "ADV":
             # "an ill-advised remark", "a long-awaited visit": an adjective, no act ("German-
             # bashing" keeps its act, the first part naming whom it is done to)
