@@ -22,7 +22,7 @@ PERSON_OBJECT = "@person"
 # Mexico's president"), not a thing ("meet the deadline", "meet his fiscal rules")
 PARTY_OBJECT = "@party"
 # a row that reads only where the object names a political party ("left UKIP", "joined the
-# Greens"), not a place or a thing ("left London", "joined the queue")
+# Conservatives"), not a place or a thing ("left London", "joined the queue")
 POLITICAL_PARTY_OBJECT = "@political_party"
 # like @person, less a bare plural of people no one is named in ("told reporters", "told MPs"):
 # whom a statement was merely said to, not a party consulted

@@ -491,7 +491,9 @@ def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> lis
     if government:
         return government
     home = leading_country(document.actors, resolver.ctx.article.body)
-    return [a.id for a in document.actors if a.kind == "state" and a.country == home and home][:1]
+    if home is None:
+        return []
+    return [a.id for a in document.actors if a.kind == "state" and a.country == home][:1]
 
 
 def unowned_policy_maker(noun: Token, source: list[str], resolver: Resolver) -> list[str]:

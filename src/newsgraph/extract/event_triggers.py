@@ -426,7 +426,7 @@ def _reported_necessity(verb: Token) -> bool:
     return verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" \
         and verb.head.lemma_.lower() in c["speech_verbs"] | c["advisory_verbs"] \
         and not any(s.dep_ == "nsubj" and s.lower_ in SITUATION_PRONOUNS for s in verb.children) \
-        and not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ != "xcomp" for t in c.subtree)
+        and not any(t.ent_type_ in ("DATE", "TIME") for x in verb.children if x.dep_ != "xcomp" for t in x.subtree)
 
 
 def _generic(subj: Token) -> bool:
