@@ -614,3 +614,27 @@ def test_a_named_law_or_bill_is_no_body(nlp):
     doc = actors_of(nlp, "The Serious Organised Crime and Police Bill proposes extra powers. Under the 1989 Children "
                          "Act, public bodies have a duty. The Home Office backed the Prevention of Terrorism Bill.")
     assert [a.name for a in doc.actors] == ["Home Office"]
+
+
+def test_a_known_given_name_before_a_name_word_is_a_person_ner_missed(nlp):
+    # spaCy's small model reads "May" as the month and misses the name after a title apposition
+    doc = actors_of(nlp, "The shadow minister for the family, Theresa May, said the plan was desperate. "
+                         "Will Labour win in May? The Rose Garden Ceremony Begins at noon.")
+    assert names(doc, "person") == {"Theresa May"}
+
+
+def test_a_committee_named_by_its_remit_after_its_house_is_one_body(nlp):
+    doc = actors_of(nlp, "The influential Commons public accounts committee criticised the Treasury. "
+                         "The environment select committee met on Monday. The standards committee did not.")
+    bodies = {a.name for a in doc.actors if a.kind != "person"}
+    assert {"Commons public accounts committee", "environment select committee"} <= bodies
+    assert not any("standards" in b for b in bodies)
+    assert "Commons" not in bodies
+
+
+def test_a_headline_naming_a_body_by_its_first_word_names_the_body_the_story_names_in_full(nlp):
+    doc = actors_of(nlp, "Amnesty International's secretary general said the banks had failed refugees.",
+                    title="Amnesty chief attacks banks")
+    body = one(doc, "Amnesty International")
+    assert (body.kind, "Amnesty" in body.aliases) == ("international_organization", True)
+    assert "Amnesty" not in {a.name for a in doc.actors}

@@ -453,8 +453,25 @@ def test_warning_someone_to_act_is_a_demand(nlp):
     doc, names = _run(nlp, "Senator Ruth Ames warned the Pentagon to stop the contract talks.")
     event = _only(doc, "REQUEST")
     assert (_names(names, event.source), _names(names, event.target)) == (["Ruth Ames"], ["Pentagon"])
+
+def test_warning_of_the_harm_anothers_course_risks_is_criticism_not_a_threat(nlp):
     doc, names = _run(nlp, "Senator Ruth Ames warned the Pentagon that the deal would fail.")
-    assert _only(doc, "THREATEN").verb == "warn"
+    event = _only(doc, "ACCUSE")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (
+        "warn", ["Ruth Ames"], ["Pentagon"])
+    doc, names = _run(nlp, "The Liberal Democrats warned Labour and the Tories they risked feeding prejudice.")
+    assert [(e.plover, _names(names, e.target)) for e in doc.events] == [("ACCUSE", ["Labour", "Tories"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Ames warned the Pentagon she would block the contract.",
+    "Senator Ruth Ames warned the Pentagon it would face hearings over the contract.",
+    "The ministry warned that such provocations will meet a resolute response from the army.",
+])
+def test_warning_of_the_warners_own_act_or_a_penalty_stays_a_threat(nlp, text):
+    doc, _ = _run(nlp, text)
+    assert [e.plover for e in doc.events if e.verb == "warn"] in (["THREATEN"], [])
+    assert "ACCUSE" not in [e.plover for e in doc.events]
 
 
 def test_asking_someone_to_act_is_a_request_asking_about_something_is_not(nlp):
@@ -518,7 +535,7 @@ def test_a_warning_of_a_risk_is_no_threat_to_anyone(nlp):
     doc, _ = _run(nlp, "Trade chief Anna Pike warned that many small firms could close within a year.")
     assert [e for e in doc.events if e.plover == "THREATEN"] == []
     doc, names = _run(nlp, "Trade chief Anna Pike warned the Treasury that firms would close.")
-    assert _names(names, _only(doc, "THREATEN").target) == ["Treasury"]
+    assert _names(names, _only(doc, "ACCUSE").target) == ["Treasury"]  # criticism of its course
 
 
 @pytest.mark.parametrize(("body", "source", "target", "verb"), [

@@ -791,3 +791,9 @@ def test_parties_named_by_the_common_noun(nlp):
     doc = _run(nlp, "The Electoral Commission urged political parties to seek out more small donations.")
     assert _event_sides(doc) == [("REQUEST", ["Electoral Commission"], ["political parties"])]
     assert [(a.name, a.kind, a.sector) for a in doc.actors if a.kind == "party"] == [("political parties", "party", "PTY")]
+
+
+def test_a_name_in_commas_after_a_post_the_parser_hung_elsewhere_is_the_posts_holder(nlp):
+    body = ("The committee is also calling on the senior judge in England and Wales, Lord Harwood, "
+            "to abandon draft guidelines he proposed in September.")
+    assert _resolve(nlp, body, "judge")[:2] == ("Lord Harwood", "person")

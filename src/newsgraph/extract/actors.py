@@ -173,6 +173,8 @@ class _Merger:
         if group is None and m.role == "full":
             group = self._shorter_form(m)
         if group is None and m.role == "full":
+            group = self._longer_form(m)
+        if group is None and m.role == "full":
             group = self._spelling(m)
         if group is None:
             group = self._new(m.kind)
@@ -232,6 +234,19 @@ class _Merger:
                 full = fold(x.name).split()
                 if len(full) > len(words) and (full[-len(words):] == words or full[:len(words)] == words):
                     return group
+        return None
+
+    def _longer_form(self, m: Mention) -> _Group | None:
+        """A body a headline or an earlier line named by the first word alone, of no kind its name
+        showed: "Amnesty" before "Amnesty International" is one body, of the full name's kind."""
+        words = fold(m.name).split()
+        if len(words) < 2 or m.kind in ("person", "state", "organization"):
+            return None
+        for group in reversed(self.groups):
+            if group.kind == "organization" and all(
+                    x.role == "full" and not x.known and fold(x.name) == words[0] for x in group.mentions):
+                group.kind = m.kind
+                return group
         return None
 
     def _definite(self, m: Mention) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
     SITUATION_PRONOUNS, for_clauses, hyphen_lead, is_negated, is_passive, is_to_infinitive, misread_clause,
-    object_tokens, predicates, prep_objects, verb_lemma,
+    object_tokens, predicates, prep_objects, subjects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
     ADDRESSEE_OBJECT, AIMED, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT,
@@ -171,6 +171,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "the judge agreed with Ivana Trump that there was no reason to ...": agreeing with
         # someone's view sides with them (a deal agreed with someone stays AGREE)
         rows = verb_entries(c["concurrence_as"])
+    elif lemma in c["advisory_verbs"] and _risk_warning(verb, resolver):
+        # "warned the committee that binding judges might look like interference": a warning of
+        # what another's course will bring is criticism of it, no threat
+        rows = verb_entries(c["risk_warning_as"])
     elif _dissuades(verb, lemma, objs):
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])
@@ -310,6 +314,43 @@ def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
     against a deal" with no one named asks nothing of anyone."""
     prep = cues()["dissuasion_preps"].get(lemma)
     return prep is not None and bool(objs) and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
+
+
+def _risk_warning(verb: Token, resolver: Resolver) -> bool:
+    """A warning to someone whose clause tells of harm another party's course risks ("warned Labour they were
+    in danger of pandering to prejudice", "warned the committee that binding judges might look
+    like interference"): not the warner's own act ("warned it would sue", "warned we will act")
+    nor a penalty the one warned will meet ("warned MPs they face ejection", "provocations will
+    meet a resolute response"; event_cues threat_verbs and threat_nouns), which are threats."""
+    c = cues()
+    clause = next((x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")
+                   and not is_to_infinitive(x)), None)
+    if clause is None or any(t.lemma_.lower() in (c["threat_verbs"] if t.pos_ == "VERB" else c["threat_nouns"])
+                             for t in clause.subtree if t.pos_ in ("VERB", "NOUN")):
+        return False
+    warners = {r for s in subjects(verb) for r in resolver.phrase(s)}
+    warned = [o for o in verb.children if o.dep_ == "dobj"]
+    if not warned:
+        return False  # "we warn that the strategy may bring war": a warning to no one stays one
+    told = [x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass", "csubj")]
+
+    def own(s: Token) -> bool:
+        if s.lower_ in c["speaker_pronouns"]:
+            return True
+        # "warned Labour and the Tories they were ...": a pronoun agreeing with the one warned is
+        # read as them (a threat of the warner's own act names one of threat_verbs)
+        if s.tag_ == "PRP" and any(_agrees(s, o) for o in warned):
+            return False
+        return bool(warners & set(resolver.phrase(s)))
+
+    return bool(told) and not any(own(s) for s in told)
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a third-person pronoun can stand for `noun` by number ("they" for "Labour and the
+    Tories" or "ministers", "it" for "the council")."""
+    plural = any(c.dep_ == "conj" for c in noun.children) or noun.tag_ in ("NNS", "NNPS")
+    return pronoun.lower_ in ("they", "them") if plural else pronoun.lower_ in ("it", "he", "she")
 
 
 def _purpose_of_noun(clause: Token) -> bool:

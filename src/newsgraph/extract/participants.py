@@ -187,6 +187,11 @@ class Resolver:
             return self.one(addressed)
         if head.pos_ == "PRON" or low in c["person_pronouns"] | c["thing_pronouns"] | c["plural_pronouns"]:
             return self.pronoun(head)
+        named = _loose_apposition(head)
+        if named is not None and self.kinds.get(self.actor_on(named) or "") == "person":
+            # "calling on the senior judge in England and Wales, Lord Woolf, to ...": a name in
+            # commas after a post the parser hung elsewhere is the post's holder all the same
+            return self.actor_on(named)
         group = self._group_at(head)
         if group:
             return group.id
@@ -648,7 +653,7 @@ class Resolver:
         "rebels"): an earlier actor of the same name, or one made here with the noun's kind and
         sector and the country its modifiers or "of X" give."""
         row = _agent_row(head)
-        if row is None or _bare_vague(head) or _institution_use(head):
+        if row is None or _bare_vague(head) or _institution_use(head) or _activity_use(head):
             return None
         if noun_entry(head.lemma_) is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in head.children):
             return None  # "opposition from the US" is an act, not the opposition parties
@@ -1188,6 +1193,20 @@ class Resolver:
         return pick[1] if pick else None
 
 
+def _loose_apposition(head: Token) -> Token | None:
+    """The person's name set in commas right after the singular common noun phrase of `head` that
+    the parser attached elsewhere ("the senior judge in England and Wales, Lord Woolf, to ..."), or None."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if head.tag_ != "NN" or after + 2 >= len(doc) or doc[after].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == after + 1 and e.label_ == "PERSON"), None)
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (",", ".") \
+            or ent.root.head.i in range(head.left_edge.i, head.right_edge.i + 1):
+        return None
+    return ent.root
+
+
 def _bracketed(tok: Token) -> bool:
     """Whether the one-word phrase `tok` stands in brackets: "(AP)"."""
     doc = tok.doc
@@ -1635,6 +1654,16 @@ def _institution_use(head: Token) -> bool:
         return True
     return head.tag_ == "NN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "to") and not any(
         c.dep_ in ("det", "nummod", "amod", "compound", "nmod", "poss", "quantmod", "prep") for c in head.children)
+
+
+def _activity_use(head: Token) -> bool:
+    """Whether `head` is a noun naming an activity as well as the body running it (event_cues
+    activity_nouns) with no name or owner to mark the body: "the election campaign", "a poster
+    campaign" are the activity ("the Clinton campaign", "his campaign", "the Yes campaign" are not)."""
+    if head.lemma_.lower() not in cues()["activity_nouns"]:
+        return False
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod", "poss")]
+    return bool(mods) and not any(m.dep_ == "poss" or m.pos_ == "PROPN" or m.text[:1].isupper() for m in mods)
 
 
 def _unspecific_plural(head: Token) -> bool:

@@ -16,7 +16,8 @@ party names that contain a state name as states, and misses names built on a hea
   state-word  Title-Case runs that hold a state name plus other proper words ("United X",
               "Just X for Truth") are organisations, not states; runs ending in a demonym
               ("African-American") are peoples, neither
-  exercises   names of drills and operations ("Freedom Shield" exercises) are not actors
+  exercises   names of drills and operations ("Freedom Shield" exercises) and votes ("the General
+              Election") are not actors
   addressed   a name after a form of address or a capitalised title that NER left unlabelled
               ("Mr Pence", "Chancellor Scholz") is a person
 Spans carry standard spaCy labels (PERSON, ORG, GPE, NORP, LOC) so other code reads them as usual.
@@ -385,8 +386,10 @@ def _persons(spans: _Spans) -> None:
         if s.label != "PERSON" or s not in spans.items:
             continue
         owned_by_date = _after_date(doc, s.start)
+        # "the Criminal Justice Bill": a law's head word NER took for the given name
+        law = s.end - s.start == 1 and doc[s.start].text in _LAW_WORDS and s.start > 0 and _is_cap(doc[s.start - 1])
         _strip_titles(spans, s)
-        if s.end <= s.start or not _name_shaped(doc, s) or owned_by_date:
+        if s.end <= s.start or not _name_shaped(doc, s) or owned_by_date or law:
             spans.items.remove(s)
             continue
         _extend_person(spans, s)
@@ -405,6 +408,12 @@ def _persons(spans: _Spans) -> None:
     _korean_names(spans)
     _peers(spans)
     _addressed(spans)
+    _given_named(spans)
+
+
+# the head words of laws and papers: "the Criminal Justice Bill" holds a judge's title, no judge
+_LAW_WORDS = frozenset({"Bill", "Act", "Amendment", "Treaty", "Accord", "Charter", "Convention", "Protocol",
+                        "Directive", "Report", "Code"})
 
 
 def _addressed(spans: _Spans) -> None:
@@ -429,10 +438,37 @@ def _addressed(spans: _Spans) -> None:
         while end < len(doc) and end - i <= 2 and doc[end - 1].whitespace_ and _word_end(doc, end + 1) == end + 1 \
                 and free(end) and is_name_word(doc[end].text) and not is_title_word(doc[end].text) \
                 and gazetteer().head(doc[end].text) is None and not _known_label(doc[end].text) \
-                and not doc[end].is_stop:
+                and not doc[end].is_stop and doc[end].text not in _LAW_WORDS:
             end += 1
         if end > i + 1 and (end == len(doc) or spans.covering(end) is None) and not _after_date(doc, i + 1):
             spans.claim(i + 1, end, "PERSON")
+
+
+def _given_named(spans: _Spans) -> None:
+    """A given name a gazetteer knows and the one name word after it are a person where NER
+    labelled neither, or took the surname for a date ("Theresa May said"): spaCy's small model
+    misses some names by the words they share with the calendar or common speech. A run of more
+    capitalised words ("Rose Garden Ceremony") or a known name after it ("Will Labour ...") is none."""
+    doc = spans.doc
+    given = gazetteer().given_genders
+
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(doc) and is_name_word(doc[k].text) and not doc[k].is_sent_start
+
+    for i in range(len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        if first.text not in given or not first.whitespace_ or spans.covering(i) is not None:
+            continue
+        other = spans.covering(i + 1)
+        if (other is not None and other.label != "DATE") or not is_name_word(last.text) \
+                or is_title_word(last.text) or _known_label(last.text) or gazetteer().head(last.text) is not None \
+                or last.text in given or _word_end(doc, i + 2) != i + 2:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if name_word(i + 2) or (before is not None and name_word(i - 1) and not is_title_word(before.text)
+                                and not is_honorific(before.text)):
+            continue
+        spans.claim(i, i + 2, "PERSON")
 
 
 def _peers(spans: _Spans) -> None:
@@ -747,6 +783,42 @@ def _lowercase_regions(spans: _Spans) -> None:
         spans.claim(j, i + 1, "LOC")
 
 
+# a committee of a house named in lower case by its remit: "the Commons home affairs committee",
+# "the environment select committee"
+_COMMITTEE_NOUNS = frozenset({"committee", "subcommittee"})
+_COMMITTEE_KINDS = frozenset({"select", "standing", "joint"})
+_REMIT_WORDS = 4
+
+
+def _lowercase_committees(spans: _Spans) -> None:
+    """A committee named by its remit in lower case after its house ("the Commons public accounts
+    committee", "the Senate intelligence committee") or before "select" ("the environment select
+    committee") is one body: NER finds the house alone, or nothing. "The standards committee" with
+    neither may be any committee, so it stays a common noun for `participants` to resolve."""
+    doc = spans.doc
+    gaz = gazetteer()
+    for k in range(1, len(doc)):
+        if doc[k].lower_ not in _COMMITTEE_NOUNS or not doc[k].is_lower:
+            continue
+        j = k
+        while j > 0 and k - j < _REMIT_WORDS + 1 and doc[j - 1].is_alpha and doc[j - 1].is_lower \
+                and (not doc[j - 1].is_stop or doc[j - 1].lower_ == "and"):
+            j -= 1
+        remit = [t for t in doc[j:k] if t.lower_ not in _COMMITTEE_KINDS and t.lower_ != "and"]
+        if not remit or doc[j].lower_ == "and":
+            continue
+        house = j - 1
+        if house >= 0 and doc[house].text in _POSSESSIVE_TOKENS:
+            house -= 1
+        anchored = house >= 0 and doc[house].text[:1].isupper() and (
+            (gaz.head(doc[house].text) is not None and gaz.head(doc[house].text).kind == "legislature")
+            or (gaz.known.get(doc[house].text) is not None and gaz.known[doc[house].text].kind == "legislature"))
+        if anchored:
+            spans.claim(house, k + 1, "ORG")
+        elif doc[k - 1].lower_ == "select" and j > 0 and doc[j - 1].lower_ == "the":
+            spans.claim(j, k + 1, "ORG")
+
+
 # --- bodies described in apposition ------------------------------------------------------------
 
 _APPOSED_KINDS = frozenset({"organization", "party", "media", "university", "government_body", "military"})
@@ -845,7 +917,15 @@ def _has_head(doc: Doc, start: int, end: int) -> bool:
 def _exercises(spans: _Spans) -> None:
     spans.items = [s for s in spans.items
                    if s.label not in ("PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT", "PRODUCT")
-                   or not _is_exercise(spans.doc, s)]
+                   or not (_is_exercise(spans.doc, s) or _is_vote(spans.doc, s))]
+
+
+# a vote written in capitals is an occasion, no actor ("the General Election", "the EU Referendum")
+_VOTE_WORDS = frozenset({"election", "elections", "referendum", "by-election", "primary", "primaries"})
+
+
+def _is_vote(doc: Doc, s: _Span) -> bool:
+    return s.label in ("PERSON", "ORG") and s.end > s.start and doc[s.end - 1].lower_ in _VOTE_WORDS
 
 
 @Language.component("newsgraph_entities")
@@ -859,6 +939,7 @@ def fix_entities(doc: Doc) -> Doc:
     _peoples(spans)
     _apply_chains(spans)
     _lowercase_regions(spans)
+    _lowercase_committees(spans)
     _portfolios(spans)
     _appositive_bodies(spans)
     _exercises(spans)
