@@ -2615,3 +2615,13 @@ def test_a_public_demand_of_no_one_is_made_of_the_government(nlp, body, expected
 ])
 def test_hyphenated_verbs_and_pointing_pronouns(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Party chairman Owen Price has written to the regulator accusing Labour of a systematic breach of the rules.",
+    "Party leader Owen Price is expected to attack Labour's record on Monday.",
+])
+def test_the_doer_of_an_act_a_participle_or_an_expectation_reports(nlp, text):
+    doc, names = _run(nlp, text)
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source)[:1], _names(names, event.target)) == (["Owen Price"], ["Labour"])

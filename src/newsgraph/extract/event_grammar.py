@@ -181,6 +181,13 @@ def subjects(verb: Token) -> list[Token]:
             return []
         if subj:
             return subj
+        # "has written to the watchdog accusing Labour of ...": a participle the parser hung on
+        # whom a speaker writes or speaks to is the speaker's
+        addressee = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and addressee.dep_ == "pobj" and addressee.head.lower_ == "to" \
+                and addressee.head.head.lemma_.lower() in cues()["speech_verbs"]:
+            verb = addressee.head.head
+            continue
         # "demonstrators protesting the result": a present participle modifying a noun is done
         # by it (a past one, "the attack launched by X", is done to it)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
