@@ -317,9 +317,17 @@ def test_target_read_from_the_acts_scope(nlp, text, plover, source, target):
 
 
 def test_scope_target_is_never_the_doers_own_state(nlp):
-    doc, names = _run(nlp, "French President Jacques Moreau promised to protect France's farmers from Brazil's imports.")
-    event = _only(doc, "AGREE")
+    doc, names = _run(nlp, "French President Jacques Moreau vowed to protect France's farmers from Brazil's imports.")
+    event = _only(doc, "THREATEN")
     assert _names(names, event.target) == ["Brazil"]
+
+
+def test_a_pledge_is_made_to_whom_it_names_not_to_whom_its_content_is_about(nlp):
+    doc, _ = _run(nlp, "Senator Ann Hale promised a closer relationship with Moscow if elected.")
+    assert doc.events == []
+    doc, names = _run(nlp, "Russia pledged to Serbia that it would supply gas through the winter.")
+    event = _only(doc, "AGREE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Russia"], ["Serbia"])
 
 
 def test_a_question_reports_no_event(nlp):
@@ -2625,3 +2633,22 @@ def test_the_doer_of_an_act_a_participle_or_an_expectation_reports(nlp, text):
     doc, names = _run(nlp, text)
     event = _only(doc, "ACCUSE")
     assert (_names(names, event.source)[:1], _names(names, event.target)) == (["Owen Price"], ["Labour"])
+
+
+def test_defending_a_party_sides_with_it_defending_a_plan_is_no_act(nlp):
+    doc, names = _run(nlp, "Senator Ann Hale defended Mark Dunmore on Monday.")
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Ann Hale"], ["Mark Dunmore"])
+    doc, _ = _run(nlp, "Prime Minister Ann Hale defended the government's plans to extend licensing hours.")
+    assert [e.plover for e in doc.events] == []
+    doc, names = _run(nlp, "China defended Serbia's sovereignty over Kosovo.")
+    assert [(e.plover, _names(names, e.target)) for e in doc.events] == [("SUPPORT", ["Serbia"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating Anna Kovac's murder.",
+    "Detectives investigating the killing of Anna Kovac questioned two men.",
+])
+def test_an_act_about_a_harm_done_to_someone_is_not_aimed_at_them(nlp, text):
+    doc, names = _run(nlp, text)
+    assert ["Anna Kovac" in _names(names, e.target) for e in doc.events] in ([], [False])

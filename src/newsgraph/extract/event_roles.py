@@ -409,8 +409,12 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             # "welcomed the release of the detainees": who is released is not whom the welcome
             # is for, so the "of" phrase of an act noun is not searched
             act = tok.lemma_.lower() in cues()["act_nouns"]
+            # "investigating Anna Kovac's murder": the one harm or custody is done to is not whom
+            # an act about it is aimed at
+            patient = tok.lemma_.lower() in cues()["patient_nouns"]
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
-                         and not (act and ch.dep_ == "prep" and ch.lower_ == "of") and not _coordinated_act(ch)
+                         and not ((act or patient) and ch.dep_ == "prep" and ch.lower_ == "of")
+                         and not (patient and ch.dep_ == "poss") and not _coordinated_act(ch)
                          and not (owned and ch.dep_ in ("acl", "relcl")))
     return [home] if home and home not in own else []
 

@@ -251,8 +251,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     # "veterans killing themselves": an act done to its doer is aimed at no other party; "they
     # should get X to issue a statement": a modal demands of its subject alone, never of whom the
     # demanded act is done to
+    # "Trump promised a closer relationship with Putin": a pledge is made to whom it names as
+    # such, never to whom its content is about (event_cues pledge_words)
+    pledge = e.plover == "AGREE" and trig.word.lemma_.lower() in cues()["pledge_words"]
     scoped = bool(source) and not target and e.plover in cues()["scope_target_types"] and not advisory \
-        and not any(is_reflexive(h) for h in heads) and not trig.obligation
+        and not any(is_reflexive(h) for h in heads) and not trig.obligation and not pledge
     if scoped:
         # "proposed the merger of X", "proposes allowing parents to ...": a proposal's scope is
         # what it would do and to whom, never whom it is made to

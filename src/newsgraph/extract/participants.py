@@ -408,7 +408,9 @@ class Resolver:
         act, whoever does it (possessor, or the "by" agent of the noun or of its participle)."""
         if head.pos_ != "NOUN":
             return None
-        doers = [c for c in head.children if c.dep_ == "poss"]
+        # "Stefan's murder", "Kovac's arrest": a noun of harm or custody done to someone has its
+        # possessor as the one it is done to (event_cues patient_nouns)
+        doers = [c for c in head.children if c.dep_ == "poss" and head.lemma_.lower() not in cues()["patient_nouns"]]
         # "an offer from Kabul", "an invitation from Blair": what is put to someone comes from its
         # maker (event_cues proffered_nouns; a "withdrawal from Iraq" leaves a place)
         preps = ("by", "from") if head.lemma_.lower() in cues()["proffered_nouns"] else ("by",)
@@ -967,8 +969,8 @@ class Resolver:
         none for a relative or the family of someone ("the widow of X" is not X), nor a party
         modifying one person's post (`names_party_post`), be it the head's or that of a phrase
         inside it ("the Democratic nominee's integrity")."""
-        if head.lemma_.lower() in cues()["kin_nouns"]:
-            return None
+        if head.lemma_.lower() in cues()["kin_nouns"] | set(cues()["patient_nouns"]):
+            return None  # "investigating the murder of X" is not aimed at the one murdered
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
             tok, depth = queue.popleft()
