@@ -2652,3 +2652,14 @@ def test_defending_a_party_sides_with_it_defending_a_plan_is_no_act(nlp):
 def test_an_act_about_a_harm_done_to_someone_is_not_aimed_at_them(nlp, text):
     doc, names = _run(nlp, text)
     assert ["Anna Kovac" in _names(names, e.target) for e in doc.events] in ([], [False])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Republicans seized the latest developments in the email controversy as an issue.", []),
+    ("Iran seized a British tanker in the Gulf.", [("COERCE", ["Iran"], ["United Kingdom"])]),
+    ("He took a measure to invite the young volunteers to the celebrations.", []),
+    ("The government took measures against the protesters.", [("COERCE", ["government"], ["protesters"])]),
+])
+def test_seizing_and_measures_coerce_only_parties_places_and_goods(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == expected

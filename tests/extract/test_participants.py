@@ -797,3 +797,8 @@ def test_a_name_in_commas_after_a_post_the_parser_hung_elsewhere_is_the_posts_ho
     body = ("The committee is also calling on the senior judge in England and Wales, Lord Harwood, "
             "to abandon draft guidelines he proposed in September.")
     assert _resolve(nlp, body, "judge")[:2] == ("Lord Harwood", "person")
+
+
+def test_whoever_a_system_is_under_answers_for_it_before_the_state_whose_it_is(nlp):
+    body = "Mark Dunmore attacked the cost of Britain's asylum system under Ann Hale."
+    assert _resolve(nlp, body, "cost")[:2] == ("Ann Hale", "person")

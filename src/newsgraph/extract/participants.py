@@ -976,6 +976,9 @@ class Resolver:
             tok, depth = queue.popleft()
             if is_anti(tok):
                 continue  # "the anti-U.S. struggle": whom the phrase's act is against, not who is named
+            ruler = self._ruler(tok)
+            if ruler:
+                return ruler
             ref = self.actor_on(tok)
             # "the Democratic nominee's integrity": a party before one person's post says whose
             # post it is, at any depth
@@ -989,6 +992,15 @@ class Resolver:
             if depth < _MAX_DEPTH:
                 queue.extend((c, depth + 1) for c in tok.children if c.dep_ not in _SKIP_DEPS)
         return None
+
+    def _ruler(self, noun: Token) -> str | None:
+        """"the cost of Britain's asylum system under Tony Blair": the person or party a system or
+        record is under answers for it, before the state whose it is."""
+        if noun.pos_ != "NOUN":
+            return None
+        return next((r for p in noun.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for o in p.children if o.dep_ == "pobj" for r in [self.actor_on(o)]
+                     if r and self.kinds.get(r) in ("person", "party")), None)
 
     def speaker_at(self, tok: Token) -> str | None:
         """"We denounce ...", "I express ...": inside a quote the first person is its speaker (a
