@@ -2657,9 +2657,18 @@ def test_an_act_about_a_harm_done_to_someone_is_not_aimed_at_them(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Republicans seized the latest developments in the email controversy as an issue.", []),
     ("Iran seized a British tanker in the Gulf.", [("COERCE", ["Iran"], ["United Kingdom"])]),
-    ("He took a measure to invite the young volunteers to the celebrations.", []),
-    ("The government took measures against the protesters.", [("COERCE", ["government"], ["protesters"])]),
 ])
-def test_seizing_and_measures_coerce_only_parties_places_and_goods(nlp, text, expected):
+def test_seizing_coerces_only_parties_places_and_goods(nlp, text, expected):
     doc, names = _run(nlp, text)
     assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Graham Dunn hit back at Ray Mallon's claim that an assembly would improve transport links.", "REJECT"),
+    ("Ray Mallon's theory has been questioned by his party's former leader, Graham Dunn.", "REJECT"),
+    ("Graham Dunn hit back at Ray Mallon on Monday.", "ACCUSE"),
+])
+def test_hitting_back_at_or_questioning_a_claim_rebuts_its_maker(nlp, text, plover):
+    doc, names = _run(nlp, text)
+    event = _only(doc, plover)
+    assert (_names(names, event.source), _names(names, event.target)) == (["Graham Dunn"], ["Ray Mallon"])
