@@ -2672,3 +2672,9 @@ def test_hitting_back_at_or_questioning_a_claim_rebuts_its_maker(nlp, text, plov
     doc, names = _run(nlp, text)
     event = _only(doc, plover)
     assert (_names(names, event.source), _names(names, event.target)) == (["Graham Dunn"], ["Ray Mallon"])
+
+
+def test_taking_a_case_to_a_body_asks_it_to_decide(nlp):
+    doc, names = _run(nlp, "Mr Dunmore took his complaint to the Electoral Commission.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Dunmore"], ["Electoral Commission"])
