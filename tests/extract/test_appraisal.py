@@ -614,3 +614,13 @@ def test_an_adjective_misread_as_its_noun_phrase_describes_the_apposed_noun(nlp)
     body = ('The current economic climate meant Britain could not afford the "reckless, George Bush-style tax '
             'cutting spree" planned by the Tories, Vince Cable said.')
     assert _accusations(nlp, body) == [("Vince Cable", "Tories", "111")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Tories say Labour is acting too late.", [("Tories", "Labour")]),
+    ("Mark Dunmore said Labour's plans were too expensive for taxpayers.", [("Mark Dunmore", "Labour")]),
+    ("Mark Dunmore said it was too early to say whether Labour would win.", []),
+    ("Mark Dunmore said it would be wrong to wait for an attack before acting.", []),
+])
+def test_a_quality_in_excess_is_criticism(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected

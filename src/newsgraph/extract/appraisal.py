@@ -321,7 +321,7 @@ def _verdict(tok: Token) -> str | None:
     keys = _keys(tok)
     if _clears(tok, keys):
         return None if _negated(tok.head) else _PRAISE
-    if keys & disapproval_words():
+    if keys & disapproval_words() or _excess(tok):
         return None if _negated(tok) else _CRITICIZE
     approval = keys & approval_words()
     if not approval:
@@ -333,6 +333,13 @@ def _verdict(tok: Token) -> str | None:
         # "was not helpful" denies the quality; "no brave soldier" names no one
         return _CRITICIZE if "ADJ" in parts and tok.dep_ not in _NAME_DEPS else None
     return _PRAISE
+
+
+def _excess(tok: Token) -> bool:
+    """"acting too late", "the plan is too timid": a quality said to be in excess faults whoever
+    has it ("too early to say", with its infinitive, only judges a moment)."""
+    return tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children)
 
 
 def _clears(tok: Token, keys: set[tuple[str, str]]) -> bool:
