@@ -624,3 +624,11 @@ def test_an_adjective_misread_as_its_noun_phrase_describes_the_apposed_noun(nlp)
 ])
 def test_a_quality_in_excess_is_criticism(nlp, body, expected):
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    '"For too long, low pay capped the hopes of far too many families," Mark Dunmore said of Labour.',
+    '"Conservatives here too have made their feelings clear," Mark Dunmore said.',
+])
+def test_too_of_amount_time_or_addition_faults_no_one(nlp, body):
+    assert _accusations(nlp, body) == []

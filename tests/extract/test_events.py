@@ -2678,3 +2678,11 @@ def test_taking_a_case_to_a_body_asks_it_to_decide(nlp):
     doc, names = _run(nlp, "Mr Dunmore took his complaint to the Electoral Commission.")
     event = _only(doc, "REQUEST")
     assert (_names(names, event.source), _names(names, event.target)) == (["Dunmore"], ["Electoral Commission"])
+
+
+def test_a_visit_to_a_city_ner_took_for_a_body_is_a_visit_to_its_state(nlp):
+    doc, names = _run(nlp, "After the summit, Xi Jinping will travel to the Republic of Congo. "
+                           "Presidents Dilma Rousseff of Brazil and Vladimir Putin of Russia arrived in Durban.")
+    assert [(e.plover, _names(names, e.target)) for e in doc.events] == [
+        ("CONSULT", ["Congo"]), ("CONSULT", ["South Africa"])]
+    assert "Durban" not in {a.name for a in doc.actors}

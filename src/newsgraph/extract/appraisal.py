@@ -338,8 +338,15 @@ def _verdict(tok: Token) -> str | None:
 def _excess(tok: Token) -> bool:
     """"acting too late", "the plan is too timid": a quality said to be in excess faults whoever
     has it ("too early to say", with its infinitive, only judges a moment)."""
-    return tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children) \
+    manner = tok.pos_ == "ADJ" or (tok.pos_ == "ADV" and (tok.lower_.endswith("ly") or tok.lower_ in _TIMING))
+    return manner and tok.lower_ not in _AMOUNTS and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children) \
         and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children)
+
+
+# words of amount ("far too many families", "too much to build") and of time that "too" may go
+# with, saying how much or how long, not what fault
+_AMOUNTS = frozenset({"many", "much", "few", "little", "long", "far", "often"})
+_TIMING = frozenset({"late", "slow", "fast", "soon", "early"})
 
 
 def _clears(tok: Token, keys: set[tuple[str, str]]) -> bool:

@@ -13,7 +13,6 @@ Public so the positions stage can ask the same questions of its titles.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.groups import cue_at, list_items
-from newsgraph.extract.lexicon import is_honorific, is_title_word, read_tsv
+from newsgraph.extract.lexicon import is_honorific, is_title_word
 from newsgraph.extract.names import surname_countries
 from newsgraph.extract.states import MAX_STATE_TOKENS, code_of, form_of
 from newsgraph.model import Actor
@@ -124,14 +123,9 @@ def country_after(doc: Doc, end: int) -> str | None:
     return state_in(doc, i, stop) or city_country_in(doc, i, stop)
 
 
-@functools.lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    return {city: iso3 for city, iso3, *_ in read_tsv("cities.tsv")}
-
-
 def city_country_in(doc: Doc, start: int, end: int) -> str | None:
     """ISO3 of the first city of `cities.tsv` among tokens [start, end)."""
-    cities = _cities()
+    cities = gazetteer().cities
     for i in range(start, end):
         for width in range(min(MAX_STATE_TOKENS, end - i), 0, -1):
             if (iso3 := cities.get(doc[i:i + width].text)) is not None:

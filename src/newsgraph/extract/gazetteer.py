@@ -13,6 +13,7 @@ Files and what they give:
   surnames.tsv                      one-syllable East Asian family names -> countries
   exercises.tsv                     nouns that mark drill and operation names
   genders.tsv                       given names and honorifics/gendered nouns -> F or M
+  cities.tsv                        cities that are no capital -> ISO3 of their state
 Lookups of known names are by exact surface form: "WHO" the body is not "who".
 """
 
@@ -68,6 +69,7 @@ class Gazetteer:
     mark_genders: dict[str, str]          # lower-cased honorific or gendered noun -> "F" or "M"
     pronoun_genders: dict[str, str]       # "he", "her", ... -> "F" or "M"
     federated: dict[str, str]             # exact surface of a federation's state -> ISO3 of the federation
+    cities: dict[str, str]                # exact surface of a city (no capital) -> ISO3 of its state
 
     def state(self, text: str) -> StateForm | None:
         """The state form `text` is (case-insensitive, leading "the" ignored), or None."""
@@ -148,5 +150,6 @@ def gazetteer() -> Gazetteer:
     pronouns = {surface: gender for surface, gender, kind in genders if kind == "pronoun"}
     federated = {surface: rest[0] for surface, _, *rest in read_tsv("places.tsv")
                  if len(rest) > 1 and rest[1] == "federated"}
+    cities = {city: iso3 for city, iso3, *_ in read_tsv("cities.tsv")}
     return Gazetteer(states, names, heads, singulars, _known(), surnames, exercise, longest, given, marks,
-                     pronouns, federated)
+                     pronouns, federated, cities)

@@ -223,6 +223,9 @@ def _known(spans: _Spans) -> None:
             if not (label == "GPE" and s.label == "NORP"):
                 s.label = label
             continue
+        if _text(doc, s.start, s.end) in gazetteer().cities:
+            s.label = "LOC"  # "arrived in Durban" tagged ORG: a city is where, never who
+            continue
         if s.label in ("GPE", "NORP", "ORG"):
             for k in range(s.start + 1, s.end):
                 label = _known_label(_text(doc, k, s.end))
