@@ -638,3 +638,11 @@ def test_a_headline_naming_a_body_by_its_first_word_names_the_body_the_story_nam
     body = one(doc, "Amnesty International")
     assert (body.kind, "Amnesty" in body.aliases) == ("international_organization", True)
     assert "Amnesty" not in {a.name for a in doc.actors}
+
+
+def test_a_name_with_its_state_in_an_of_phrase_is_the_person_and_the_state(nlp):
+    doc = actors_of(nlp, "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia, Prime Minister Manmohan "
+                         "Singh of India, as well as Xi and Zuma, will attend the presentation on Wednesday.")
+    assert {"Dilma Rousseff", "Vladimir Putin", "Manmohan Singh"} <= names(doc, "person")
+    assert {"BRA", "RUS", "IND"} <= states(doc)
+    assert not any(" of " in a.name for a in doc.actors)

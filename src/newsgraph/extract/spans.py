@@ -894,6 +894,26 @@ def _is_exercise(doc: Doc, s: _Span) -> bool:
     return j >= 0 and doc[j].lower_ in words
 
 
+def _people_of_states(spans: _Spans) -> None:
+    """"President Vladimir Putin of Russia" read as one body: a name after any titles, with its
+    state in an "of" phrase, is the person and the state (a body's name has a head noun)."""
+    doc = spans.doc
+    for s in [x for x in spans.items if x.label == "ORG"]:
+        of = next((k for k in range(s.start + 1, s.end - 1) if doc[k].lower_ == "of"), None)
+        if of is None or form_of(_text(doc, of + 1, s.end)) is None or _has_head(doc, s.start, of):
+            continue
+        start = s.start
+        while start < of and (is_title_word(doc[start].text) or is_title_word(doc[start].text.rstrip("s"))):
+            start += 1
+        words = doc[start:of]
+        titled = start > s.start or (s.start > 0 and is_title_word(doc[s.start - 1].text))
+        if not 2 <= len(words) <= 3 or not all(is_name_word(t.text) for t in words) \
+                or not (titled or words[0].text in gazetteer().given_genders):
+            continue
+        spans.items.remove(s)
+        spans.items += [_Span(start, of, "PERSON", rule=True), _Span(of + 1, s.end, "GPE", rule=True)]
+
+
 def _portfolios(spans: _Spans) -> None:
     """Drop "Defense" in "Minister of Defense": a portfolio named after a title is no body (a
     gazetteer name is: "leader of A Just Russia")."""
@@ -943,6 +963,7 @@ def fix_entities(doc: Doc) -> Doc:
     _apply_chains(spans)
     _lowercase_regions(spans)
     _lowercase_committees(spans)
+    _people_of_states(spans)
     _portfolios(spans)
     _appositive_bodies(spans)
     _exercises(spans)
