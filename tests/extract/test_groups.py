@@ -115,3 +115,11 @@ def test_plural_nouns_beside_a_delegation_join_nothing(nlp):
     assert group["parties"] == [] and group["bodies"] == []
     assert len(group["mentions"]) == 3
     assert sorted(names.values()) == ["Tran Van Minh", "Vietnam"]  # no actor for any plural noun
+
+
+def test_a_bodys_delegation_is_its_own_group_and_meets_the_other(nlp):
+    doc = extract(Article(id="t", body="An Israeli delegation and a Hamas delegation held talks in Cairo on Monday."), nlp)
+    names = {g.id: g.name for g in doc.groups}
+    assert sorted((g.name, g.country) for g in doc.groups) == [("Hamas delegation", "PSE"), ("Israeli delegation", "ISR")]
+    assert [(e.plover, [names[x] for x in e.source], [names[x] for x in e.target]) for e in doc.events] == [
+        ("CONSULT", ["Israeli delegation"], ["Hamas delegation"])]

@@ -94,10 +94,13 @@ def _noun_phrase(doc: Doc, noun: int, mentions: Mentions) -> tuple[int, int, str
         if doc[start].pos_ == "DET":
             break
     country = None
+    orgs: list[str] = []
     for k in range(start, noun):
         n, code = state_length(doc, k, noun)
         country = country or code
-    orgs: list[str] = []
+        # "the Hamas delegation": a body named before the noun sends it
+        if k in mentions.other and mentions.other[k] not in orgs:
+            orgs.append(mentions.other[k])
     end = noun + 1
     if end < len(doc) and doc[end].lower_ in ("of", "from"):
         k = end + 1
@@ -170,7 +173,8 @@ def _read_references(ctx: Context, field_name: str, doc: Doc, sent: Span, mentio
 def _name(doc: Doc, start: int, noun: int, end: int, of_origin: bool) -> tuple[str, bool]:
     """(name, whether it names the origin) of the delegation phrase [start, end) headed at `noun`.
 
-    "a visiting Russian parliamentary delegation" -> "Russian parliamentary delegation"; "the
+    "a visiting Russian parliamentary delegation" -> "Russian parliamentary delegation", "the Hamas
+    delegation" -> "Hamas delegation"; "the
     parliamentary delegation of the Lao People's Democratic Republic" keeps its "of" phrase when
     that names a state or body (`of_origin`); otherwise the adjectives and the noun ("delegation").
     """
@@ -178,6 +182,10 @@ def _name(doc: Doc, start: int, noun: int, end: int, of_origin: bool) -> tuple[s
         n, code = state_length(doc, k, noun)
         if code:
             return doc[k:noun + 1].text, True
+    # "the Hamas delegation": a body's name before the noun names whose it is
+    named = next((k for k in range(start, noun) if doc[k].pos_ == "PROPN"), None)
+    if named is not None:
+        return doc[named:noun + 1].text, True
     first = noun
     while first > start and doc[first - 1].pos_ == "ADJ":
         first -= 1
