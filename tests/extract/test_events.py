@@ -2686,3 +2686,15 @@ def test_a_visit_to_a_city_ner_took_for_a_body_is_a_visit_to_its_state(nlp):
     assert [(e.plover, _names(names, e.target)) for e in doc.events] == [
         ("CONSULT", ["Congo"]), ("CONSULT", ["South Africa"])]
     assert "Durban" not in {a.name for a in doc.actors}
+
+
+def test_holding_someone_in_contempt_sanctions_them(nlp):
+    doc, names = _run(nlp, "The Oversight Committee voted to hold Bryan Pagliano in contempt of Congress.")
+    event = _only(doc, "SANCTION")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Oversight Committee"], ["Bryan Pagliano"])
+
+
+def test_seeking_papers_asks_whoever_holds_them(nlp):
+    doc, names = _run(nlp, "Republicans sought documents from the FBI.")
+    event = _only(doc, "REQUEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Republicans"], ["FBI"])
