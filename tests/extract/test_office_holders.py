@@ -75,6 +75,9 @@ def _events(nlp, body: str) -> list[tuple[str, list[str], list[str]]]:
     # a peer by the style news names him by
     ("Lord Falconer outlined the plans on Tuesday. Michael Howard attacked the Lord Chancellor over the plans.",
      [("ACCUSE", ["Michael Howard"], ["Lord Falconer"])]),
+    # a devolved first minister, whichever nation's the article names
+    ("Jack McConnell spoke in Glasgow on Monday. Annabel Goldie attacked the first minister over the remark.",
+     [("ACCUSE", ["Annabel Goldie"], ["Jack McConnell"])]),
     # nor one it calls a former holder: the post stays a description
     ("Former prime minister John Major spoke on Monday. Michael Howard attacked the prime minister over the measures.",
      [("ACCUSE", ["Michael Howard"], ["prime minister"])]),
