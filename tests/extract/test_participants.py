@@ -802,3 +802,12 @@ def test_a_name_in_commas_after_a_post_the_parser_hung_elsewhere_is_the_posts_ho
 def test_whoever_a_system_is_under_answers_for_it_before_the_state_whose_it_is(nlp):
     body = "Mark Dunmore attacked the cost of Britain's asylum system under Ann Hale."
     assert _resolve(nlp, body, "cost")[:2] == ("Ann Hale", "person")
+
+
+@pytest.mark.parametrize(("body", "word", "expected"), [
+    ("The unionists criticised the minister.", "unionists", ("unionists", "group", None, "PTY")),
+    ("Magistrates rejected the plan.", "Magistrates", ("Magistrates", "group", None, "JUD")),
+    ("Charities attacked the Tory quotas.", "Charities", ("Charities", "organization", None, "NGO")),
+])
+def test_political_camps_courts_and_charities_are_agents(nlp, body, word, expected):
+    assert _resolve(nlp, body, word, "agent") == expected
