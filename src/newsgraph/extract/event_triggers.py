@@ -317,11 +317,12 @@ def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
 
 
 def _risk_warning(verb: Token, resolver: Resolver) -> bool:
-    """A warning to someone whose clause tells of harm another party's course risks ("warned Labour they were
-    in danger of pandering to prejudice", "warned the committee that binding judges might look
-    like interference"): not the warner's own act ("warned it would sue", "warned we will act")
-    nor a penalty the one warned will meet ("warned MPs they face ejection", "provocations will
-    meet a resolute response"; event_cues threat_verbs and threat_nouns), which are threats."""
+    """A warning to someone whose clause tells of harm another party's course risks ("warned
+    Labour they were in danger of pandering to prejudice", "warned the committee that binding
+    judges might look like interference"): not the warner's own act ("warned it would sue",
+    "warned we will act") nor a penalty the one warned will meet ("warned MPs they face
+    ejection", "provocations will meet a resolute response"; event_cues threat_verbs and
+    threat_nouns), which are threats."""
     c = cues()
     clause = next((x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")
                    and not is_to_infinitive(x)), None)

@@ -174,9 +174,9 @@ def _name(doc: Doc, start: int, noun: int, end: int, of_origin: bool) -> tuple[s
     """(name, whether it names the origin) of the delegation phrase [start, end) headed at `noun`.
 
     "a visiting Russian parliamentary delegation" -> "Russian parliamentary delegation", "the Hamas
-    delegation" -> "Hamas delegation"; "the
-    parliamentary delegation of the Lao People's Democratic Republic" keeps its "of" phrase when
-    that names a state or body (`of_origin`); otherwise the adjectives and the noun ("delegation").
+    delegation" -> "Hamas delegation"; "the parliamentary delegation of the Lao People's
+    Democratic Republic" keeps its "of" phrase when that names a state or body (`of_origin`);
+    otherwise the adjectives and the noun ("delegation").
     """
     for k in range(start, noun):
         n, code = state_length(doc, k, noun)

@@ -969,7 +969,8 @@ class Resolver:
         none for a relative or the family of someone ("the widow of X" is not X), nor a party
         modifying one person's post (`names_party_post`), be it the head's or that of a phrase
         inside it ("the Democratic nominee's integrity")."""
-        if head.lemma_.lower() in cues()["kin_nouns"] | set(cues()["patient_nouns"]):
+        lemma = head.lemma_.lower()
+        if lemma in cues()["kin_nouns"] or lemma in cues()["patient_nouns"]:
             return None  # "investigating the murder of X" is not aimed at the one murdered
         queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
         while queue:
@@ -1212,13 +1213,16 @@ def _loose_apposition(head: Token) -> Token | None:
     the parser attached elsewhere ("the senior judge in England and Wales, Lord Woolf, to ..."), or None."""
     doc = head.doc
     after = head.right_edge.i + 1
-    if head.tag_ != "NN" or after + 2 >= len(doc) or doc[after].text != ",":
+    if head.tag_ != "NN" or after + 2 >= len(doc) or doc[after].text != "," \
+            or doc[after + 1].ent_iob_ != "B" or doc[after + 1].ent_type_ != "PERSON":
         return None
-    ent = next((e for e in doc.ents if e.start == after + 1 and e.label_ == "PERSON"), None)
-    if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (",", ".") \
-            or ent.root.head.i in range(head.left_edge.i, head.right_edge.i + 1):
+    end = after + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    root = doc[after + 1:end].root
+    if end >= len(doc) or doc[end].text not in (",", ".") or head.left_edge.i <= root.head.i <= head.right_edge.i:
         return None
-    return ent.root
+    return root
 
 
 def _bracketed(tok: Token) -> bool:
