@@ -813,10 +813,9 @@ def _lowercase_committees(spans: _Spans) -> None:
         house = j - 1
         if house >= 0 and doc[house].text in _POSSESSIVE_TOKENS:
             house -= 1
-        anchored = house >= 0 and doc[house].text[:1].isupper() and (
-            (gaz.head(doc[house].text) is not None and gaz.head(doc[house].text).kind == "legislature")
-            or (gaz.known.get(doc[house].text) is not None and gaz.known[doc[house].text].kind == "legislature"))
-        if anchored:
+        word = doc[house].text if house >= 0 else ""
+        named_as = (gaz.head(word), gaz.known.get(word)) if word[:1].isupper() else ()
+        if any(n is not None and n.kind == "legislature" for n in named_as):
             spans.claim(house, k + 1, "ORG")
         elif doc[k - 1].lower_ == "select" and j > 0 and doc[j - 1].lower_ == "the":
             spans.claim(j, k + 1, "ORG")
