@@ -646,3 +646,10 @@ def test_a_name_with_its_state_in_an_of_phrase_is_the_person_and_the_state(nlp):
     assert {"Dilma Rousseff", "Vladimir Putin", "Manmohan Singh"} <= names(doc, "person")
     assert {"BRA", "RUS", "IND"} <= states(doc)
     assert not any(" of " in a.name for a in doc.actors)
+
+
+def test_a_fronted_participle_is_no_part_of_the_name_after_it(nlp):
+    doc = actors_of(nlp, "Blasting Donald Trump for his remarks, Senator Warren said he was unfit. "
+                         "Hammering Hillary Clinton once again, Mike Pence spoke in Ohio.")
+    assert {"Donald Trump", "Hillary Clinton", "Mike Pence"} <= names(doc, "person")
+    assert not any(a.name.split()[0].endswith("ing") for a in doc.actors)

@@ -2696,3 +2696,41 @@ def test_legal_and_parliamentary_acts_named_by_a_verb_and_its_object(nlp, text, 
     doc, names = _run(nlp, text)
     event = _only(doc, plover)
     assert (_names(names, event.source), _names(names, event.target)) == ([source], [target])
+
+
+def test_a_declaration_of_war_threatens_force(nlp):
+    doc, names = _run(nlp, "The rebel leader Omar Tafari declared war on Chad in a radio broadcast.")
+    event = _only(doc, "THREATEN")
+    assert (event.cameo, event.mode) == ("138", "violence")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Omar Tafari"], ["Chad"])
+
+
+def test_an_arrest_of_someone_named_with_no_doer_said_is_the_police_forces(nlp):
+    doc, names = _run(nlp, "Lancashire police confirmed they were holding a man. The activist Peter Dunne was arrested "
+                           "on Sunday. Several suspects have been detained under the new powers.")
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+        ("COERCE", ["Lancashire police"], ["Peter Dunne"])]
+    # with no police force named, no one is said to have made it
+    doc, _ = _run(nlp, "The activist Peter Dunne was arrested on Sunday.")
+    assert doc.events == []
+
+
+def test_a_stance_in_a_fronted_participle_is_toward_whom_the_speech_is_about(nlp):
+    doc, names = _run(nlp, 'Paying tribute, the Home Secretary Jane Alder said Lord Brandon was "a humane and '
+                           'fearless judge".')
+    event = _only(doc, "SUPPORT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Jane Alder"], ["Lord Brandon"])
+
+
+def test_what_people_no_one_names_think_ought_to_be_is_no_demand_of_the_speakers(nlp):
+    doc, _ = _run(nlp, 'Mr Karimov told Reuters: "Some people think that women should stay at home - that is wrong."')
+    assert [e.plover for e in doc.events] == ["CONSULT"]
+    doc, names = _run(nlp, 'Mr Karimov said: "I think the government should resign."')
+    assert _names(names, _only(doc, "REQUEST").target) == ["government"]
+
+
+def test_a_preposition_after_what_a_verb_names_its_object_is_no_particle(nlp):
+    doc, names = _run(nlp, 'Ms Hale called Labour "a fine machine for talking about things" on Monday.')
+    assert [e.plover for e in doc.events] != ["REQUEST"] and not any(e.verb == "call for" for e in doc.events)
+    doc, names = _run(nlp, "The Liberal Democrats called for Mr Kerr to resign.")
+    assert _names(names, _only(doc, "REQUEST").target) == ["Kerr"]

@@ -701,7 +701,8 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
         else:
             found = _verdict(tok)
             harm = consequences.blame(tok) if found is None and not consequences.conceded(tok) else None
-            if (found is None and harm is None) or _wished_naming(tok) or _addressee(tok) or _denied(tok):
+            if (found is None and harm is None) or _wished_naming(tok) or _addressee(tok) or _denied(tok) \
+                    or _suspected(tok):
                 continue
             aimed = _aimed_at(tok, resolver) if harm is None else _blamed(harm, resolver)
             found = found or _CRITICIZE
@@ -753,6 +754,13 @@ def _denied(tok: Token) -> bool:
             return child.dep_ in ("ccomp", "xcomp", "pcomp", "prep") or charged
         path.append(anc)
     return False
+
+
+def _suspected(tok: Token) -> bool:
+    """The word names what someone is held on suspicion of ("was arrested on suspicion of
+    incitement to racial hatred"): the ground of an arrest or inquiry the speaker reports, not the
+    speaker's verdict."""
+    return any(a.lemma_.lower() in cues()["suspicion_nouns"] for a in tok.ancestors)
 
 
 def _named_complements(verb: Token) -> list[Token]:

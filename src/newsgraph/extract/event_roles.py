@@ -601,6 +601,13 @@ def is_court(actor: Actor) -> bool:
     return actor.kind not in ("person", "group") and (named or actor.sector == "JUD")
 
 
+def is_police(actor: Actor) -> bool:
+    """Whether `actor` is a police force or its officers: a body or group of the police sector, by
+    the article or by its name's head noun ("West Yorkshire police")."""
+    row = agent_noun(actor.name.split()[-1]) if actor.name else None
+    return actor.kind != "person" and (actor.sector or (row.sector if row else None)) == "COP"
+
+
 def is_judiciary(resolver: Resolver, ref: str) -> bool:
     """Whether actor `ref` is a court or judges ("a federal judge"), never a party to a suit."""
     actor = resolver.ctx.document.actor(ref)

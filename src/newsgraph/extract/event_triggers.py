@@ -21,6 +21,8 @@ from newsgraph.extract.participants import Resolver
 
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "all", "nobody", "anyone", "everyone", "anybody",
                           "everybody", "one", "someone", "somebody"})
+# "some people", "many", "others": a part of a crowd no one names
+_SOME = frozenset({"some", "many", "most", "others", "other"})
 
 
 _SKIP_TRIGGER_DEPS = frozenset({"amod", "compound"})
@@ -141,8 +143,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # "hit back at": the parser may hang a particle as an adverb; "called X on Friday" names when,
     # it is no "call on"
     # ("For the Lib Dems, X called the target unambitious": a preposition before the verb is none)
+    # ("called Labour "a machine for talking"": a preposition after what the verb names its object
+    # belongs to that name)
+    named = min([c.i for c in verb.children if c.dep_ == "oprd"], default=len(verb.doc))
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and not _dated(c)
-                 and c.i > verb.i}
+                 and verb.i < c.i and (c.dep_ == "prt" or c.i < named)}
     # "called for Blair to resign": the parser makes the preposition the mark of the clause after it
     after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
     particles |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp") for m in c.children
@@ -399,6 +404,8 @@ def _obligation(verb: Token) -> Trigger | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     lemma = verb.lemma_.lower()
     need = _needed_act(verb) if subjects and not _generic(subjects[0]) and subjects[0].i < verb.i else None
+    if _others_view(verb):
+        return None
     if need is not None and need.lemma_ == "be" and subjects[0].lower_ in SITUATION_PRONOUNS:
         # "it needs to be intolerable": what a situation ought to be, asked of no one
         return None
@@ -435,6 +442,25 @@ def _obligation(verb: Token) -> Trigger | None:
         if row and subjects and not general and subjects[0].i < aux.i:
             return Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
     return None
+
+
+def _others_view(verb: Token) -> bool:
+    """"Some people think that women should stay at home": what others, no one named, believe
+    ought to be (event_cues opinion_verbs) is their view, which a speaker may report to reject;
+    no demand of the speaker's."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    holder = clause.head
+    if clause.dep_ != "ccomp" or holder.lemma_.lower() not in cues()["opinion_verbs"]:
+        return False
+    speaker = cues()["speaker_pronouns"]
+    return any(s.dep_ == "nsubj" and s.lower_ not in speaker and (_generic(s) or _unspecified(s)) for s in holder.children)
+
+
+def _unspecified(subj: Token) -> bool:
+    """Whether the subject is some of a crowd, no party: "some people", "many", "others"."""
+    return subj.lower_ in _SOME or any(d.dep_ in ("det", "amod") and d.lower_ in _SOME for d in subj.children)
 
 
 def _needed_act(verb: Token) -> Token | None:

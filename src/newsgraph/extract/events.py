@@ -66,13 +66,13 @@ from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, referred_events, refused_requests,
     same_requests,
 )
-from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_scheduled, prep_objects,
-                                             subjects, verb_lemma, wished_of_another)
+from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
+                                             prep_objects, subjects, verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
-    is_facility, is_judiciary, is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner,
+    is_facility, is_judiciary, is_police, is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner,
     referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
@@ -266,6 +266,15 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "Democrats welcomed the ruling": a court's decision is the court's
         target = [r for h in heads
                   for r in referred_act_doers(h, source, resolver) or ruling_court(h, source, resolver)]
+    if source and not target and e.plover in cues()["policy_stance_types"]:
+        # "Paying tribute, X said Y was a great advocate": a stance a fronted participle takes
+        # toward no one named is toward whom the speech it frames is about
+        target = [r for r in _framed_subjects(trig.governor, resolver) if r not in source]
+    if not source and target and e.mode in cues()["police_modes"] and is_passive(trig.governor) \
+            and not trig.nominal and heads and all(_named(h) for h in heads):
+        # "Griffin was arrested on Tuesday": an arrest of someone named whose doer the passive
+        # leaves unsaid is the police's, the force the article names nearest
+        source = [r for r in nearest_actor(resolver, trig.word.idx, is_police) if r not in target]
     if not target and COURT_ROLE in e.target:
         target = [r for r in nearest_actor(resolver, trig.word.idx, is_court) if r not in source]
         scoped = False
@@ -312,6 +321,22 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
                   context=list(e.context), scoped=scoped and bool(target),
                   suppressed=is_conditional(gov) or restated(trig) or _wished_speech(gov, plover) or campaign
                   or migration or _called_off(trig.word))
+
+
+def _named(head: Token) -> bool:
+    """Whether the phrase headed by `head` names someone: a name, or a noun with one ("the singer
+    Bryn Fon")."""
+    return head.pos_ == "PROPN" or any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children)
+
+
+def _framed_subjects(verb: Token, resolver: Resolver) -> list[str]:
+    """For a participle clause fronted on a speech verb ("Paying tribute, X said Y was ..."), the
+    parties the subject of the speech's reported clause names."""
+    speech = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > speech.i \
+            or speech.lemma_.lower() not in cues()["speech_verbs"]:
+        return []
+    return [r for c in speech.children if c.dep_ == "ccomp" for h in subjects(c) for r in resolver.phrase(h)]
 
 
 def _called_off(noun: Token) -> bool:

@@ -116,6 +116,8 @@ def _trim(spans: _Spans) -> None:
         if s.label in ACTOR_LABELS:
             while s.start < s.end and _loose_opening(doc[s.start]):
                 s.start += 1
+            if s.label == "PERSON" and s.end - s.start >= 3 and _fronted_participle(doc, s.start):
+                s.start += 1  # "Hammering Hillary Clinton once again, X said": the clause's verb, no name
             if s.end - s.start > 1 and _prefixed(doc, s.start):
                 s.start += 1  # "pro-Smith Forward Together": Smith is whom the body backs, not its name
             while s.end > s.start and (doc[s.end - 1].text in _POSSESSIVE_TOKENS or doc[s.end - 1].is_space
@@ -200,6 +202,14 @@ def _after_outlet(doc: Doc, i: int) -> bool:
     head = gazetteer().head(owner.text)
     return (known is not None and known.kind == "media") or (head is not None and head.kind == "media"
                                                               and owner.text[:1].isupper())
+
+
+def _fronted_participle(doc: Doc, i: int) -> bool:
+    """Token i is an -ing word opening its sentence before a given name: a fronted participle clause
+    ("Blasting Donald Trump for ..., X said"), which NER reads into the name after it."""
+    first = doc[i]
+    return _opens_sentence(doc, i) and first.lower_.endswith("ing") and len(first) > 5 and i + 1 < len(doc) \
+        and doc[i + 1].text in gazetteer().given_genders and first.text not in gazetteer().given_genders
 
 
 def _loose_opening(token: Token) -> bool:
@@ -344,7 +354,7 @@ def _can_open_name(doc: Doc, start: int, end: int) -> bool:
     if is_initial(text):
         return True
     if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text) or _is_party_label(text) \
-            or (doc[start].is_stop and _opens_sentence(doc, start)):
+            or (doc[start].is_stop and _opens_sentence(doc, start)) or _fronted_participle(doc, start):
         return False
     first = doc[start]
     return first.tag_ in ("NNP", "NNPS") or not first.is_sent_start or first.pos_ == "PROPN"
