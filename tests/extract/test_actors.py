@@ -653,3 +653,8 @@ def test_a_fronted_participle_is_no_part_of_the_name_after_it(nlp):
                          "Hammering Hillary Clinton once again, Mike Pence spoke in Ohio.")
     assert {"Donald Trump", "Hillary Clinton", "Mike Pence"} <= names(doc, "person")
     assert not any(a.name.split()[0].endswith("ing") for a in doc.actors)
+
+
+def test_a_lower_case_prefix_of_a_hyphenated_word_is_no_body(nlp):
+    doc = actors_of(nlp, "Republicans asked the FBI for a full, un-redacted copy of the agency's report.")
+    assert {a.name for a in doc.actors} == {"Republicans", "FBI"}

@@ -2734,3 +2734,11 @@ def test_a_preposition_after_what_a_verb_names_its_object_is_no_particle(nlp):
     assert [e.plover for e in doc.events] != ["REQUEST"] and not any(e.verb == "call for" for e in doc.events)
     doc, names = _run(nlp, "The Liberal Democrats called for Mr Kerr to resign.")
     assert _names(names, _only(doc, "REQUEST").target) == ["Kerr"]
+
+
+def test_an_inquiry_examines_whose_conduct_its_object_is(nlp):
+    doc, names = _run(nlp, "The state elections board is probing Robert Dougherty's claim that he voted twice. "
+                           "Police are investigating Stefan Pakeerah's murder.")
+    event = _only(doc, "ACCUSE")
+    assert (_names(names, event.source), _names(names, event.target)) == (
+        ["state elections board"], ["Robert Dougherty"])

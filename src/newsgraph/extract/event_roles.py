@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
-    is_passive, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects, verb_lemma,
+    is_passive, object_tokens, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects,
+    verb_lemma,
 )
 from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, agent_noun, cues, verb_entries
 from newsgraph.extract.event_triggers import Trigger
@@ -139,8 +140,13 @@ def examined_parties(trig: Trigger, resolver: Resolver) -> list[str]:
     qualify the conduct examined ("email", "fraud"); a name right before the noun is its chair's
     ("the Hutton inquiry"), and a body there conducts it ("the FBI probe")."""
     word = trig.word
-    if trig.entry.mode not in cues()["inquiry_modes"] or word.pos_ != "NOUN":
+    if trig.entry.mode not in cues()["inquiry_modes"]:
         return []
+    if word.pos_ != "NOUN":
+        # "investigated Clinton's use of a private server", "is probing Dougherty's claim": an
+        # inquiry examines whose conduct or claim its object is (not whose murder: patient_nouns)
+        return list(dict.fromkeys(r for o in object_tokens(word) if o.lemma_.lower() not in cues()["patient_nouns"]
+                                  for p in o.children if p.dep_ == "poss" for r in resolver.phrase(p)))
     names = [t for c in word.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree
              if t.pos_ == "PROPN" and any(m.pos_ == "NOUN" for m in word.doc[t.i + 1: word.i])]
     return list(dict.fromkeys(r for t in names for r in [resolver.one(t)] if r and resolver.is_person(r)))

@@ -455,7 +455,8 @@ def _others_view(verb: Token) -> bool:
     if clause.dep_ != "ccomp" or holder.lemma_.lower() not in cues()["opinion_verbs"]:
         return False
     speaker = cues()["speaker_pronouns"]
-    return any(s.dep_ == "nsubj" and s.lower_ not in speaker and (_generic(s) or _unspecified(s)) for s in holder.children)
+    return any(s.dep_ == "nsubj" and s.lower_ not in speaker and (_generic(s) or _unspecified(s))
+               for s in holder.children)
 
 
 def _unspecified(subj: Token) -> bool:

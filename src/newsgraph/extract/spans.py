@@ -127,6 +127,8 @@ def _trim(spans: _Spans) -> None:
                 s.end -= 1
             if s.label in ("ORG", "PERSON") and all(is_title_word(t.text) for t in doc[s.start:s.end]):
                 continue
+            if s.end > s.start and _word_part(doc, s):
+                continue  # "an un-redacted copy": the lower-case prefix NER took for the UN
             if s.label in ("ORG", "GPE", "NORP") and s.end > s.start and _reads_as_person(doc, s):
                 s.label = "PERSON"  # "Mr Farage", "X, Deputy Minister of ..." tagged as bodies
             if s.label == "ORG":
@@ -202,6 +204,13 @@ def _after_outlet(doc: Doc, i: int) -> bool:
     head = gazetteer().head(owner.text)
     return (known is not None and known.kind == "media") or (head is not None and head.kind == "media"
                                                               and owner.text[:1].isupper())
+
+
+def _word_part(doc: Doc, s: _Span) -> bool:
+    """The span is the lower-case first part of a hyphenated word ("un" of "un-redacted")."""
+    last = doc[s.end - 1]
+    return all(t.is_lower for t in doc[s.start:s.end]) and s.end < len(doc) and doc[s.end].text == "-" \
+        and not last.whitespace_
 
 
 def _fronted_participle(doc: Doc, i: int) -> bool:
