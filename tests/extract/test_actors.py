@@ -612,7 +612,8 @@ def test_and_after_a_known_body_splits_two_bodies(nlp):
 
 def test_a_named_law_or_bill_is_no_body(nlp):
     doc = actors_of(nlp, "The Serious Organised Crime and Police Bill proposes extra powers. Under the 1989 Children "
-                         "Act, public bodies have a duty. The Home Office backed the Prevention of Terrorism Bill.")
+                         "Act, public bodies have a duty. The Home Office backed the Prevention of Terrorism Bill. "
+                         "The courts have never overturned a government White Paper.")
     assert [a.name for a in doc.actors] == ["Home Office"]
 
 

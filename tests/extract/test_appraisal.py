@@ -637,3 +637,8 @@ def test_too_of_amount_time_or_addition_faults_no_one(nlp, body):
 def test_what_someone_is_held_on_suspicion_of_is_no_verdict_of_the_speaker(nlp):
     body = "A party spokesman said Mark Dunmore was arrested on suspicion of incitement to racial hatred."
     assert _accusations(nlp, body) == []
+
+
+def test_a_quality_in_excess_only_supposed_faults_no_one(nlp):
+    body = '"If she gets back out there too soon, it might happen again," Mark Dunmore said of Anna Hale.'
+    assert _accusations(nlp, body) == []

@@ -2742,3 +2742,61 @@ def test_an_inquiry_examines_whose_conduct_its_object_is(nlp):
     event = _only(doc, "ACCUSE")
     assert (_names(names, event.source), _names(names, event.target)) == (
         ["state elections board"], ["Robert Dougherty"])
+
+
+def test_an_arrest_named_by_its_noun_is_done_to_its_of_phrase_and_no_one_deeper(nlp):
+    doc, _ = _run(nlp, "Authorities announced on Friday the arrest of a man in the fatal shooting of a "
+                       "demonstrator during a clash between protesters and police.")
+    assert doc.events == []
+
+
+def test_a_past_need_told_in_narration_is_no_demand(nlp):
+    doc, _ = _run(nlp, "Republicans insisted they had no choice because they needed to protect Senator Hale.")
+    assert [e.plover for e in doc.events] != ["REQUEST"]
+    doc, names = _run(nlp, "Mr Dunmore said the government needed to act on pensions.")
+    assert _names(names, _only(doc, "REQUEST").target) == ["government"]
+
+
+@pytest.mark.parametrize("text", [
+    "Angry Labour MPs warned Mr Blair and Mr Brown about the dangers of disunity.",
+    'The Liberal Democrats warned both Labour and the Tories against "pandering to prejudice".',
+])
+def test_advice_against_a_course_is_a_demand_no_threat(nlp, text):
+    doc, _ = _run(nlp, text)
+    assert "REQUEST" in [e.plover for e in doc.events] and "THREATEN" not in [e.plover for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The campaign hopes the message will appeal to young voters.", []),
+    ("Brown's speech, with its appeal to core Labour values, pleased delegates.", []),
+    ("Labour will appeal against the decision to the Information Tribunal.", ["REQUEST"]),
+    ("The Red Cross appealed to the government of Kenya to open the border.", ["REQUEST"]),
+    ("Kenya's government made an appeal to donors for emergency food aid.", ["REQUEST"]),
+])
+def test_an_appeal_asks_only_where_what_is_asked_is_said(nlp, text, expected):
+    doc, _ = _run(nlp, text)
+    assert [e.plover for e in doc.events] == expected
+
+
+def test_an_outlet_named_on_a_noun_of_tenure_is_no_interview(nlp):
+    doc, names = _run(nlp, "Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in 2015.")
+    assert [(e.plover, _names(names, e.target)) for e in doc.events] == [("SUPPORT", ["Democrats"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials say the home secretary wants young people to feel they belong.", []),
+    ("Mr Walkington said he wanted the party to be ready for any mischief.", []),
+    ("The unions want the government to withdraw the regulations.", ["REQUEST"]),
+])
+def test_wanting_another_in_a_state_asks_no_act(nlp, text, expected):
+    doc, _ = _run(nlp, text)
+    assert [e.plover for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Dunmore earlier refused to rule out future tax rises for Labour voters.",
+    "Prosecutors refused to confirm which people the investigation was targeting.",
+])
+def test_refusing_to_rule_out_or_confirm_withholds_a_comment(nlp, text):
+    doc, _ = _run(nlp, text)
+    assert "REJECT" not in [e.plover for e in doc.events]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import consequences
 from newsgraph.extract.commentary import commentary_voice
 from newsgraph.extract.event_grammar import (
-    SITUATION_PRONOUNS, hyphen_lead, is_negated, is_passive, prep_objects, subjects, wished_of_another,
+    SITUATION_PRONOUNS, hyphen_lead, is_conditional, is_negated, is_passive, prep_objects, subjects, wished_of_another,
 )
 from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
@@ -337,10 +337,12 @@ def _verdict(tok: Token) -> str | None:
 
 def _excess(tok: Token) -> bool:
     """"acting too late", "the plan is too timid": a quality said to be in excess faults whoever
-    has it ("too early to say", with its infinitive, only judges a moment)."""
+    has it ("too early to say", with its infinitive, only judges a moment; "if she comes back too
+    soon" only supposes it)."""
     manner = tok.pos_ == "ADJ" or (tok.pos_ == "ADV" and (tok.lower_.endswith("ly") or tok.lower_ in _TIMING))
     return manner and tok.lower_ not in _AMOUNTS and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children) \
-        and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children)
+        and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) \
+        and not is_conditional(tok.head if tok.head.pos_ in ("VERB", "AUX") else tok)
 
 
 # words of amount ("far too many families", "too much to build") and of time that "too" may go

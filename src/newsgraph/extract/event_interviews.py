@@ -153,10 +153,13 @@ def _said_to(verb: Token, nested: dict[int, list[Token]]) -> list[Token]:
 
 def _nested_preps(sent: Span) -> dict[int, list[Token]]:
     """The parser often hangs a phrase on a verb's own phrases ("blasted X as a disgrace on The
-    Laura Ingraham Show"): each preposition below a noun, by the index of its nearest verb."""
+    Laura Ingraham Show"): each preposition below a noun, by the index of its nearest verb; not
+    one below a noun of tenure ("supported Democrats during his time on MSNBC": he worked there)."""
     out: dict[int, list[Token]] = {}
+    tenure = cues()["tenure_nouns"]
     for p in sent:
-        verb = _clause_verb(p) if p.dep_ == "prep" and p.head.pos_ not in ("VERB", "AUX") else None
+        verb = _clause_verb(p) if p.dep_ == "prep" and p.head.pos_ not in ("VERB", "AUX") \
+            and p.head.lemma_.lower() not in tenure else None
         if verb is not None:
             out.setdefault(verb.i, []).append(p)
     return out

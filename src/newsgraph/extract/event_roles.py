@@ -358,6 +358,11 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     roots = [trig.word] if trig.word == trig.governor else [trig.word, trig.governor]
     home: str | None = None
     seen = {t.i for t in roots}
+    word = trig.word
+    if word.pos_ == "NOUN" and word.lemma_.lower() in cues()["patient_nouns"] and prep_objects(word, "of"):
+        # "announced the arrest of a man in the shooting of a demonstrator": a harm or custody
+        # the act's own noun names is done to its "of" phrase, a party or no one named
+        return []
     # "In the Commons, X demanded a statement": a place fronted before the act says where it was
     queue: deque[tuple[Token, int]] = deque(
         (ch, 1) for r in roots for ch in r.children
@@ -371,8 +376,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         seen.add(tok.i)
         if tok.lemma_.lower() in reporting:
             continue
-        # "defended the plan despite opposition from X": a concession names another act's parties
-        if tok.dep_ == "prep" and tok.lower_ in cues()["concessive_preps"]:
+        # "defended the plan despite opposition from X": a concession names another act's parties;
+        # "according to a Washington Post database": a source of the report, no party to the act
+        if tok.dep_ == "prep" and (tok.lower_ in cues()["concessive_preps"] or tok.lower_ == "according"):
             continue
         # "supported the Korean people's anti-U.S. struggle": whom the act it names is against
         if is_anti(tok):

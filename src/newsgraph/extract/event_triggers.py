@@ -155,9 +155,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     c = cues()
     rows = [r for r in verb_entries(lemma) if (CAMPAIGN not in r.objects or _set_in(verb, c["campaign_settings"]))
             and (CONTEST not in r.objects or _set_in(verb, c["contest_nouns"]))]
-    if rows and all(r.plover == "REJECT" for r in rows) and any(
-            x.dep_ == "xcomp" and x.lemma_.lower() in c["disclosure_verbs"] for x in verb.children):
+    if rows and all(r.plover == "REJECT" for r in rows) and any(_withheld(x) for x in verb.children):
         # "declined to say whether ...", "refused to comment": withholding a comment refuses no one
+        return None
+    if _withheld(verb):
+        return None  # "refused to rule out tax rises": what is withheld is not done either
+    if _draws(verb):
         return None
     if lemma in c["resultative_verbs"] and objs and any(
             x.dep_ in ("oprd", "acomp") or (x.dep_ == "prep" and x.lower_ in ("with", "without")) for x in verb.children):
@@ -184,11 +187,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "discouraged Comey from sending the letter": advising someone against an act asks them not to
         rows = verb_entries(c["admonition_as"])
     elif lemma in c["wish_verbs"] and any(
-            x.dep_ in ("ccomp", "xcomp") and is_to_infinitive(x) and any(
-                n.dep_ == "nsubj" and n.lower_ not in c["thing_pronouns"] for n in x.children)
+            x.dep_ in ("ccomp", "xcomp") and is_to_infinitive(x) and x.lemma_.lower() not in c["state_verbs"]
+            and any(n.dep_ == "nsubj" and n.lower_ not in c["thing_pronouns"] for n in x.children)
             for x in verb.children):
         # "the unions want the government to raise the wage": wanting another to act demands it
-        # ("wanted it to end" wants a thing to stop, of no one)
+        # ("wanted it to end" wants a thing to stop, of no one; "wants young people to feel they
+        # belong", "wanted the party to be ready": a state wished for is no act asked)
         rows = verb_entries(c["admonition_as"])
     # "gave pounds 500,000": the unit may be parsed as a dative beside the number; "provided
     # Ukraine with tanks": what is given follows "with"
@@ -313,12 +317,50 @@ def _sum_of_money(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in units or tok.lower_ in units
 
 
+def _withheld(verb: Token) -> bool:
+    """The verb is a comment a refusal withholds ("refused to comment", "declined to rule out"):
+    a verb of disclosure (event_cues disclosure_verbs) as the infinitive of a verb of refusal."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb.lemma_.lower() in cues()["disclosure_verbs"] and head is not verb \
+        and bool(rows := verb_entries(verb_lemma(head))) and all(r.plover == "REJECT" for r in rows)
+
+
+def _draws(word: Token) -> bool:
+    """"the agenda will appeal to core voters", "the speech, with its appeal to Labour values": a
+    word of asking that also means drawing people (event_cues attraction_verbs), said of a thing
+    (a policy, a speech), asks nothing unless what is asked is said: an infinitive or clause
+    ("appealed to voters to stay calm") or a "for" phrase ("an appeal for funds"). A party's
+    appeal ("he would appeal to voters") asks for their support."""
+    c = cues()
+    if word.lemma_.lower() not in c["attraction_verbs"]:
+        return False
+    owners = [o for o in word.children if o.dep_ == "poss"] if word.pos_ == "NOUN" else subjects(word)
+    if not owners or any(o.pos_ in ("PROPN", "PRON") and o.lower_ not in ("it", "its") for o in owners):
+        return False
+    drawn = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    # a legal appeal ("appealed the ruling", "appealed against the decision", "to the High
+    # Court") is no such word
+    legal = any(x.dep_ == "dobj" or (x.dep_ == "prep" and x.lower_ == "against") for x in word.children) or any(
+        set(o.lemma_.lower() for o in d.subtree) & set(c["court_words"]) for d in drawn)
+    return bool(drawn) and not legal and not any(
+        x.dep_ in ("xcomp", "ccomp") or (x.dep_ in ("advcl", "acl") and is_to_infinitive(x))
+        or (x.dep_ == "prep" and x.lower_ == "for") for x in word.children)
+
+
 def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
-    """"discouraged X from sending", "warned X against a deal": a verb of advice with its
-    preposition of what to avoid (event_cues dissuasion_preps) and someone advised; "warned
-    against a deal" with no one named asks nothing of anyone."""
-    prep = cues()["dissuasion_preps"].get(lemma)
-    return prep is not None and bool(objs) and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
+    """"discouraged X from sending", "warned X against a deal", "warned X about the dangers of
+    disunity": a verb of advice with its preposition of what to avoid (event_cues
+    dissuasion_preps; the parser may hang it on the one advised) or of the dangers of a course
+    (risk_nouns), and someone advised; "warned against a deal" with no one named asks nothing of
+    anyone."""
+    c = cues()
+    prep = c["dissuasion_preps"].get(lemma)
+    if prep is None or not objs:
+        return False
+    phrases = [p for x in (verb, *objs) for p in x.children if p.dep_ == "prep"]
+    return any(p.lower_ == prep for p in phrases) or any(
+        p.lower_ in ("about", "of") and o.lemma_.lower() in c["risk_nouns"] for p in phrases for o in p.children
+        if o.dep_ == "pobj")
 
 
 def _risk_warning(verb: Token, resolver: Resolver) -> bool:
@@ -470,6 +512,11 @@ def _needed_act(verb: Token) -> Token | None:
     perfect ("does not need to", "will need to", "had needed to" report no demand made now), or
     for "have to" in what a speaker says or warns (`_reported_necessity`)."""
     reported = _reported_necessity(verb)
+    told = cues()["speech_verbs"] | cues()["advisory_verbs"]
+    if verb.tag_ == "VBD" and not reported and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in told):
+        # "because they needed to defend their candidates": a past need told in narration, not
+        # one a speaker states ("said the government needed to act")
+        return None
     # ("would have to" reports a "must"; "will need to" is no demand made now)
     if verb.pos_ != "VERB" or (modal_entry(verb.lemma_.lower()) is None and not reported) or any(
             c.dep_ in ("neg", "aux", "auxpass") and not (reported and c.tag_ == "MD" and c.lower_ in ("would", "will"))
@@ -558,7 +605,7 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in used and tok.dep_ not in _SKIP_TRIGGER_DEPS and not _scare_quoted(tok):
             row = noun_row(tok)
-            if row:
+            if row and not _draws(tok):
                 found.append(Trigger(row, tok, tok, tok.lemma_.lower(), nominal=True))
                 carried = _carried_act(tok)
                 if carried:

@@ -210,11 +210,12 @@ def _common_noun(span: Span) -> bool:
 
 
 def _names_a_law(span: Span) -> bool:
-    """"the Prevention of Terrorism Bill", "the Children Act": a law or bill is a document, no body
-    (event_cues legislation_nouns, and "act" as a name's last word)."""
+    """"the Prevention of Terrorism Bill", "the Children Act", "a government White Paper": a law,
+    bill or policy paper is a document, no body (event_cues legislation_nouns, and "act" or
+    "paper" as a name's last word)."""
     last = span[-1]
     return len(span) > 1 and last.text[:1].isupper() and (
-        last.lower_ == "act" or last.lemma_.lower() in cues()["legislation_nouns"])
+        last.lower_ in ("act", "paper") or last.lemma_.lower() in cues()["legislation_nouns"])
 
 
 def _trailing_state(doc: Doc, end: int) -> str | None:

@@ -772,7 +772,8 @@ def _seat_end(doc: Doc, start: int, end: int) -> int:
         return end
     i = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
     for width in range(min(MAX_STATE_TOKENS, len(doc) - i), 0, -1):
-        if form_of(_text(doc, i, i + width)) is not None:
+        # (the seat's name ends on a word: the sentence's full stop is none of it)
+        if not doc[i + width - 1].is_punct and form_of(_text(doc, i, i + width)) is not None:
             return i + width
     return end
 
