@@ -642,3 +642,9 @@ def test_what_someone_is_held_on_suspicion_of_is_no_verdict_of_the_speaker(nlp):
 def test_a_quality_in_excess_only_supposed_faults_no_one(nlp):
     body = '"If she gets back out there too soon, it might happen again," Mark Dunmore said of Anna Hale.'
     assert _accusations(nlp, body) == []
+
+
+def test_whom_a_feared_act_would_be_done_to_is_at_fault_for_nothing(nlp):
+    assert _accusations(nlp, "Doctors in Wales feared patients could be pushed to the back of the queue.") == []
+    assert _accusations(nlp, "Unions are worried that the council may be taken over by the assembly.") == [
+        ("Unions", "assembly", "111")]

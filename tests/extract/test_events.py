@@ -2800,3 +2800,21 @@ def test_wanting_another_in_a_state_asks_no_act(nlp, text, expected):
 def test_refusing_to_rule_out_or_confirm_withholds_a_comment(nlp, text):
     doc, _ = _run(nlp, text)
     assert "REJECT" not in [e.plover for e in doc.events]
+
+
+def test_agreeing_on_a_view_with_no_one_named_is_no_agreement(nlp):
+    doc, _ = _run(nlp, 'Asked about the speech, Mr Hale and Mr Dunne agreed it was "a fine effort".')
+    assert "AGREE" not in [e.plover for e in doc.events]
+    doc, names = _run(nlp, "India and Pakistan agreed to resume talks.")
+    assert (_names(names, _only(doc, "AGREE").source), _names(names, _only(doc, "AGREE").target)) == (
+        ["India"], ["Pakistan"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Refugee Council said Mr Howard's proposals would mean there would be no safe haven.", []),
+    ("The Tory proposal on housing is to give tenants the right to buy their homes.", []),
+    ("The EU commission's proposal to Britain would mean a 35% rise in the budget.", ["REQUEST"]),
+])
+def test_a_proposal_named_by_its_owner_is_no_act_of_proposing(nlp, text, expected):
+    doc, _ = _run(nlp, text)
+    assert [e.plover for e in doc.events] == expected

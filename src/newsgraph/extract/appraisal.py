@@ -498,9 +498,12 @@ def _clause_parties(clause: Token, resolver: Resolver) -> list[str]:
     them"), whoever the article said earlier did it; else, for an act done to no object, the
     parties named after its prepositions ("to work for X", "serving under X"). The objects of an
     act done by someone unnamed are what it was done to, not who is at fault."""
-    # "worried that the council may be taken over by the assembly": a passive's agent is its doer
-    heads = prep_objects(clause, "by") if is_passive(clause) else []
-    heads = heads or [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "worried that the council may be taken over by the assembly": a passive's agent is its doer;
+    # with none ("feared patients could be pushed to the back of the queue") its subject is only
+    # acted on, at fault for nothing
+    if is_passive(clause):
+        return [r for h in prep_objects(clause, "by") for r in resolver.phrase(h)]
+    heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if heads:
         return [r for h in heads for r in resolver.phrase(h)]
     doers = _earlier_doers(clause, resolver)

@@ -124,10 +124,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "UK helps raped women": a headline's verb the parser took for an auxiliary leaves the
         # participle its object's adjective, no act
         return None
-    if lemma in cues()["assertion_verbs"] and not object_tokens(verb) and any(
-            c.dep_ == "ccomp" for c in verb.children):
-        # "denied that he had sidelined Brown", "accepting that people must be prepared": a
-        # statement about a claim, not a refusal or agreement between parties
+    stated = lemma in cues()["assertion_verbs"] or (
+        lemma in cues()["concurring_verbs"] and not prep_objects(verb, "with"))
+    if stated and not object_tokens(verb) and any(c.dep_ == "ccomp" for c in verb.children):
+        # "denied that he had sidelined Brown", "accepting that people must be prepared", "the men
+        # agreed he was brilliant": a statement about a claim, not a refusal or agreement between
+        # parties ("agreed with X that ..." sides with X)
         return None
     lead = hyphen_lead(verb)
     if lead:
@@ -315,6 +317,15 @@ def _sum_of_money(tok: Token) -> bool:
     """"$2 million", "1m pounds", "pounds 500,000": a phrase the parser heads with an amount of money."""
     units = cues()["money_units"]
     return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in units or tok.lower_ in units
+
+
+def _named_proposal(noun: Token, row: LexEntry) -> bool:
+    """"Mr Howard's proposals would mean ...", "the Tory proposal on housing": a proposal named by
+    its owner, to no one, is the thing proposed talked about, no act of proposing (a light verb,
+    "put forward proposals", or a "to" phrase makes it one)."""
+    return noun.lemma_.lower() in cues()["proposal_nouns"] and any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON", "ADJ") for c in noun.children
+    ) and not any(o for p in row.target for o in prep_objects(noun, p))
 
 
 def _withheld(verb: Token) -> bool:
@@ -605,7 +616,7 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in used and tok.dep_ not in _SKIP_TRIGGER_DEPS and not _scare_quoted(tok):
             row = noun_row(tok)
-            if row and not _draws(tok):
+            if row and not _draws(tok) and not _named_proposal(tok, row):
                 found.append(Trigger(row, tok, tok, tok.lemma_.lower(), nominal=True))
                 carried = _carried_act(tok)
                 if carried:
