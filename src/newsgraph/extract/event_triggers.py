@@ -332,7 +332,7 @@ def _withheld(verb: Token) -> bool:
     """The verb is a comment a refusal withholds ("refused to comment", "declined to rule out"):
     a verb of disclosure (event_cues disclosure_verbs) as the infinitive of a verb of refusal."""
     head = verb.head
-    return verb.dep_ == "xcomp" and verb.lemma_.lower() in cues()["disclosure_verbs"] and head is not verb \
+    return verb.dep_ == "xcomp" and verb.lemma_.lower() in cues()["disclosure_verbs"] \
         and bool(rows := verb_entries(verb_lemma(head))) and all(r.plover == "REJECT" for r in rows)
 
 
@@ -352,7 +352,7 @@ def _draws(word: Token) -> bool:
     # a legal appeal ("appealed the ruling", "appealed against the decision", "to the High
     # Court") is no such word
     legal = any(x.dep_ == "dobj" or (x.dep_ == "prep" and x.lower_ == "against") for x in word.children) or any(
-        set(o.lemma_.lower() for o in d.subtree) & set(c["court_words"]) for d in drawn)
+        {o.lemma_.lower() for o in d.subtree} & c["court_words"] for d in drawn)
     return bool(drawn) and not legal and not any(
         x.dep_ in ("xcomp", "ccomp") or (x.dep_ in ("advcl", "acl") and is_to_infinitive(x))
         or (x.dep_ == "prep" and x.lower_ == "for") for x in word.children)
@@ -520,8 +520,9 @@ def _unspecified(subj: Token) -> bool:
 def _needed_act(verb: Token) -> Token | None:
     """The act a verb of need ("needs to quit") says its subject must do: its
     to-infinitive, for a verb with a modal row of its own and neither negated nor itself modal or
-    perfect ("does not need to", "will need to", "had needed to" report no demand made now), or
-    for "have to" in what a speaker says or warns (`_reported_necessity`)."""
+    perfect ("does not need to", "will need to", "had needed to" report no demand made now, nor
+    does a past need told in narration), or for "have to" in what a speaker says or warns
+    (`_reported_necessity`)."""
     reported = _reported_necessity(verb)
     told = cues()["speech_verbs"] | cues()["advisory_verbs"]
     if verb.tag_ == "VBD" and not reported and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in told):
