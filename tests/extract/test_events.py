@@ -2808,6 +2808,10 @@ def test_agreeing_on_a_view_with_no_one_named_is_no_agreement(nlp):
     doc, names = _run(nlp, "India and Pakistan agreed to resume talks.")
     assert (_names(names, _only(doc, "AGREE").source), _names(names, _only(doc, "AGREE").target)) == (
         ["India"], ["Pakistan"])
+    # agreeing on a course is agreement
+    doc, names = _run(nlp, "Chile and Peru agree that border disputes should be settled by arbitration.")
+    assert (_names(names, _only(doc, "AGREE").source), _names(names, _only(doc, "AGREE").target)) == (
+        ["Chile"], ["Peru"])
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -124,12 +124,14 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "UK helps raped women": a headline's verb the parser took for an auxiliary leaves the
         # participle its object's adjective, no act
         return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     stated = lemma in cues()["assertion_verbs"] or (
-        lemma in cues()["concurring_verbs"] and not prep_objects(verb, "with"))
-    if stated and not object_tokens(verb) and any(c.dep_ == "ccomp" for c in verb.children):
+        lemma in cues()["concurring_verbs"] and not prep_objects(verb, "with") and not any(map(_obliged, clauses)))
+    if stated and not object_tokens(verb) and clauses:
         # "denied that he had sidelined Brown", "accepting that people must be prepared", "the men
         # agreed he was brilliant": a statement about a claim, not a refusal or agreement between
-        # parties ("agreed with X that ..." sides with X)
+        # parties ("agreed with X that ..." sides with X; "X and Y agree that disputes should be
+        # settled in court" agree on a course)
         return None
     lead = hyphen_lead(verb)
     if lead:
