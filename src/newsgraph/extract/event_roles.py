@@ -180,11 +180,14 @@ def _mandators(verb: Token) -> list[Token]:
 
 
 def _sector(resolver: Resolver, ref: str) -> str | None:
-    """An actor's sector, else the one its name's head noun gives ("Sydney police": COP)."""
+    """Actor `ref`'s sector (`actor_sector`), or None for no actor."""
     actor = resolver.ctx.document.actor(ref)
-    if actor is None:
-        return None
-    row = agent_noun(actor.name.split()[-1])
+    return actor_sector(actor) if actor is not None else None
+
+
+def actor_sector(actor: Actor) -> str | None:
+    """An actor's sector, else the one its name's head noun gives ("Sydney police": COP)."""
+    row = agent_noun(actor.name.split()[-1]) if actor.name else None
     return actor.sector or (row.sector if row is not None else None)
 
 
@@ -616,8 +619,7 @@ def is_court(actor: Actor) -> bool:
 def is_police(actor: Actor) -> bool:
     """Whether `actor` is a police force or its officers: a body or group of the police sector, by
     the article or by its name's head noun ("West Yorkshire police")."""
-    row = agent_noun(actor.name.split()[-1]) if actor.name else None
-    return actor.kind != "person" and (actor.sector or (row.sector if row else None)) == "COP"
+    return actor.kind != "person" and actor_sector(actor) == "COP"
 
 
 def is_judiciary(resolver: Resolver, ref: str) -> bool:
