@@ -540,6 +540,47 @@ def test_politicians_attack_with_words_armies_with_arms(nlp):
     assert [e.plover for e in doc.events] == ["ASSAULT"]
 
 
+def test_a_penalty_word_deep_in_the_warned_clause_makes_no_threat(nlp):
+    # "military action" qualifies the missing resolution; the clause says only the war risks
+    doc, names = _run(nlp, "Lord Goldsmith warned Tony Blair that the war could be illegal without a "
+                           "second resolution sanctioning military action.")
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+        ("ACCUSE", ["Lord Goldsmith"], ["Tony Blair"])]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Ten Labour MPs signed a letter urging Tony Blair to quit.", ["REQUEST"]),
+    ("Ten Labour MPs signed a petition against the closure.", []),
+    ("Pakistan and India signed a trade accord.", ["AGREE"]),
+    ("Japan signed with South Korea on Monday.", ["AGREE"]),
+])
+def test_signing_a_letter_or_petition_is_no_agreement(nlp, text, plover):
+    doc, _ = _run(nlp, text)
+    assert [e.plover for e in doc.events] == plover
+
+
+def test_protesting_someones_act_is_aimed_at_its_doer(nlp):
+    doc, names = _run(nlp, "The Anti-Defamation League has protested Donald Trump's use of the slogan.")
+    event = _only(doc, "PROTEST")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Anti-Defamation League"], ["Donald Trump"])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thousands of workers staged a demonstration toward the office of Governor Ann Moss.", "Ann Moss"),
+    ("Protesters marched on Downing Street.", "United Kingdom"),
+])
+def test_a_march_on_or_toward_a_seat_is_aimed_at_it(nlp, text, target):
+    doc, names = _run(nlp, text)
+    assert _names(names, _only(doc, "PROTEST").target) == [target]
+
+
+def test_a_named_persons_office_stands_for_the_person(nlp):
+    doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
+    assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]
+    doc, names = _run(nlp, "The county clerk's office refused to issue licences to Mr Smith.")
+    assert _names(names, _only(doc, "REJECT").source) == ["county clerk's office"]
+
+
 def test_a_warning_of_a_risk_is_no_threat_to_anyone(nlp):
     doc, _ = _run(nlp, "Trade chief Anna Pike warned that many small firms could close within a year.")
     assert [e for e in doc.events if e.plover == "THREATEN"] == []
@@ -1034,6 +1075,7 @@ ONE_EVENT = [
      ("REQUEST", ["senate"], ["Alan Lee"])),
     ("The Ministry of Foreign Affairs issued a statement condemning the missile launch by North Korea.",
      ("ACCUSE", ["Ministry of Foreign Affairs"], ["North Korea"])),
+    ("The Green Party printed a leaflet accusing the government of lying.", ("ACCUSE", ["Green Party"], ["government"])),
     # a participle after a passive is done by what the passive's subject names
     ("Two motions were passed by the city council on Monday, urging Mayor Tom Hale to resign.",
      ("REQUEST", ["city council"], ["Tom Hale"])),

@@ -386,8 +386,8 @@ def _risk_warning(verb: Token, resolver: Resolver) -> bool:
     c = cues()
     clause = next((x for x in verb.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")
                    and not is_to_infinitive(x)), None)
-    if clause is None or any(t.lemma_.lower() in (c["threat_verbs"] if t.pos_ == "VERB" else c["threat_nouns"])
-                             for t in clause.subtree if t.pos_ in ("VERB", "NOUN")):
+    if clause is None or any(t.lemma_.lower() in c["threat_verbs"] for t in clause.subtree if t.pos_ == "VERB") or any(
+            t.lemma_.lower() in c["threat_nouns"] for t in _predicate_nouns(clause)):
         return False
     warners = {r for s in subjects(verb) for r in resolver.phrase(s)}
     warned = [o for o in verb.children if o.dep_ == "dobj"]
@@ -405,6 +405,15 @@ def _risk_warning(verb: Token, resolver: Resolver) -> bool:
         return bool(warners & set(resolver.phrase(s)))
 
     return bool(told) and not any(own(s) for s in told)
+
+
+def _predicate_nouns(clause: Token) -> list[Token]:
+    """The nouns a clause says its subject meets or gets: its verb's objects and attributes and
+    the objects of its verb's own prepositions ("will meet a resolute response", "would be met
+    with retaliation"), not nouns deeper in modifiers ("illegal without a resolution
+    sanctioning military action") nor in its subject."""
+    direct = [t for t in clause.children if t.dep_ in ("dobj", "attr", "oprd")]
+    return direct + [o for p in clause.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"]
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:

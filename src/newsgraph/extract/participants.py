@@ -685,8 +685,9 @@ class Resolver:
             # "the attorney general, whose office was probing X": the one the clause is about
             return self.one(_relative_antecedent(head))
         elif row.kind == "organization" and (any(c.dep_ == "poss" and _is_pronoun(c) for c in head.lefts) or any(
-                self.kinds.get(self.actor_on(o) or "") == "person" for o in _phrase_objects(head))):
-            # "his campaign", "her office", "the office of X": whose it is, not a body of its own
+                self.kinds.get(self.actor_on(o) or "") == "person" for o in [*_phrase_objects(head), *owners])):
+            # "his campaign", "her office", "the office of X", "X's office": whose it is, not a
+            # body of its own
             return None
         start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
         end = max([head.i, *(_phrase_end(p) for p in preps + principals
