@@ -574,6 +574,16 @@ def test_a_march_on_or_toward_a_seat_is_aimed_at_it(nlp, text, target):
     assert _names(names, _only(doc, "PROTEST").target) == [target]
 
 
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Appeal Court judges threw out the police appeal.", "police"),
+    ("The minister rejected the union demand for a pay rise.", "union"),
+])
+def test_a_party_named_before_a_request_made_it_and_is_refused(nlp, text, maker):
+    doc, names = _run(nlp, text)
+    assert (_names(names, _only(doc, "REJECT").target), _names(names, _only(doc, "REQUEST").source)) == (
+        [maker], [maker])
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

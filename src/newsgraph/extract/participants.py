@@ -413,7 +413,11 @@ class Resolver:
         doers = [c for c in head.children if c.dep_ == "poss" and head.lemma_.lower() not in cues()["patient_nouns"]]
         # "an offer from Kabul", "an invitation from Blair": what is put to someone comes from its
         # maker (event_cues proffered_nouns; a "withdrawal from Iraq" leaves a place)
-        preps = ("by", "from") if head.lemma_.lower() in cues()["proffered_nouns"] else ("by",)
+        proffered = head.lemma_.lower() in cues()["proffered_nouns"]
+        preps = ("by", "from") if proffered else ("by",)
+        if proffered:
+            # "the police appeal", "the union demand": a party named before such a noun made it
+            doers += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
         for h in [head, *(c for c in head.children if c.dep_ == "acl")]:
             doers += [o for p in h.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in preps)
                       for o in p.children if o.dep_ == "pobj"]
