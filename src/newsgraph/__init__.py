@@ -21,7 +21,7 @@ def analyze(text_or_path: str | Path, model: str | None = None) -> Document:
     from newsgraph.extract import extract  # noqa: PLC0415
 
     if isinstance(text_or_path, Path) or ("\n" not in text_or_path and len(text_or_path) < 4096
-                                          and Path(text_or_path).is_file()):
+                                          and _is_file(text_or_path)):
         results = list(ingest.read([str(text_or_path)]))
         if len(results) != 1:
             raise ValueError(f"{text_or_path} holds {len(results)} articles; use newsgraph.ingest.read")
@@ -31,6 +31,14 @@ def analyze(text_or_path: str | Path, model: str | None = None) -> Document:
     else:
         article = ingest.read_text(str(text_or_path))
     return extract(article, nlp.load(model))
+
+
+def _is_file(text: str) -> bool:
+    """Whether a one-line string names an existing file; a sentence too long for a file name is text."""
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
 
 
 def __getattr__(name: str):
