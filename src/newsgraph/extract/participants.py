@@ -210,7 +210,8 @@ class Resolver:
         # a name was made for it
         if _unspecific_plural(head) or _class_plural(head):
             return None
-        group = self.definite(head) or self._speakers(head) or self._group(head) or self._pointed_back(head)
+        group = self.definite(head) or self._committee_members(head) or self._speakers(head) or self._group(head) \
+            or self._pointed_back(head)
         if group:
             return group
         # "the registered Democrat", "the nation's top elected Republican": one member, not the party
@@ -417,7 +418,9 @@ class Resolver:
         preps = ("by", "from") if proffered else ("by",)
         if proffered:
             # "the police appeal", "the union demand": a party named before such a noun made it
-            doers += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+            # (a body, not a class: "a media request" names no one)
+            doers += [c for c in head.children if c.dep_ == "compound" and c.i < head.i and (
+                c.pos_ == "PROPN" or ((row := agent_noun(c.lemma_)) is not None and row.kind in _PLURAL_BODY_KINDS))]
         for h in [head, *(c for c in head.children if c.dep_ == "acl")]:
             doers += [o for p in h.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in preps)
                       for o in p.children if o.dep_ == "pobj"]
@@ -844,7 +847,8 @@ class Resolver:
                 continue
             if actor.kind != kind and noun not in words:
                 continue
-            if lede and mods:
+            if lede and (mods or _phrase_objects(head, ("of",))):
+                # "A federal appeals court ruled", "a committee of MPs has warned": the body named next
                 after = [m.start for m in actor.mentions if m.field == self.field and m.start > head.idx]
                 if after and (best is None or -min(after) > best[0]):
                     best = (-min(after), actor.id)
@@ -853,6 +857,23 @@ class Resolver:
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), actor.id)
         return best[1] if best else None
+
+    def _committee_members(self, head: Token) -> str | None:
+        """"The environment select committee said ... The MPs said", "Members urged": the members of
+        a legislature (event_cues member_nouns) named as a definite plural, or as a bare plural
+        opening a sentence, just after a committee is named stand for that committee."""
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in cues()["member_nouns"]:
+            return None
+        lefts = [t for t in head.lefts if not t.is_punct]
+        bare_opening = not lefts and head.i == head.sent.start
+        if not (bare_opening or [t.lower_ for t in lefts] == ["the"]) or any(c.dep_ == "prep" for c in head.children):
+            return None
+        latest = self._last_mentions(lambda a: a.kind not in ("person", "state")
+                                     and "committee" in a.name.lower().split(), head.idx)
+        if not latest:
+            return None
+        ref = max(latest, key=lambda r: latest[r])
+        return ref if head.idx - latest[ref] <= _COMMITTEE_REACH else None
 
     def _served_body(self, mods: list[Token]) -> str | None:
         """The body a noun modifier of people names ("FBI agents", "board investigators"): the
@@ -1431,6 +1452,8 @@ def _phrase_end(tok: Token) -> int:
 
 
 # a story's opening, where an indefinite description introduces a body named just after
+# how far (characters) after a committee's mention its members may be called "the MPs"
+_COMMITTEE_REACH = 600
 _LEDE_TOKENS = 80
 
 
