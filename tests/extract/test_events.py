@@ -548,17 +548,6 @@ def test_a_penalty_word_deep_in_the_warned_clause_makes_no_threat(nlp):
         ("ACCUSE", ["Lord Goldsmith"], ["Tony Blair"])]
 
 
-@pytest.mark.parametrize(("text", "plover"), [
-    ("Ten Labour MPs signed a letter urging Tony Blair to quit.", ["REQUEST"]),
-    ("Ten Labour MPs signed a petition against the closure.", []),
-    ("Pakistan and India signed a trade accord.", ["AGREE"]),
-    ("Japan signed with South Korea on Monday.", ["AGREE"]),
-])
-def test_signing_a_letter_or_petition_is_no_agreement(nlp, text, plover):
-    doc, _ = _run(nlp, text)
-    assert [e.plover for e in doc.events] == plover
-
-
 def test_protesting_someones_act_is_aimed_at_its_doer(nlp):
     doc, names = _run(nlp, "The Anti-Defamation League has protested Donald Trump's use of the slogan.")
     event = _only(doc, "PROTEST")
