@@ -573,6 +573,28 @@ def test_a_party_named_before_a_request_made_it_and_is_refused(nlp, text, maker)
         [maker], [maker])
 
 
+def test_the_mps_after_a_committee_is_named_are_the_committee(nlp):
+    doc, names = _run(nlp, "Anglers could be prosecuted under the plans, a committee of MPs has warned. The wording of "
+                           "the bill is sloppy, the environment select committee said. The MPs said they were "
+                           "concerned the government had not consulted farmers. Members urged the government to "
+                           "set up a task force.")
+    assert sorted((e.plover, e.verb, tuple(_names(names, e.source))) for e in doc.events if e.plover != "CONSULT") == [
+        ("ACCUSE", "concern", ("environment select committee",)),
+        ("REQUEST", "urge", ("environment select committee",))]
+    doc, names = _run(nlp, "MPs voted against the bill. The MPs criticised the government.")
+    assert _names(names, _only(doc, "ACCUSE").source) == ["MPs"]
+
+
+def test_a_demand_for_an_inquiry_at_home_is_made_of_the_government(nlp):
+    doc, names = _run(nlp, "Mike Pence, the Republican vice presidential nominee, demanded an independent prosecutor "
+                           "to investigate Hillary Clinton. The government of the United States has not replied.")
+    assert _names(names, _only(doc, "REQUEST").target) == ["government of the United States", "United States"]
+    # an inquiry into another state's conduct is asked of no government at home
+    doc, names = _run(nlp, "Western politicians urged an urgent investigation into whether Israel has observed "
+                           "international law.")
+    assert _names(names, _only(doc, "REQUEST").target) == ["Israel"]
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

@@ -485,12 +485,14 @@ def policy_maker(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     return article_government(trig.word.doc, source, resolver)
 
 
-def article_government(doc: Doc, source: list[str], resolver: Resolver) -> list[str]:
-    """The government body the article names as "the government", unless it is among `source`."""
+def article_government(doc: Doc, source: list[str], resolver: Resolver, home: str | None = None) -> list[str]:
+    """The government body the article names as "the government", unless it is among `source`;
+    given `home`, the first one of no other state ("the Qatari government" is not the home one)."""
     for tok in doc:
         if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
             ref = resolver.one(tok)
-            if ref and ref not in source and resolver.kinds.get(ref) == "government_body":
+            if ref and ref not in source and resolver.kinds.get(ref) == "government_body" and (
+                    home is None or resolver.ctx.document.actor(ref).country in (None, home)):
                 return [ref]
     return []
 
@@ -506,10 +508,10 @@ def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> lis
         if actor is None or actor.kind in ("state", "government_body", "military") or actor.sector == "GOV" \
                 or (actor.kind == "person" and holds_state_post(document, ref)):
             return []
-    government = article_government(doc, source, resolver)
+    home = leading_country(document.actors, resolver.ctx.article.body)
+    government = article_government(doc, source, resolver, home)
     if government:
         return government
-    home = leading_country(document.actors, resolver.ctx.article.body)
     if home is None:
         return []
     return [a.id for a in document.actors if a.kind == "state" and a.country == home][:1]

@@ -66,8 +66,9 @@ from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, referred_events, refused_requests,
     same_requests,
 )
+from newsgraph.extract.countries import leading_country
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
-                                             prep_objects, subjects, verb_lemma, wished_of_another)
+                                             object_tokens, prep_objects, subjects, verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
@@ -492,6 +493,20 @@ def join_targets(act: Event, wording: Event) -> None:
     act.target += _further(wording.target, act.source, act.target)
 
 
+def _home_inquiry(f: Found, ctx: Context) -> bool:
+    """"Pence demanded an independent prosecutor", "demanded a Lords inquiry": a demand for an inquiry
+    (event_cues requested_inquiries) that no "by" phrase assigns to anyone, made at home: no party
+    to it is of another state than the one the article's politics are of ("urged an investigation
+    into whether Israel broke the law" asks it of no government)."""
+    gov = f.trigger.governor
+    asked = [o for o in object_tokens(gov) + prep_objects(gov, "for") if o.lemma_.lower() in cues()["requested_inquiries"]]
+    if not asked or any(prep_objects(o, "by") for o in asked):
+        return False
+    home = leading_country(ctx.document.actors, ctx.article.body)
+    return home is not None and all((a := ctx.document.actor(r)) is None or a.country in (None, home)
+                                    for r in f.source + f.target)
+
+
 def _said_while(verb: Token) -> bool:
     """Whether a participle of speech goes with the clause ("attacked X, saying they ...")."""
     return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in cues()["speech_verbs"]
@@ -564,9 +579,11 @@ def find_events(ctx: Context) -> None:
         for _, f in coded:
             f.target = _others(ctx, f)
             if f.plover == "REQUEST" and not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"] \
-                    and f.source and not f.target and not f.suppressed:
-                # "the Tories called for quotas": a public demand made of no one is made of the government
-                f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source]
+                    and f.source and not f.suppressed and (not f.target or _home_inquiry(f, ctx)):
+                # "the Tories called for quotas": a public demand made of no one is made of the
+                # government, as is one for an inquiry at home ("called for a special prosecutor to
+                # investigate X": the inquiry's subject or the prosecutor is not whom it is asked of)
+                f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source] or f.target
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])
         for sent, f in coded:
