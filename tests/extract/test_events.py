@@ -595,6 +595,21 @@ def test_a_demand_for_an_inquiry_at_home_is_made_of_the_government(nlp):
     assert _names(names, _only(doc, "REQUEST").target) == ["Israel"]
 
 
+def test_a_subjunctive_in_a_demand_is_a_demand_on_its_subject(nlp):
+    doc, names = _run(nlp, 'Russia insisted that Pyongyang "stop its dangerous escapades."')
+    event = _only(doc, "REQUEST")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == ("insist", ["Russia"], ["North Korea"])
+    doc, _ = _run(nlp, "Labour insisted that the plan is working.")
+    assert doc.events == []
+
+
+def test_a_bare_act_noun_stands_for_its_earlier_mention_with_a_doer(nlp):
+    doc, names = _run(nlp, "The Security Council on Friday condemned North Korea's latest nuclear test. In a statement, "
+                           "President Obama condemned Friday's test as provocative. Ban Ki-moon also condemned the test.")
+    assert [(_names(names, e.source), _names(names, e.target)) for e in doc.events] == [
+        (["Security Council"], ["North Korea"]), (["Obama"], ["North Korea"]), (["Ban Ki-moon"], ["North Korea"])]
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

@@ -676,3 +676,28 @@ def referred_act_doers(head: Token, source: list[str], resolver: Resolver) -> li
         verb = reported[0]
     doers = prep_objects(verb, "by") if is_passive(verb) else subjects(verb)
     return list(dict.fromkeys(r for d in doers for r in resolver.phrase(d) if r not in source))
+
+
+def earlier_act_doers(head: Token, source: list[str], resolver: Resolver) -> list[str]:
+    """"the Council condemned North Korea's latest nuclear test ... Obama condemned Friday's test":
+    an act noun named bare (its determiner "the", or a possessive of time; "that action" points
+    at the act just reported, `referred_act_doers`)
+    stands for its last earlier mention in the text whose possessor or "by" agent names its doer;
+    a stance on it is taken toward that doer."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return []
+    marks = [d for d in head.children if d.dep_ in ("det", "poss")]
+    timed = [d for d in marks if d.dep_ == "poss" and d.ent_type_ in ("DATE", "TIME")]
+    if len(marks) != 1 or not (timed or marks[0].lower_ == "the") or any(
+            d.dep_ == "prep" and d.lower_ in ("by", "of", "from") for d in head.children):
+        return []
+    for tok in reversed(head.doc[: head.sent.start]):
+        if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
+            continue
+        doers = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")] + [
+            o for p in tok.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+            for o in p.children if o.dep_ == "pobj"]
+        refs = [r for d in doers for r in resolver.phrase(d) if r not in source]
+        if refs:
+            return refs
+    return []

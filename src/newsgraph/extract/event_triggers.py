@@ -461,6 +461,15 @@ def _dated(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
+def _mandated(verb: Token, subjects: list[Token], auxes: list[Token]) -> bool:
+    """Whether `verb` is the subjunctive of a demand: a base form with no auxiliary, its subject
+    (no generic one) before it, in the clause of one of event_cues mandative_verbs ("insisted that
+    Pyongyang stop", "demanded that the minister resign")."""
+    return verb.tag_ == "VB" and verb.dep_ == "ccomp" and not auxes and bool(subjects) \
+        and subjects[0].dep_ == "nsubj" and subjects[0].i < verb.i and not _generic(subjects[0]) \
+        and verb.head.lemma_.lower() in cues()["mandative_verbs"]
+
+
 def _obligation(verb: Token) -> Trigger | None:
     """"the U.S. must stop ...": a modal of obligation makes the clause a demand on its subject,
     whatever the verb (the demanded act is not itself an event)."""
@@ -478,6 +487,11 @@ def _obligation(verb: Token) -> Trigger | None:
         # (a reported "have to" reads as the "must" it reports)
         row = modal_entry(lemma if modal_entry(lemma) is not None else "must", need.lemma_.lower())
         return Trigger(row, verb, verb, f"{verb.lower_} to {need.lemma_.lower()}", obligation=True) if row else None
+    if _mandated(verb, subjects, auxes):
+        # "Russia insisted that Pyongyang stop its escapades": a bare verb with a subject of its
+        # own in what a verb of demanding asks is a subjunctive, the demand "must" would make
+        row = modal_entry("must", lemma)
+        return Trigger(row, verb, verb, verb.head.lemma_.lower(), obligation=True) if row else None
     if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
         # "the executive should have a role": what a party ought to have, no act asked of it
         # ("should have had the courage" still reproaches)

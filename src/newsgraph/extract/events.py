@@ -74,7 +74,7 @@ from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
     is_facility, is_judiciary, is_police, is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner,
-    referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
+    earlier_act_doers, referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -266,7 +266,8 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "the US condemned the move": a stance on the act the sentence before reports
         # "Democrats welcomed the ruling": a court's decision is the court's
         target = [r for h in heads
-                  for r in referred_act_doers(h, source, resolver) or ruling_court(h, source, resolver)]
+                  for r in referred_act_doers(h, source, resolver) or ruling_court(h, source, resolver)
+                  or earlier_act_doers(h, source, resolver)]
     if source and not target and e.plover in cues()["policy_stance_types"]:
         # "Paying tribute, X said Y was a great advocate": a stance a fronted participle takes
         # toward no one named is toward whom the speech it frames is about
