@@ -610,6 +610,20 @@ def test_a_bare_act_noun_stands_for_its_earlier_mention_with_a_doer(nlp):
         (["Security Council"], ["North Korea"]), (["Obama"], ["North Korea"]), (["Ban Ki-moon"], ["North Korea"])]
 
 
+def test_being_opposed_to_an_act_is_a_stance_of_the_subject(nlp):
+    doc, names = _run(nlp, "North Korea carried out its fifth nuclear test on Friday. China said it was resolutely "
+                           "opposed to the test.")
+    event = _only(doc, "REJECT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["China"], ["North Korea"])
+
+
+def test_a_denied_predicate_does_not_deny_its_subjects_fault(nlp):
+    doc, names = _run(nlp, "Jean-Marc Ayrault said North Korea's provocation cannot be left without consequences.")
+    assert [(e.plover, _names(names, e.target)) for e in doc.events] == [("ACCUSE", ["North Korea"])]
+    doc, _ = _run(nlp, "Jean-Marc Ayrault said North Korea's test was not a provocation.")
+    assert doc.events == []
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

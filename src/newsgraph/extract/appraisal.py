@@ -364,6 +364,8 @@ def _negated(tok: Token) -> bool:
     describing a noun only with its noun ("no reckless act", while "the brave soldiers will never
     give up" still calls the soldiers brave)."""
     reach = 1 if tok.dep_ in _NAME_DEPS else 2
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        reach = 0  # "X's provocation cannot go unpunished": the predicate's negation denies no fault of its subject
     if _apposed_noun(tok) is not None:
         reach = 0  # an adjective misread as its noun phrase ("could not afford the "reckless ... spree"")
     return any(is_negated(h) for h in [tok, *list(tok.ancestors)[:reach]])

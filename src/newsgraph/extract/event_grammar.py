@@ -175,7 +175,8 @@ def subjects(verb: Token) -> list[Token]:
     while seen < 4:
         seen += 1
         # a relative pronoun ("officials who met") stands for the noun the clause modifies
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ not in ("WP", "WDT")]
+        subj = [c for c in verb.children if (c.dep_ in ("nsubj", "csubj") or (
+            c.dep_ == "nsubjpass" and stative_participle(verb))) and c.tag_ not in ("WP", "WDT")]
         if subj and seen > 1 and extraposed(verb):
             # "it is necessary to make demands on X": the infinitive is the subject, done by no one
             return []
@@ -288,9 +289,19 @@ def relcl_members(noun: Token) -> list[Token]:
     return []
 
 
+def stative_participle(verb: Token) -> bool:
+    """"China was resolutely opposed to the test": a participle of event_cues stative_participles
+    with its "to" and no agent states its subject's stance; the parser reads it as a passive."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in cues()["stative_participles"] \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause, or a past participle standing alone as one ("Asked about damages, he
     said", "detainees held by the US"): its subject, or the noun it describes, is the one acted on."""
+    if stative_participle(verb):
+        return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_passive(verb):
         return True
     if misread_main_verb(verb):
