@@ -411,7 +411,9 @@ def test_a_plan_no_one_was_named_as_owning_points_to_no_one(nlp):
 def test_being_opposed_to_a_partys_course_rejects_it(nlp):
     body = "Israel is opposed to French mediation in the talks, an aide to the prime minister said on Wednesday."
     assert _appraisals(nlp, body, "REJECT") == [("Israel", "France", "120")]
-    assert _appraisals(nlp, "The Labour Party is not opposed to the government's plan.", "REJECT") == []
+    # denied, the stance is reported as not taken, as "did not oppose" is
+    doc = extract(Article(id="t", body="The Labour Party is not opposed to the government's plan."), nlp)
+    assert [(e.plover, e.negated) for e in doc.events] == [("REJECT", True)]
 
 
 def test_the_writers_description_of_whom_a_warning_is_made_to_is_no_verdict_of_the_speaker(nlp):

@@ -398,6 +398,9 @@ def is_negated(gov: Token) -> bool:
     # "failed to reach agreement": the act that did not come about
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
         return True
+    # "is not opposed to X": a participle after a copula is negated on the copula
+    if gov.dep_ == "acomp" and gov.head.lemma_ == "be" and any(c.dep_ == "neg" for c in gov.head.children):
+        return True
     # "neither X nor Y received money": a subject opened by "neither" denies the act of each
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "neither" for p in c.children) for c in gov.children):
         return True
