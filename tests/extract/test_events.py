@@ -624,6 +624,18 @@ def test_a_denied_predicate_does_not_deny_its_subjects_fault(nlp):
     assert doc.events == []
 
 
+def test_never_will_accept_is_a_refusal(nlp):
+    doc, names = _run(nlp, "The United States does not, and never will, accept North Korea as a nuclear state.")
+    event = _only(doc, "REJECT")
+    assert (_names(names, event.source), _names(names, event.target)) == (["United States"], ["North Korea"])
+
+
+def test_a_while_clause_names_no_target(nlp):
+    doc, _ = _run(nlp, "Pyongyang fired three missiles into the sea on Monday while the leaders of the G-20 group "
+                       "held a summit in China.")
+    assert [e for e in doc.events if e.plover == "ASSAULT"] == []
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

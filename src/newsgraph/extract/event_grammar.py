@@ -405,7 +405,9 @@ def is_negated(gov: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "neither" for p in c.children) for c in gov.children):
         return True
     # "would no longer defend X": what its doer stops doing is not done
-    return any(c.dep_ == "neg" for c in gov.children) or any(
+    # "never will accept X": a negated auxiliary negates its verb
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and any(n.dep_ == "neg" for n in c.children))
+               for c in gov.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in gov.children) or any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
         for c in gov.children)

@@ -369,7 +369,7 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     # "In the Commons, X demanded a statement": a place fronted before the act says where it was
     queue: deque[tuple[Token, int]] = deque(
         (ch, 1) for r in roots for ch in r.children
-        if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch)
+        if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch) and not _timed_clause(ch)
         and not (ch.dep_ == "prep" and ch.lower_ in cues()["place_preps"] and ch.i == r.left_edge.i
                  and ch.i < trig.governor.i))
     while queue:
@@ -429,9 +429,16 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             patient = tok.lemma_.lower() in cues()["patient_nouns"]
             queue.extend((ch, depth + 1) for ch in tok.children if ch.dep_ not in ("punct", "cc", "parataxis")
                          and not ((act or patient) and ch.dep_ == "prep" and ch.lower_ == "of")
-                         and not (patient and ch.dep_ == "poss") and not _coordinated_act(ch)
+                         and not (patient and ch.dep_ == "poss") and not _coordinated_act(ch) and not _timed_clause(ch)
                          and not (owned and ch.dep_ in ("acl", "relcl")))
     return [home] if home and home not in own else []
+
+
+def _timed_clause(tok: Token) -> bool:
+    """"fired missiles into the sea while the G-20 leaders held a summit": a clause opened by
+    "while" says what else went on; its parties are not the act's ("as", "after" clauses often tell
+    the act's cause and its other party)."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in tok.children)
 
 
 def _coordinated_act(tok: Token) -> bool:
