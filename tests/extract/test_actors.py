@@ -210,6 +210,16 @@ def test_name_helpers():
     assert same_person("Viktor Makarov", "Victor Makarov")
     assert not same_person("Jon Smith", "John Smith")
     assert not same_person("Mark Kelly", "Mary Kelly")
+    # a given name in its short form
+    assert same_person("Tim Sloan", "Timothy J. Sloan")
+    assert not same_person("Ed Balls", "Edward Balls")  # two letters is too short to tell
+
+
+def test_a_title_written_with_stops_is_no_initials(nlp):
+    doc = extract(Article(id="t", body="Wells Fargo named Timothy J. Sloan as chief executive. Representative "
+                                       "Maxine Waters said incoming C.E.O. Tim Sloan is culpable."), nlp)
+    assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors if a.kind == "person"] == [
+        ("Timothy J. Sloan", ["Timothy J. Sloan", "Tim Sloan"]), ("Maxine Waters", ["Maxine Waters"])]
 
 
 @pytest.mark.shared

@@ -636,6 +636,12 @@ def test_a_while_clause_names_no_target(nlp):
     assert [e for e in doc.events if e.plover == "ASSAULT"] == []
 
 
+def test_the_bank_stands_for_the_company_named_before(nlp):
+    doc, names = _run(nlp, "Wells Fargo named a new chief executive on Wednesday. Hillary Clinton denounced the bank "
+                           "on the campaign trail.")
+    assert _names(names, _only(doc, "ACCUSE").target) == ["Wells Fargo"]
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

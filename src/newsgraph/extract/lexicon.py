@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -71,8 +72,11 @@ def titles() -> TitleLexicon:
 
 
 def is_title_word(word: str) -> bool:
-    """True for a word of a title or form of address ("Minister", "deputy", "Vice-Chairman", "Mr")."""
+    """True for a word of a title or form of address ("Minister", "deputy", "Vice-Chairman", "Mr";
+    an abbreviation written with stops, "C.E.O.", as without them)."""
     key = word.lower()
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", key):
+        key = key.replace(".", "")
     lex = titles()
     return key in lex.words or key in lex.heads or key in lex.qualifiers or is_honorific(key)
 

@@ -132,7 +132,8 @@ def same_person(full: str, other: str) -> bool:
 
     Equal after folding; one adds a middle name or patronymic ("Dmitri Ivanovich Petrov" /
     "Dmitri Petrov"); an initial stands for the given name ("G. Zyuganov" / "Gennady Zyuganov");
-    or the given name is spelt two ways ("Viktor Makarov" / "Victor Makarov").
+    or the given name is spelt two ways ("Viktor Makarov" / "Victor Makarov") or in its short form
+    ("Tim Sloan" / "Timothy J. Sloan").
     """
     a, b = name_words(full), name_words(other)
     if not a or not b:
@@ -142,7 +143,7 @@ def same_person(full: str, other: str) -> bool:
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
     first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
-    if first_a == first_b or _spelt_apart(first_a, first_b):
+    if first_a == first_b or _spelt_apart(first_a, first_b) or _short_given(first_a, first_b):
         return True
     return (len(first_a) == 1 and first_b.startswith(first_a)) or (len(first_b) == 1 and first_a.startswith(first_b))
 
@@ -151,6 +152,12 @@ def same_person(full: str, other: str) -> bool:
 # article ("Viktor"/"Victor" = 83); short names must be equal ("Jon" is not "John")
 _GIVEN_SPELLINGS = 80.0
 _GIVEN_MIN_LENGTH = 4
+
+
+def _short_given(a: str, b: str) -> bool:
+    """"Tim" for "Timothy", "Ken" for "Kenneth": a given name cut to its first three letters or more."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long) - len(short) >= 2 and long.startswith(short)
 
 
 def _spelt_apart(a: str, b: str) -> bool:

@@ -361,7 +361,7 @@ def _can_open_name(doc: Doc, start: int, end: int) -> bool:
     """Can the word doc[start:end] stand before a surname as a given name or initial?"""
     text = _text(doc, start, end)
     if is_initial(text):
-        return True
+        return not is_title_word(text)  # "C.E.O. Tim Sloan": a title in stops is no initials
     if not is_name_word(text) or is_title_word(text) or is_honorific(text) or _known_label(text) or _is_party_label(text) \
             or (doc[start].is_stop and _opens_sentence(doc, start)) or _fronted_participle(doc, start):
         return False
