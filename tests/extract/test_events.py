@@ -642,6 +642,13 @@ def test_the_bank_stands_for_the_company_named_before(nlp):
     assert _names(names, _only(doc, "ACCUSE").target) == ["Wells Fargo"]
 
 
+def test_a_polls_counted_sample_is_no_interview(nlp):
+    doc, _ = _run(nlp, "CommunicateResearch interviewed 401 people before the resignation.")
+    assert doc.events == []
+    doc, names = _run(nlp, "CNN interviewed Donald Trump on Monday.")
+    assert _names(names, _only(doc, "CONSULT").target) == ["Donald Trump"]
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

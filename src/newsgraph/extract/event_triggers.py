@@ -291,6 +291,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # (the parse may hang the "in" on the object)
     regarded = any(o.lemma_.lower() in cues()["regard_nouns"]
                    for h in (verb, *objs) for o in prep_objects(h, "in"))
+    if lemma in cues()["sampling_verbs"] and any(c.dep_ == "nummod" for o in objs for c in o.children):
+        # "the survey interviewed 401 people": a counted sample of a poll, no one consulted
+        return None
     for row in rows:
         if PERSON_OBJECT in row.objects and not regarded and any(resolver.names_person(o) for o in objs):
             return Trigger(row, verb, verb, lemma)
