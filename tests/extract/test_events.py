@@ -649,6 +649,14 @@ def test_a_polls_counted_sample_is_no_interview(nlp):
     assert _names(names, _only(doc, "CONSULT").target) == ["Donald Trump"]
 
 
+def test_states_acting_on_the_government_act_on_the_other_state_named(nlp):
+    doc, names = _run(nlp, "Mass atrocities continue in the Darfur region of Sudan as China and Russia support the "
+                           "government.")
+    assert _names(names, _only(doc, "SUPPORT").target) == ["government", "Sudan"]
+    doc, names = _run(nlp, "Labour said the government had failed in Iraq.")
+    assert _names(names, _only(doc, "ACCUSE").target) == ["government"]
+
+
 def test_a_named_persons_office_stands_for_the_person(nlp):
     doc, names = _run(nlp, "A dozen activists protested outside director Prakash Jha's office.")
     assert _names(names, _only(doc, "PROTEST").target) == ["Prakash Jha"]

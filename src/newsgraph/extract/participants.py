@@ -708,8 +708,9 @@ class Resolver:
         if country is None and not ethnic:
             country = _people_of(head)
         if country is None and not mods and not preps and not owners and head.lower_ in cues()["home_government_nouns"]:
-            # "the government" with no state named is the article's own state's
-            country = leading_country(self.ctx.document.actors, self.ctx.article.body)
+            # "atrocities in Sudan as China and Russia support the government": the one state its
+            # sentence names apart from those acting in it; else the article's own state's
+            country = self._unacting_state(head) or leading_country(self.ctx.document.actors, self.ctx.article.body)
         # "police officers", "rebel leaders": an agent noun modifying the head gives the sector
         sector = next((r.sector for m in mods if m.dep_ == "compound" or m.pos_ == "NOUN"
                        for r in [agent_noun(m.lemma_) or agent_noun(m.lower_)] if r), row.sector)
@@ -874,6 +875,32 @@ class Resolver:
             return None
         ref = max(latest, key=lambda r: latest[r])
         return ref if head.idx - latest[ref] <= _COMMITTEE_REACH else None
+
+    def _unacting_state(self, head: Token) -> str | None:
+        """Where states act on "the government" (the subjects of its clause are states), the
+        country of the one state its sentence names other than as a subject (or a subject's
+        conjunct, possessor or modifier), or None ("Labour said the government failed in Iraq"
+        is the home government's)."""
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        # (named subjects only, read off their mentions: resolving phrases here would recurse)
+        doers = [self.actor_on(t) for s in _clause_subjects(verb) if s is not head for t in (s, *s.conjuncts)]
+        if not doers or any(self.kinds.get(r or "") != "state" for r in doers):
+            return None
+        codes: set[str] = set()
+        for tok in head.sent:
+            ref = self.actor_on(tok)
+            actor = self.ctx.document.actor(ref) if ref else None
+            if actor is None or actor.kind != "state" or not actor.country:
+                continue
+            phrase = tok
+            while phrase.dep_ in ("compound", "poss", "amod", "conj", "appos") and phrase.head is not phrase:
+                phrase = phrase.head
+            if phrase.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            codes.add(actor.country)
+        return codes.pop() if len(codes) == 1 else None
 
     def _served_body(self, mods: list[Token]) -> str | None:
         """The body a noun modifier of people names ("FBI agents", "board investigators"): the
