@@ -1159,6 +1159,8 @@ ONE_EVENT = [
     ("The Ministry of Foreign Affairs issued a statement condemning the missile launch by North Korea.",
      ("ACCUSE", ["Ministry of Foreign Affairs"], ["North Korea"])),
     ("The Green Party printed a leaflet accusing the government of lying.", ("ACCUSE", ["Green Party"], ["government"])),
+    ("Senator Ann Moss opened the debate with a speech criticising Governor Tom Hale's record.",
+     ("ACCUSE", ["Ann Moss"], ["Tom Hale"])),
     # a participle after a passive is done by what the passive's subject names
     ("Two motions were passed by the city council on Monday, urging Mayor Tom Hale to resign.",
      ("REQUEST", ["city council"], ["Tom Hale"])),
