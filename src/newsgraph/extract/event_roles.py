@@ -687,10 +687,10 @@ def referred_act_doers(head: Token, source: list[str], resolver: Resolver) -> li
 
 def earlier_act_doers(head: Token, source: list[str], resolver: Resolver) -> list[str]:
     """"the Council condemned North Korea's latest nuclear test ... Obama condemned Friday's test":
-    an act noun named bare (its determiner "the", or a possessive of time; "that action" points
-    at the act just reported, `referred_act_doers`)
-    stands for its last earlier mention in the text whose possessor or "by" agent names its doer;
-    a stance on it is taken toward that doer."""
+    an act noun named bare (its determiner "the", or a possessive of time) stands for its last
+    earlier mention in the text whose possessor or "by" agent names its doer, and a stance on it is
+    taken toward that doer ("that action" points at the act just reported: `referred_act_doers`;
+    an act named by a verb is `appraisal._earlier_doers`'s)."""
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return []
     marks = [d for d in head.children if d.dep_ in ("det", "poss")]
