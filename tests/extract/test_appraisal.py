@@ -338,7 +338,7 @@ def test_a_denied_feat_and_culpability_for_a_harm_are_criticism(nlp):
 
 def test_a_superlative_verdict_only_when_said_of_the_party(nlp):
     body = ("Union leader Paul Grant said the Liberal Party was the worst government the country had ever had. "
-            "Tory leader Ann Bell said the Labour Party had suffered its worst defeat in decades.")
+            "Pollster Ann Bell said the Labour Party had suffered its worst defeat in decades.")
     assert _accusations(nlp, body) == [("Paul Grant", "Liberal Party", "111")]
 
 
@@ -650,3 +650,22 @@ def test_whom_a_feared_act_would_be_done_to_is_at_fault_for_nothing(nlp):
     assert _accusations(nlp, "Doctors in Wales feared patients could be pushed to the back of the queue.") == []
     assert _accusations(nlp, "Unions are worried that the council may be taken over by the assembly.") == [
         ("Unions", "assembly", "111")]
+
+
+def test_a_party_spokesman_naming_a_rival_party_criticises_it(nlp):
+    body = ("Plaid Cymru's election chief Owen Pugh said the Liberal Democrats had spent the whole "
+            "summer talking about a road nobody wanted.")
+    assert _accusations(nlp, body) == [("Owen Pugh", "Liberal Democrats", "111")]
+
+
+@pytest.mark.parametrize("body", [
+    # the speaker's own party
+    "Labour's election chief Owen Pugh said Labour would publish its manifesto on Monday.",
+    # a party of another country is no rival
+    ("Kim Jong Un, general secretary of the Workers' Party of Korea, said the Communist Party of "
+     "Vietnam had achieved great successes."),
+    # a pair an event already relates keeps that event only
+    "Labour's election chief Owen Pugh said he had met the Liberal Democrats on Monday.",
+])
+def test_no_rival_criticism_for_the_own_party_a_foreign_one_or_a_pair_already_related(nlp, body):
+    assert _accusations(nlp, body) == []

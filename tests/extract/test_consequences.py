@@ -61,8 +61,8 @@ def test_a_harm_a_party_brings_is_the_speakers_accusation(nlp, body, expected):
     # relief, and the speaker's own side
     "The Conservatives said they would cut taxes for working families.",
     "Labour said there would be more investment in schools under Labour.",
-    # a price, not a loss
-    "The Conservatives said the Labour bridge would cost 5bn.",
+    # a price, not a loss (said by no rival party, whose naming of Labour would be criticism itself)
+    "The Treasury said the Labour bridge would cost 5bn.",
     # denied
     "The Liberal Democrats said the Conservative plans would not mean higher taxes.",
     # only supposed

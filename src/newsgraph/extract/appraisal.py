@@ -24,8 +24,9 @@ moves", "Labour MPs raised concerns that the government's plan ..."); concern fo
 sympathy, not criticism. A harm the speaker says another party's plan, policy, ruling or act
 brings ("the Tory plans would mean less investment", "higher taxes under Labour") is criticism of
 whoever answers for it (consequences.py reads which words are a harm and who answers for it).
-An outlet's commentary or editorial ("KCNA Commentary on X", commentary.py) is read as the outlet's
-own words: its words of disapproval are the outlet's ACCUSE of whom they are aimed at; so is a
+A party's speaker naming a rival party of its country, or one of its office holders, criticises
+it whatever the words: in campaign news what one party says of another is attack. An outlet's
+commentary or editorial ("KCNA Commentary on X", commentary.py) is read as the outlet's own words: its words of disapproval are the outlet's ACCUSE of whom they are aimed at; so is a
 statement an outlet makes in a piece of opinion the sentence names ("Rodong Sinmun says in an
 article that ..."), while what an outlet reports stays a claim.
 """
@@ -955,4 +956,53 @@ def find_appraisals(ctx: Context) -> None:
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
         for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
             _add(events, acts, voiced)
+    _rival_criticism(ctx, events)
     finish_events(ctx, known)
+
+
+
+def _parties_of(ctx: Context, ref: str) -> set[str]:
+    """The political parties a participant belongs to: itself for a party, the parties a group
+    is drawn from, the party of a post its holder holds ("Labour's election chief")."""
+    document = ctx.document
+    actor = document.actor(ref)
+    if actor is None:
+        group = next((g for g in document.groups if g.id == ref), None)
+        return set(group.parties) if group is not None else set()
+    if actor.kind == "party":
+        return {ref}
+    return {p.organization for p in document.positions if p.holder == ref and p.organization
+            and (document.actor(p.organization) or actor).kind == "party"}
+
+
+def _rival_criticism(ctx: Context, events: list[Event]) -> None:
+    """A party's spokesman naming a rival party (or one of its office holders) in what they say is
+    criticism of it: in campaign news what one party says of another is attack ("a UKIP
+    spokesman said Labour and the Conservatives had spent pounds 10m", "Like Labour, the Lib Dems
+    are soft on crime"), whatever the words. Rivals are parties of one country (a party greeting a
+    foreign party is fraternal). A pair the article already relates by an event is left to that
+    event, and what the speaker concedes to a rival ("acknowledged that ...") is no attack."""
+    document = ctx.document
+    linked = {(a, b) for e in events for a in e.source for b in e.target}
+    linked |= {(b, a) for a, b in linked}
+    for quote in list(document.quotes):
+        mine = _parties_of(ctx, quote.speaker)
+        ev = quote.evidence
+        doc = ctx.docs.get(ev.field)
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if mine and doc is not None else None
+        if span is None or consequences.conceded(span.root):
+            continue
+        for actor in document.actors:
+            theirs = _parties_of(ctx, actor.id) if actor.kind in _LONE_TARGETS else set()
+            if not theirs or theirs & mine or any((r, actor.id) in linked for r in [quote.speaker, *mine]):
+                continue
+            parties = [p for p in map(document.actor, theirs | mine) if p is not None]
+            # "the Party" is the speaker's own in a party's statement; parties of two lands are no rivals
+            if len({p.country for p in parties} - {None}) > 1 or any(p.name.lower() == "party" for p in parties):
+                continue
+            mention = next((m for m in actor.mentions if m.field == ev.field and ev.start <= m.start < ev.end), None)
+            named = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+            if named is None:
+                continue
+            add_event(events, _event(ctx, _CRITICIZE, _CRITICIZE, [quote.speaker], actor.id, named.sent, ev.field))
+            linked |= {(quote.speaker, actor.id), (actor.id, quote.speaker)}
