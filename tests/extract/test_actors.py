@@ -669,3 +669,10 @@ def test_a_fronted_participle_is_no_part_of_the_name_after_it(nlp):
 def test_a_lower_case_prefix_of_a_hyphenated_word_is_no_body(nlp):
     doc = actors_of(nlp, "Republicans asked the FBI for a full, un-redacted copy of the agency's report.")
     assert {a.name for a in doc.actors} == {"Republicans", "FBI"}
+
+
+def test_a_royal_style_keeps_its_given_name_apart_from_another_persons(nlp):
+    doc = actors_of(nlp, "Liberal Democrat leader Charles Kennedy sent his best wishes. Prince Charles and Princess "
+                         "Anne thanked him. The Crown Prince Salman of Bahrain also wrote.")
+    assert names(doc, "person") == {"Charles Kennedy", "Prince Charles", "Princess Anne", "Prince Salman"}
+    assert "Bahrain" in names(doc, "state")

@@ -494,8 +494,9 @@ def _given_named(spans: _Spans) -> None:
 
 
 def _peers(spans: _Spans) -> None:
-    """A peer's style with the name it opens and its territorial "of X" is one person: "Lord
-    Falconer", "Baroness Royall of Blaisdon" (spaCy keeps "Falconer" alone, or takes "Blaisdon" for a place)."""
+    """A peer's (or royal) style with the name it opens and its territorial "of X" is one person:
+    "Lord Falconer", "Baroness Royall of Blaisdon", "Prince Charles" (spaCy keeps "Falconer" alone,
+    or takes "Blaisdon" for a place)."""
     doc = spans.doc
     for i in range(len(doc) - 1):
         if not (is_peerage(doc[i].text) and doc[i].text[0].isupper()):
@@ -505,8 +506,9 @@ def _peers(spans: _Spans) -> None:
                 or not doc[i].whitespace_:
             continue
         end = i + 2
+        # "Crown Prince Salman of Bahrain": a state after "of" is the state, no territorial title
         if end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_word(doc[end + 1].text) \
-                and not _has_head(doc, end + 1, end + 2):
+                and not _has_head(doc, end + 1, end + 2) and _known_label(doc[end + 1].text) != "GPE":
             end += 2
         spans.claim(i, end, "PERSON")
 
