@@ -702,6 +702,8 @@ def test_criticism_faced_drawn_or_earned_is_done_to_the_subject(nlp):
     ("The envoy conveyed Kim Jong Un's warm greetings to President Tharman Shanmugaratnam.", ["Kim Jong Un"]),
     # the bearer's own greetings are the bearer's
     ("Ambassador Ri Kil Song conveyed his greetings to President Tharman Shanmugaratnam.", ["Ri Kil Song"]),
+    # a stance restated by a spokesman's office is its holder's
+    ("The embassy stressed Kim Jong Un's support for President Tharman Shanmugaratnam.", ["Kim Jong Un"]),
 ])
 def test_a_message_conveyed_is_its_senders(nlp, body, source):
     doc, names = _run(nlp, body)
