@@ -25,6 +25,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # as the unhyphenated word (lemma "cooperate") the lexicon knows
 _CO_STEMS = {"operat": ("e", "es", "ed", "ing", "ion", "ions", "ive", "ives"),
              "ordinat": ("e", "es", "ed", "ing", "ion", "or", "ors")}
+_CO_PREFIXES = tuple(f"co-{stem}" for stem in _CO_STEMS)
 _CO_FORMS = [f"{co}-{stem}{end}" for co in ("co", "Co") for stem, ends in _CO_STEMS.items() for end in ends]
 
 
@@ -32,7 +33,7 @@ _CO_FORMS = [f"{co}-{stem}{end}" for co in ("co", "Co") for stem, ends in _CO_ST
 def unhyphenated_co_lemmas(doc: Doc) -> Doc:
     """Give a hyphenated "co-" word kept whole by the tokenizer the lemma of its unhyphenated form."""
     for token in doc:
-        if token.lower_.startswith(("co-operat", "co-ordinat")):
+        if token.lower_.startswith(_CO_PREFIXES):
             token.lemma_ = token.lemma_.lower().replace("co-", "co", 1)
     return doc
 

@@ -26,9 +26,10 @@ brings ("the Tory plans would mean less investment", "higher taxes under Labour"
 whoever answers for it (consequences.py reads which words are a harm and who answers for it).
 A party's speaker naming a rival party of its country, or one of its office holders, criticises
 it whatever the words: in campaign news what one party says of another is attack. An outlet's
-commentary or editorial ("KCNA Commentary on X", commentary.py) is read as the outlet's own words: its words of disapproval are the outlet's ACCUSE of whom they are aimed at; so is a
-statement an outlet makes in a piece of opinion the sentence names ("Rodong Sinmun says in an
-article that ..."), while what an outlet reports stays a claim.
+commentary or editorial ("KCNA Commentary on X", commentary.py) is read as the outlet's own words:
+its words of disapproval are the outlet's ACCUSE of whom they are aimed at; so is a statement an
+outlet makes in a piece of opinion the sentence names ("Rodong Sinmun says in an article that
+..."), while what an outlet reports stays a claim.
 """
 
 from __future__ import annotations
@@ -958,7 +959,6 @@ def find_appraisals(ctx: Context) -> None:
             _add(events, acts, voiced)
     _rival_criticism(ctx, events)
     finish_events(ctx, known)
-
 
 
 def _parties_of(ctx: Context, ref: str) -> set[str]:
