@@ -985,6 +985,7 @@ def _rival_criticism(ctx: Context, events: list[Event]) -> None:
     document = ctx.document
     linked = {(a, b) for e in events for a in e.source for b in e.target}
     linked |= {(b, a) for a, b in linked}
+    membership = {a.id: _parties_of(ctx, a.id) for a in document.actors if a.kind in _LONE_TARGETS}
     for quote in list(document.quotes):
         mine = _parties_of(ctx, quote.speaker)
         ev = quote.evidence
@@ -993,7 +994,7 @@ def _rival_criticism(ctx: Context, events: list[Event]) -> None:
         if span is None or consequences.conceded(span.root):
             continue
         for actor in document.actors:
-            theirs = _parties_of(ctx, actor.id) if actor.kind in _LONE_TARGETS else set()
+            theirs = membership.get(actor.id, set())
             if not theirs or theirs & mine or any((r, actor.id) in linked for r in [quote.speaker, *mine]):
                 continue
             parties = [p for p in map(document.actor, theirs | mine) if p is not None]
