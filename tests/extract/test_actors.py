@@ -292,6 +292,12 @@ def test_sentence_opening_conjunction_is_no_given_name(nlp):
     assert names(actors_of(nlp, body), "person") == {"Jack Straw", "Charles Kennedy"}
 
 
+def test_function_word_after_a_dateline_dash_is_no_given_name(nlp):
+    body = ("PHILADELPHIA \u2015 If Maria Delgado loses on Tuesday, her allies will blame the weather. "
+            "TORONTO - When Paul Novak spoke, the hall fell silent.")
+    assert names(actors_of(nlp, body), "person") == {"Maria Delgado", "Paul Novak"}
+
+
 def test_people_listed_after_a_demonym_group_take_its_country(nlp):
     body = ("Senior Japanese lawmakers attending the forum in Seoul included Taro Sato, Chairman of the "
             "Diet's Budget Committee; Kenji Yamada, Governor of Niigata Prefecture; and Hiroshi Mori, "

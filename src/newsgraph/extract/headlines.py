@@ -13,6 +13,9 @@ letters changes, so every character offset into the text stays valid.
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.extract.states import form_of
 
@@ -36,21 +39,25 @@ def _is_title_case(line: str) -> bool:
 
 def _names(text: str) -> set[str]:
     """Words the text's sentences write as names: capitalised where no sentence starts, or
-    capitalised and never written in lower case ("Kim" opening every sentence it is in)."""
-    inside, capitalised, lower = set(), set(), set()
+    capitalised and never written in lower case ("Kim" opening every sentence it is in). A
+    function word the text writes in lower case more often than capitalised inside a sentence is
+    no name: a Title Case phrase quoted in a sentence ("Made It Cool To Be A Nerd") capitalises
+    it, "Theresa May" outnumbering "may" does not lose its name."""
+    inside, capitalised, lower = Counter(), set(), Counter()
     for line in text.splitlines():
         if _is_title_case(line):
             continue
         for match in _WORD.finditer(line):
             word = match.group()
             if not word[0].isupper():
-                lower.add(word)
+                lower[word] += 1
                 continue
             capitalised.add(word)
             before = line[: match.start()]
             if before.strip() and not _SENTENCE_END.search(before):
-                inside.add(word)
-    return inside | {w for w in capitalised if w[0].lower() + w[1:] not in lower}
+                inside[word] += 1
+    named = {w for w, n in inside.items() if w.lower() not in STOP_WORDS or n >= lower[w.lower()]}
+    return named | {w for w in capitalised if w[0].lower() + w[1:] not in lower}
 
 
 def sentence_case(text: str, context: str | None = None) -> str:

@@ -46,6 +46,7 @@ _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _LABEL_OF_KIND = {
     "region": "LOC", "place": "LOC", "media": "ORG", "international_organization": "ORG", "party": "ORG",
 }
@@ -656,7 +657,9 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     """True for a sentence's first word, or the first after an opening quote or bracket."""
     while i > 0 and (doc[i - 1].is_punct and doc[i - 1].text in _QUOTES | {"(", "["}):
         i -= 1
-    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space
+    # a spaced dash opens a clause too: a dateline's ("PHILADELPHIA ― If Donald Trump fails")
+    dashed = i > 1 and doc[i - 1].text in _DASHES and doc[i - 2].whitespace_ != ""
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or dashed
 
 
 def _state_names(doc: Doc, start: int, end: int) -> list[_Span]:
