@@ -2001,12 +2001,21 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
      "with the campaign.",
      [("ACCUSE", ["Ethics Committee"], ["Ann Moss"]), ("REJECT", ["Ann Moss"], ["Ethics Committee"])]),
     ("Senator Ann Moss denied sharing the report with the Hale campaign.", []),
+    # a denial of a claim ("denied that ...") answers it too, and a post in the accused party
+    # speaks for the party
+    ("The Conservatives accused Labour of hiding its leader. Labour election chief Ann Cole denied the party "
+     "was trying to hide the prime minister.",
+     [("ACCUSE", ["Conservatives"], ["Labour"]), ("REJECT", ["Ann Cole"], ["Conservatives"])]),
+    # with no accusation coded, whoever last said something of the denier made the claim
+    ("Plaid Cymru MP Owen Price said the security services had helped former minister Tom Hale. Hale denied "
+     "that the security services were involved.",
+     [("REJECT", ["Tom Hale"], ["Owen Price"])]),
     # the charge a denial denies is no verdict of the denier's
     ("Several women have accused Governor Tom Hale of groping them. Hale denied every allegation of misconduct "
      "made by the women.",
      [("ACCUSE", ["Several women"], ["Tom Hale"]), ("REJECT", ["Tom Hale"], ["Several women"])]),
 ])
-def test_a_denial_of_unowned_charges_answers_the_last_accuser(nlp, body, expected):
+def test_a_denial_of_unowned_charges_or_a_claim_answers_the_last_accuser(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
 

@@ -169,6 +169,11 @@ def apply_framing(found: list[Found]) -> None:
             # what is denied doing
             f.suppressed = outer.suppressed = True
             continue
+        if outer is not None and outer.trigger.word.lemma_.lower() in c["denial_verbs"] and not outer.target:
+            # "denied that the security services were involved": the act denied is the claim, its
+            # doer not whom the denial answers (answer_requests finds the claim's maker)
+            f.suppressed = True
+            continue
         if outer is not None and outer.plover == "AGREE" and f.plover != "AGREE" and _document_act(f, outer):
             # "signed a motion challenging the plans", "signed a letter urging X to resign": the
             # signer does what the document does; putting a name to it is no agreement with anyone
@@ -297,24 +302,29 @@ def referred_events(found: list[Found], before: list[Found]) -> None:
 
 
 def _speaks_for_accused(denier: list[str], accused: list[str], document: Document) -> bool:
-    """The deniers are among the accused, or speak for an accused state: its officials and
+    """The deniers are among the accused, hold a post in an accused body ("X accused Labour ...
+    Labour's election chief denied it"), or speak for an accused state: its officials and
     government bodies ("X accused Germany ... Germany's foreign ministry rejected the allegations")."""
     if set(denier) & set(accused):
+        return True
+    if any(p.holder in denier and p.organization in accused for p in document.positions):
         return True
     states = {a.country for r in accused if (a := document.actor(r)) is not None and a.kind == "state"}
     return any((a := document.actor(r)) is not None and a.kind != "state" and a.country in states
                and (a.kind in ("person", "government_body") or a.sector == "GOV") for r in denier)
 
 
-def answer_requests(found: list[Found], before: list[Found], document: Document) -> None:
+def answer_requests(found: list[Found], before: list[Found], document: Document, fld: str) -> None:
     """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
     requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
     no one named as its target, rejects whoever made the last request before it ("a media
     request" names its maker, if only vaguely, so it is not read so). Likewise "X has denied all
     three allegations": a denial of charges (event_cues charge_nouns) whose makers it does not
-    name answers whoever last accused the denier (or the state the denier speaks for), and so does
-    a denial of the denier's own act (denial_verbs naming no party: "X denied sharing the questions
-    with the campaign"), whose partner in that act is not whom the denial answers."""
+    name answers whoever last accused the denier (or the body or state the denier speaks for), and
+    so does a denial naming no party, of a claim ("X denied that the services were involved") or
+    of the denier's own act ("X denied sharing the questions with the campaign"), whose partner in
+    that act is not whom the denial answers. With no accusation coded, the claim's maker is the
+    last speaker who named the denier's side (_claimant)."""
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
         own_act = f.trigger.word.lemma_.lower() in cues()["denial_verbs"] and (not f.target or f.scoped)
@@ -330,10 +340,28 @@ def answer_requests(found: list[Found], before: list[Found], document: Document)
                          and not set(b.source) & set(f.source)), None)
         else:
             continue
-        if last is not None:
-            f.target, f.scoped = list(last.source), False
+        claimant = list(last.source) if last is not None else _claimant(f, document, fld) if own_act else []
+        if claimant:
+            f.target, f.scoped = claimant, False
         elif own_act:
             f.target = []  # no accuser named: whom the denial answers is unknown
+
+
+def _claimant(f: Found, document: Document, fld: str) -> list[str]:
+    """Who made the claim a denial answers, where no accusation is coded: the speaker of the last
+    statement before it that names the denier's side ("The Times said Crosby had warned Howard
+    ... Crosby denied the report"), not one of that side itself."""
+    side = set(f.source) | {p.organization for p in document.positions if p.holder in f.source and p.organization}
+    at = f.trigger.word.sent.start_char
+    for quote in sorted((q for q in document.quotes if q.evidence.field == fld and q.evidence.end <= at),
+                        key=lambda q: q.evidence.start, reverse=True):
+        if quote.speaker in side or _speaks_for_accused([quote.speaker], list(side), document):
+            continue
+        ev = quote.evidence
+        if any(m.field == fld and ev.start <= m.start < ev.end for r in side
+               if (a := document.actor(r)) is not None for m in a.mentions):
+            return [quote.speaker]
+    return []
 
 
 def _unowned(noun: Token) -> bool:

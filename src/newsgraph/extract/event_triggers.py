@@ -127,11 +127,11 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     stated = lemma in cues()["assertion_verbs"] or (
         lemma in cues()["concurring_verbs"] and not prep_objects(verb, "with") and not any(map(_obliged, clauses)))
-    if stated and not object_tokens(verb) and clauses:
-        # "denied that he had sidelined Brown", "accepting that people must be prepared", "the men
-        # agreed he was brilliant": a statement about a claim, not a refusal or agreement between
-        # parties ("agreed with X that ..." sides with X; "X and Y agree that disputes should be
-        # settled in court" agree on a course)
+    if stated and not object_tokens(verb) and clauses and lemma not in cues()["denial_verbs"]:
+        # "accepting that people must be prepared", "the men agreed he was brilliant": a statement
+        # about a claim, not agreement between parties ("agreed with X that ..." sides with X; "X
+        # and Y agree that disputes should be settled in court" agree on a course). A denial ("denied
+        # that he had sidelined Brown") rejects the claim, and so its maker (answer_requests)
         return None
     lead = hyphen_lead(verb)
     if lead:
