@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsgraph.extract.names import fold, initials, same_person, short_keys
 from newsgraph.extract.pipeline import Context, extract
+from newsgraph.extract.spans import fix_entities
 from newsgraph.ingest import read_text
 from newsgraph.model import Actor, Article, Document
 
@@ -296,6 +299,18 @@ def test_function_word_after_a_dateline_dash_is_no_given_name(nlp):
     body = ("PHILADELPHIA \u2015 If Maria Delgado loses on Tuesday, her allies will blame the weather. "
             "TORONTO - When Paul Novak spoke, the hall fell silent.")
     assert names(actors_of(nlp, body), "person") == {"Maria Delgado", "Paul Novak"}
+
+
+def test_a_surname_ner_left_out_joins_the_given_name_hung_on_it():
+    # NER may stop at "Andreas" while the parser hangs it, as a compound, on the untagged surname
+    words = ["Investigators", "blamed", "President", "Andreas", "Kyprianides", "for", "the", "blast", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False, False],
+              tags=["NNS", "VBD", "NNP", "NNP", "NNP", "IN", "DT", "NN", "."],
+              pos=["NOUN", "VERB", "PROPN", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+              heads=[1, 1, 4, 4, 1, 1, 7, 5, 1],
+              deps=["nsubj", "ROOT", "compound", "compound", "dobj", "prep", "det", "pobj", "punct"],
+              sent_starts=[True] + [False] * 8, ents=["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert [(e.text, e.label_) for e in fix_entities(doc).ents] == [("Andreas Kyprianides", "PERSON")]
 
 
 def test_people_listed_after_a_demonym_group_take_its_country(nlp):

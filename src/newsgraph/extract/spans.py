@@ -9,8 +9,9 @@ party names that contain a state name as states, and misses names built on a hea
   trim        determiners, possessives and punctuation off entity edges
   known       a span whose text is a gazetteer entry takes the gazetteer's label; a gazetteer name
               NER split into pieces ("Just Russia for Truth" read as two states) is one span again
-  person      titles and forms of address cut off; hyphenated given names, initials and a lost
-              given name joined; Korean three-syllable names completed or cut to length
+  person      titles and forms of address cut off; hyphenated given names, initials, a lost
+              given name and a lost surname joined; Korean three-syllable names completed or cut
+              to length
   chains      Title-Case runs ending in a head noun ("Ministry", "Party", "Krai", "News"), with
               their "of ..." complements, become organisations or regions
   state-word  Title-Case runs that hold a state name plus other proper words ("United X",
@@ -370,9 +371,23 @@ def _can_open_name(doc: Doc, start: int, end: int) -> bool:
     return first.tag_ in ("NNP", "NNPS") or not first.is_sent_start or first.pos_ == "PROPN"
 
 
+def _surname_after(doc: Doc, end: int) -> bool:
+    """Token `end` is a name word no entity holds, whose compound the span's last word is."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    last, word = doc[end - 1], doc[end]
+    return (last.dep_ == "compound" and last.head == word and not word.ent_type_ and word.tag_ in ("NNP", "NNPS")
+            and is_name_word(word.text) and not is_title_word(word.text) and not word.is_stop
+            and not _known_label(word.text) and not _is_party_label(word.text))
+
+
 def _extend_person(spans: _Spans, s: _Span) -> None:
     doc = spans.doc
     s.start, s.end = _word_start(doc, s.start), _word_end(doc, s.end)
+    if _surname_after(doc, s.end):
+        # "President Demetris Christofias": NER may stop at a given name the parser hangs, as a
+        # compound, on the untagged surname after it
+        s.end = _word_end(doc, s.end + 1)
     for _ in range(2):  # at most two given names or initials are lost before a surname
         if s.start == 0 or not doc[s.start - 1].whitespace_:
             break
