@@ -2010,6 +2010,10 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
     ("Plaid Cymru MP Owen Price said the security services had helped former minister Tom Hale. Hale denied "
      "that the security services were involved.",
      [("REJECT", ["Tom Hale"], ["Owen Price"])]),
+    # rejecting the responsibility a charge lays is answering it
+    ("Inspector Kostas Lambrou said President Andreas Kyprianides bore personal responsibility for the blast. "
+     "Kyprianides has rejected responsibility for the explosion.",
+     [("REJECT", ["Andreas Kyprianides"], ["Kostas Lambrou"])]),
     # the charge a denial denies is no verdict of the denier's
     ("Several women have accused Governor Tom Hale of groping them. Hale denied every allegation of misconduct "
      "made by the women.",

@@ -257,6 +257,20 @@ def test_described_spokesman_is_the_campaign_spokesman(nlp):
     assert _resolve_last(nlp, body, "spokesman") == "Jason Mill"
 
 
+def test_described_investigator_and_the_president_of_a_state_are_their_named_holders(nlp):
+    body = ("The president of Cyprus was blamed on Monday by an official investigator for negligence. "
+            "Investigator Kostas Lambrou said President Andreas Kyprianides bore responsibility for the blast.")
+    doc = _run(nlp, body)
+    assert _names(doc, "ACCUSE", "source") == ["Kostas Lambrou"]
+    assert _names(doc, "ACCUSE", "target") == ["Andreas Kyprianides"]
+
+
+def test_the_president_of_a_state_is_not_a_president_placed_elsewhere(nlp):
+    body = ("US President Tom Hale met officials on Monday. The president of Cyprus was blamed by "
+            "investigator Kostas Lambrou for negligence.")
+    assert _names(_run(nlp, body), "ACCUSE", "target") == ["Cyprus"]
+
+
 def test_description_stays_a_description_with_two_holders_of_the_post(nlp):
     body = ("Police detained a reporter near the square. Sara Lee, a reporter for the Daily Courier, "
             "said she was beaten. John Ray, a reporter for the Evening Post, said he was threatened.")

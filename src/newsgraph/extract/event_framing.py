@@ -334,13 +334,15 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
         if any(o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
             last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
                          and not set(b.source) & set(f.source)), None)
-        elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] and _unowned(o) for o in objects):
+            claimant = list(last.source) if last is not None else []
+        elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] | cues()["culpability_nouns"] and _unowned(o)
+                            for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
                          and _speaks_for_accused(f.source, b.target, document)
                          and not set(b.source) & set(f.source)), None)
+            claimant = list(last.source) if last is not None else _claimant(f, document, fld)
         else:
             continue
-        claimant = list(last.source) if last is not None else _claimant(f, document, fld) if own_act else []
         if claimant:
             f.target, f.scoped = claimant, False
         elif own_act:

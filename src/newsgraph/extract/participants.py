@@ -508,10 +508,14 @@ class Resolver:
         # "President of United Russia Party": the body the post is of, named after it
         of_body = next((r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" for r in [self.actor_on(o)] if r), None)
+        state = self.ctx.document.actor(of_body) if of_body else None
+        if state is not None and state.kind == "state":
+            # "the president of Cyprus": a state the post is of is the post's country, no body
+            country, of_body = country or state.country, None
         # "Labour MP praises ...": a headline names the story's person by a post, without an
         # article, before the story names them; its head word is enough
         headline = (self.field == "title" or _first_line(head)) and not any(t.dep_ == "det" for t in head.lefts)
-        holders, exact = [], []
+        holders, exact, unplaced = [], [], []
         for pos in self.ctx.document.positions:
             if of_body is not None and pos.organization != of_body:
                 continue
@@ -531,12 +535,16 @@ class Resolver:
                 holders.append(pos.holder)
                 if title == words:
                     exact.append(pos.holder)
+            elif pos.country is None and (holder is None or holder.country is None):
+                unplaced.append(pos.holder)
         # "the minister", "Scotland's justice minister": a definite post, which one person holds
         definite = headline or of_body is not None or any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
         if country is None and not definite:
             return None
         # "the chancellor" beside a "shadow chancellor": the post named exactly
-        for found in (holders, exact):
+        # "President X ... the president of Cyprus": with no holder placed in that country, the one
+        # holder the article places nowhere
+        for found in (holders, exact, [] if holders else unplaced):
             if len(set(found)) == 1:
                 return found[0]
         if holders or of_body is not None:
