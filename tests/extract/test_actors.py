@@ -313,6 +313,16 @@ def test_a_surname_ner_left_out_joins_the_given_name_hung_on_it():
     assert [(e.text, e.label_) for e in fix_entities(doc).ents] == [("Andreas Kyprianides", "PERSON")]
 
 
+def test_a_body_named_with_a_word_of_a_title_keeps_it(nlp):
+    # "State" is only part of "Secretary of State": "Islamic State" keeps it; a title the words
+    # after a body's name go on with is cut ("New Home | Secretary")
+    body = ("Islamic State has given Syria and its neighbours a common enemy. New Home Secretary Charles "
+            "Clarke condemned the group.")
+    doc = actors_of(nlp, body)
+    assert "Islamic State" in names(doc, "organization")
+    assert not any("Home" in n for n in names(doc, "organization"))
+
+
 def test_people_listed_after_a_demonym_group_take_its_country(nlp):
     body = ("Senior Japanese lawmakers attending the forum in Seoul included Taro Sato, Chairman of the "
             "Diet's Budget Committee; Kenji Yamada, Governor of Niigata Prefecture; and Hiroshi Mori, "

@@ -81,6 +81,14 @@ def is_title_word(word: str) -> bool:
     return key in lex.words or key in lex.heads or key in lex.qualifiers or is_honorific(key)
 
 
+def is_lone_title_word(word: str) -> bool:
+    """True for a title word that is a post or qualifier on its own ("Leader", "Deputy"), not only
+    a word inside a longer title ("State" of "Secretary of State", "Staff" of "Chief of Staff")."""
+    key = word.lower()
+    lex = titles()
+    return key in lex.heads or key in lex.qualifiers or is_honorific(key)
+
+
 def is_title_head(phrase: str) -> bool:
     """True for a post's head noun or phrase ("minister", "General Secretary", "governor")."""
     return phrase.lower() in titles().heads

@@ -34,7 +34,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_peerage, is_postnominal, is_title_head, is_title_word
+from newsgraph.extract.lexicon import (
+    is_honorific, is_lone_title_word, is_peerage, is_postnominal, is_title_head, is_title_word,
+)
 from newsgraph.extract.names import (
     is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
     title_prefix_length,
@@ -125,7 +127,7 @@ def _trim(spans: _Spans) -> None:
             while s.end > s.start and (doc[s.end - 1].text in _POSSESSIVE_TOKENS or doc[s.end - 1].is_space
                                        or (doc[s.end - 1].is_punct and doc[s.end - 1].text != ".")
                                        or doc[s.end - 1].lower_ in _CONNECTORS
-                                       or (s.label == "ORG" and is_title_word(doc[s.end - 1].text))):
+                                       or (s.label == "ORG" and _title_end(doc, s.end))):
                 s.end -= 1
             if s.label in ("ORG", "PERSON") and all(is_title_word(t.text) for t in doc[s.start:s.end]):
                 continue
@@ -138,6 +140,14 @@ def _trim(spans: _Spans) -> None:
         if s.end > s.start:
             kept.append(s)
     spans.items = kept
+
+
+def _title_end(doc: Doc, end: int) -> bool:
+    """The body's name before `end` ends in a post, no part of it: a post of its own ("Labour
+    Leader"), or a word of a title the words after the span go on with ("New Home | Secretary");
+    "Islamic State" ends on a word that is only part of a title."""
+    word = doc[end - 1].text
+    return is_lone_title_word(word) or (is_title_word(word) and end < len(doc) and is_title_word(doc[end].text))
 
 
 def _split_at_and_the(doc: Doc, s: _Span) -> list[_Span]:
