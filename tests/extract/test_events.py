@@ -603,6 +603,20 @@ def test_a_subjunctive_in_a_demand_is_a_demand_on_its_subject(nlp):
     assert doc.events == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    ('Shadow minister Graham Hill said: "I believe it is essential that Britain keeps the rebate."',
+     [("REQUEST", "essential", ["Graham Hill"], ["United Kingdom"])]),
+    ("Union leader Dave Prentis said it is crucial for the government to open talks.",
+     [("REQUEST", "crucial", ["Dave Prentis"], ["government"])]),
+    # what any party needs, or what has come about, asks nothing of anyone
+    ("Mr Kennedy said it was critical for a political party to have economic credibility.", []),
+    ("Union leader Dave Prentis said it was important that the government had opened talks.", []),
+])
+def test_an_adjective_of_necessity_demands_the_clause_it_extraposes(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert [(e.plover, e.verb, _names(names, e.source), _names(names, e.target)) for e in doc.events] == expected
+
+
 def test_a_bare_act_noun_stands_for_its_earlier_mention_with_a_doer(nlp):
     doc, names = _run(nlp, "The Security Council on Friday condemned North Korea's latest nuclear test. In a statement, "
                            "President Obama condemned Friday's test as provocative. Ban Ki-moon also condemned the test.")

@@ -467,10 +467,22 @@ def _dated(prep: Token) -> bool:
 def _mandated(verb: Token, subjects: list[Token], auxes: list[Token]) -> bool:
     """Whether `verb` is the subjunctive of a demand: a base form with no auxiliary, its subject
     (no generic one) before it, in the clause of one of event_cues mandative_verbs ("insisted that
-    Pyongyang stop", "demanded that the minister resign")."""
-    return verb.tag_ == "VB" and verb.dep_ == "ccomp" and not auxes and bool(subjects) \
-        and subjects[0].dep_ == "nsubj" and subjects[0].i < verb.i and not _generic(subjects[0]) \
-        and verb.head.lemma_.lower() in cues()["mandative_verbs"]
+    Pyongyang stop", "demanded that the minister resign"); or the clause an adjective of necessity
+    extraposes ("it is essential that Britain keeps the rebate", "it is vital for the government
+    to act": event_cues necessity_adjectives)."""
+    if not subjects or subjects[0].dep_ != "nsubj" or subjects[0].i > verb.i or _generic(subjects[0]):
+        return False
+    head = verb.head
+    if verb.tag_ == "VB" and verb.dep_ == "ccomp" and not auxes and head.lemma_.lower() in cues()["mandative_verbs"]:
+        return True
+    necessary = head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in cues()["necessity_adjectives"] for c in head.children)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    # "it is critical for a party to have credibility": what any party needs, asked of none
+    one = not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subjects[0].children)
+    return necessary and one and (
+        (verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBZ", "VBP") and not auxes and marks <= {"that"})
+        or (verb.dep_ == "advcl" and marks == {"for"} and any(a.lower_ == "to" for a in auxes)))
 
 
 def _obligation(verb: Token) -> Trigger | None:
@@ -494,7 +506,9 @@ def _obligation(verb: Token) -> Trigger | None:
         # "Russia insisted that Pyongyang stop its escapades": a bare verb with a subject of its
         # own in what a verb of demanding asks is a subjunctive, the demand "must" would make
         row = modal_entry("must", lemma)
-        return Trigger(row, verb, verb, verb.head.lemma_.lower(), obligation=True) if row else None
+        # named by the verb of demanding, or the adjective of necessity ("essential")
+        said = next((c for c in verb.head.children if c.dep_ == "acomp"), verb.head)
+        return Trigger(row, verb, verb, said.lemma_.lower(), obligation=True) if row else None
     if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
         # "the executive should have a role": what a party ought to have, no act asked of it
         # ("should have had the courage" still reproaches)
