@@ -36,6 +36,13 @@ def _consults(nlp, body: str) -> list[tuple[str, str]]:
     ("Governor Ellen Marsh leads Senator Victor Kane by 6 points, 48 percent to 42 percent, in a "
      "Quinnipiac survey of likely voters. The poll was taken before Tuesday night's debate.",
      [("Ellen Marsh", "Victor Kane")]),
+    # a debate in a sentence about other people is theirs, not the race's
+    ("Maria Delgado, the Democratic nominee for governor, gained four points in a poll released on Tuesday. "
+     "Her rival Thomas Whitfield, the Republican candidate, held rallies in Dayton and Toledo. "
+     "Delgado told supporters she was ready. Whitfield said he would win. "
+     "In 1960, a telegenic Senator Ruth Ames squeaked out a victory over the sitting governor, Carl Dunn, "
+     "who famously turned down a network's offer of makeup prior to the first televised debate.",
+     []),
     # a lead by no margin marks no one as running
     ("Governor Ellen Marsh leads Senator Victor Kane on the state's budget talks. "
      "Both spoke after Tuesday night's debate in the legislature.",

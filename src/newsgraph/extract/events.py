@@ -227,9 +227,13 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
             source, target = paired[:1], paired[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and not target \
             and trig.word.lemma_.lower() in cues()["contest_nouns"]:
-        # "before Sunday night's debate": a debate naming no one is between the race's contenders
+        # "before Sunday night's debate": a debate naming no one is between the race's contenders,
+        # unless its sentence is about other people ("X beat Y, who refused makeup before the
+        # first televised debate")
         pair = contenders(resolver.ctx)
-        source, target = pair[:1], pair[1:]
+        named = {r for t in trig.word.sent if (r := resolver.actor_on(t)) and resolver.is_person(r)}
+        if named <= set(pair):
+            source, target = pair[:1], pair[1:]
     if e.plover == "CONSULT" and e.mode == "visit" and not target:
         # "a delegation of Russian experts arrived here": a visiting group's visit is to its host
         hosts = [g.host for g in resolver.groups if g.id in source and g.host]
