@@ -403,6 +403,19 @@ def test_owned_post_in_opening_is_the_person_named_next(nlp):
     assert [[doc.actor(r).name for r in e.source] for e in doc.events if e.verb == "warn"] == [["Eluned Hughes"]]
 
 
+def test_headline_and_opening_descriptions_are_the_person_named_next(nlp):
+    # a headline saved above the story: its bare description and the opening's are one person
+    body = ("Former union leader urges Northline Rail to raise pay\n\n"
+            "A former union leader says Northline Rail should raise drivers' pay before Christmas.\n\n"
+            "\u201cThe offer is an insult,\u201d said Walter Brandt, who ran the drivers' union for a decade.")
+    resolver, _, document = _resolver(nlp, body, "leader")
+    heads = [t for t in resolver.ctx.docs["body"] if t.text == "leader"]
+    assert [document.actor(resolver.introduced(h) or "").name for h in heads] == ["Walter Brandt"] * 2
+    doc = _run(nlp, body)
+    assert [([doc.actor(r).name for r in e.source], e.plover) for e in doc.events if e.verb == "urge"] == \
+        [(["Walter Brandt"], "REQUEST")]
+
+
 @pytest.mark.parametrize(("body", "word", "named"), [
     # an opening description as the object, not the doer
     ("Police in Minsk detained a photographer during the march.\n\n"

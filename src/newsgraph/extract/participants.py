@@ -581,7 +581,20 @@ class Resolver:
         # only the opening's doer (its subject, or the "by" agent of its passive): "Police
         # detained a reporter. Sara Lee, a reporter for ..." need not be about that reporter
         doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-        if head.sent.start != 0 or head.tag_ not in ("NN", "NNP", "CD") or not doer:
+        if head.tag_ not in ("NN", "NNP", "CD") or not doer:
+            return None
+        if _first_line(head) and not any(t.dep_ == "det" for t in head.lefts):
+            # "Former DNC chairman calls for ..." saved over "A former DNC chairman says ...": a
+            # headline's bare description is the one its story's opening brings in
+            lede = _next_sentence(head.sent)
+            subject = _main_subject(lede) if lede is not None else None
+            if subject is not None and subject.lemma_ == head.lemma_:
+                return self.introduced(subject)
+        # the opening is the text's first sentence, or the one after a headline saved above it
+        # whose doer it describes again (a first line may as well be a one-sentence lede)
+        above = head.doc[head.sent.start - 1] if head.sent.start > 0 else None
+        if above is not None and not (_first_line(above) and any(
+                t.lemma_ == head.lemma_ and t.dep_ == "nsubj" for t in above.sent)):
             return None
         # "a rebel group", "an advocacy group" is a body, not the person named next
         if head.lower_ in post_table().unnamed or head.lemma_.lower() in cues()["group_nouns"]:
@@ -595,11 +608,8 @@ class Resolver:
             t.dep_ == "poss" and not _is_pronoun(t) for t in lefts)
         if not post or not opened or any(t.lower_ in ("the", "another", "other") for t in lefts):
             return None
-        end = head.sent.end
-        if end >= len(head.doc):
-            return None
-        nxt = head.doc[end].sent if not head.doc[end].is_space else head.doc[min(end + 1, len(head.doc) - 1)].sent
-        subject = _main_subject(nxt)
+        nxt = _next_sentence(head.sent)
+        subject = _main_subject(nxt) if nxt is not None else None
         ref = self.actor_on(subject) if subject is not None else None
         return ref if ref and self.kinds.get(ref) == "person" else None
 
@@ -1496,6 +1506,14 @@ def _post_word(word: str) -> str:
     """A post's word as one name for the words news uses for it interchangeably ("judge" for
     "justice", "reporter" for "journalist"; event_cues post_synonyms)."""
     return cues()["post_synonyms"].get(word, word)
+
+
+def _next_sentence(sent: Span) -> Span | None:
+    """The sentence after `sent` (past a blank line's whitespace), or None at the text's end."""
+    end = sent.end
+    if end >= len(sent.doc):
+        return None
+    return sent.doc[end].sent if not sent.doc[end].is_space else sent.doc[min(end + 1, len(sent.doc) - 1)].sent
 
 
 def _main_subject(sent: Span) -> Token | None:
