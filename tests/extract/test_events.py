@@ -1059,6 +1059,15 @@ def test_a_main_verb_misread_as_a_modifier_is_done_by_the_sentence_head(nlp):
     assert (_names(names, event.source), _names(names, event.target)) == (["MPs"], ["Rishi Sunak"])
 
 
+def test_a_clause_subject_misread_as_the_object_of_as_does_its_verb(nlp):
+    # the parser reads "as the Netherlands, Belgium and Denmark" as a prepositional phrase and
+    # leaves "support" without a subject
+    doc, names = _run(nlp, "The Council has failed over Syria, with Russia backing the government as the "
+                           "Netherlands, Belgium and Denmark support some opposition groups.")
+    supports = {e.verb: e for e in doc.events if e.plover == "SUPPORT"}
+    assert sorted(_names(names, supports["support"].source)) == ["Belgium", "Denmark", "Netherlands"]
+
+
 def test_a_campaign_is_named_with_its_owner_and_is_no_campaign_manager(nlp):
     body = ("Hillary Clinton's campaign manager Robby Mook spoke on Monday. "
             "Hillary Clinton's campaign has asked the moderator Lester Holt to check the facts. "

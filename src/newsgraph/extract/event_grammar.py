@@ -164,6 +164,33 @@ def _delegated(verb: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "to" and p.i < verb.i for p in head.children)
 
 
+# conjunctions opening a clause that the parser may read as prepositions ("as", "while")
+_SUBORDINATORS = frozenset({"as", "while", "whereas", "because", "since", "although", "though", "after", "before"})
+
+
+def clause_subject_read_as_object(phrase: Token) -> Token | None:
+    """"with Russia backing the government as the United States, Britain and France support some
+    opposition groups": where the parser made a clause's subject the object of its conjunction
+    (read as a preposition) and left the clause's finite verb right after it without a subject,
+    that verb; else None."""
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in _SUBORDINATORS or phrase.head.tag_ != "IN" \
+            or phrase.pos_ not in ("PROPN", "NOUN", "PRON") or phrase.right_edge.i + 1 >= len(phrase.doc):
+        return None
+    verb = phrase.doc[phrase.right_edge.i + 1]
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The phrase `clause_subject_read_as_object` finds before `verb`, its subject, or None."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    phrase = next((t for t in [before, *before.ancestors] if t.dep_ == "pobj"), None)
+    return phrase if phrase is not None and clause_subject_read_as_object(phrase) == verb else None
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if misread_clause(verb):
@@ -182,6 +209,8 @@ def subjects(verb: Token) -> list[Token]:
             return []
         if subj:
             return subj
+        if seen == 1 and (misread := _subject_read_as_object(verb)) is not None:
+            return [misread]
         # "has written to the watchdog accusing Labour of ...": a participle the parser hung on
         # whom a speaker writes or speaks to is the speaker's
         addressee = verb.head

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.contenders import contenders
 from newsgraph.extract.countries import city_country_in, leading_country
-from newsgraph.extract.event_grammar import object_controlled
+from newsgraph.extract.event_grammar import clause_subject_read_as_object, object_controlled
 from newsgraph.extract.event_lexicon import AgentNoun, agent_noun, cues, noun_entry
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import is_postnominal, is_title_head
@@ -1640,6 +1640,8 @@ def _described_object(tok: Token) -> Token | None:
     """The object an "as" phrase or a second object describes ("described X as a gambler",
     "called X a liar"): the verb's direct object, or None."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+        if clause_subject_read_as_object(tok) is not None:
+            return None  # "backing the government as France supports the rebels": a clause's subject
         verb = tok.head.head
     elif tok.dep_ == "oprd":
         verb = tok.head
