@@ -53,6 +53,9 @@ def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = Non
      [(["Raj Shah"], ["InsideSources"])]),
     # telling someone who is no outlet is no interview
     ("Foreign Secretary Jack Straw told Colin Powell that the plan would fail.", []),
+    # a body the article says nothing else of that has a programme is an outlet
+    ("The levy would fall next year, Energy Secretary Ann Dowd told TV3's Sunday programme.",
+     [(["Ann Dowd"], ["TV3"])]),
 ])
 def test_an_interview_with_an_outlet_is_a_consultation_with_it(nlp, body, expected):
     assert _interviews(nlp, body) == expected

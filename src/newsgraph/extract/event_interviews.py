@@ -59,9 +59,10 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
     named = {resolver.actor_on(t) for t in [head, *(c for c in head.children if c.dep_ in ("compound", "nmod"))]}
     media = [r for r in refs if (kinds.get(r) == "media" or _unknown_told(head, r, resolver)) and r in named]
     if head.lemma_.lower() in cues()["programme_nouns"]:
-        # a programme is its host's or outlet's, however the parser hung the name on it
+        # a programme is its host's or outlet's, however the parser hung the name on it; a body the
+        # article says nothing else of that has a programme ("GMTV's Sunday programme") is an outlet
         hosts = [r for c in head.children if c.dep_ in _NAME_DEPS for r in resolver.phrase(c)
-                 if kinds.get(r) in ("media", "person")]
+                 if kinds.get(r) in ("media", "person") or _unknown_organization(r, resolver)]
         return list(dict.fromkeys(media + hosts))
     people = [r for r in refs if kinds.get(r) == "person"]
     # a journalist named with the outlet, or a programme by its title ("CNN's State of the Union");
