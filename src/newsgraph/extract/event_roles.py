@@ -618,6 +618,23 @@ def dateline_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[
     return [resolver.state(code, span)]
 
 
+def meeting_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
+    """"Blair held official talks in Jordan", "Kerry held talks in Moscow": a meeting that names no
+    partner is with the state it is held in, where its doers are of another state (and one of them
+    is known to be); a meeting at home ("talks in London" of a British minister) names no one."""
+    gov = trig.governor
+    places = prep_objects(trig.word, "in") + (prep_objects(gov, "in") if gov is not trig.word else [])
+    states = [r for h in places for r in target_refs(h, resolver) if resolver.kinds.get(r) == "state"]
+    if not states:
+        return []
+    groups = {g.id: g.country for g in resolver.groups}
+    countries = {a.country if a else groups.get(r) for r in source for a in [resolver.ctx.document.actor(r)]}
+    code = resolver.ctx.document.actor(states[0]).country
+    if code in countries or not countries - {None}:
+        return []
+    return states[:1]
+
+
 def is_court(actor: Actor) -> bool:
     """Whether `actor` is a court: a body (not a person or group) whose name has a word of
     event_cues court_words ("Supreme Court", "Sixth Circuit") or that is of the judiciary."""

@@ -73,8 +73,8 @@ from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_R
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_roles import (
     addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
-    is_facility, is_judiciary, is_police, is_reflexive, nearest_actor, paired_modifiers, policy_maker, policy_owner,
-    earlier_act_doers, referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
+    is_facility, is_judiciary, is_police, is_reflexive, meeting_host, nearest_actor, paired_modifiers, policy_maker,
+    policy_owner, earlier_act_doers, referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -239,6 +239,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         hosts = [g.host for g in resolver.groups if g.id in source and g.host]
         here = [c for c in trig.governor.children if c.lower_ == "here"] or [trig.word]
         target = [resolver.state(h, here[0].doc[here[0].i: here[0].i + 1]) for h in hosts[:1]]
+    if e.plover == "CONSULT" and e.mode == "meet" and source and not target \
+            and trig.word.lemma_.lower() not in cues()["contest_nouns"]:
+        # "held talks in Jordan": a meeting abroad naming no partner is with its host state
+        target = meeting_host(trig, source, resolver)
     if e.plover == "CONSULT" and VENUE_ROLE in e.target and not target:
         # "Pyongyang, July 25 (KCNA) -- the Russian campers took part in the camping": foreign
         # parties at an event a dateline reports visit the dateline's state
