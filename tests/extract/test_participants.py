@@ -492,6 +492,9 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
     # each of coordinated subjects is a subject: the later one is nearer
     ("Senator Tom Baker and Governor Paul Ellis made claims about jobs. The website said his claim was "
      "false.", "his", "Paul Ellis"),
+    # a sentence whose subject is a named person's ends a run of "he" subjects: its owner is nearer
+    ("Senator Tom Baker joined the board of a bank. He earns a fee for the work. Governor Paul Ellis's only "
+     "new entry is a hamper from a donor. He also declares a trip to Ghana.", "He", "Paul Ellis"),
 ])
 def test_a_pronoun_takes_the_nearest_person_of_the_gender_the_article_reports(nlp, body, word, expected):
     resolver, _, document = _resolver(nlp, body, word)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_lexicon import cues, verb_entries
+from newsgraph.extract.event_lexicon import cues, noun_entry, verb_entries
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # subjects that stand for a situation, not a party: "it is unacceptable", "this must be bad for X"
@@ -136,9 +136,11 @@ def object_controlled(verb: Token) -> bool:
     """Whether the infinitive complement `verb` is done by its head's object ("told Syria to stop",
     "asked Y to help him") rather than by the head's subject; never where that object is a means
     the subject uses or a party it contacts (purpose_verbs: "police used a stun gun to detain him",
-    "he called Trudeau to congratulate him")."""
+    "he called Trudeau to congratulate him"), nor where it is an act itself ("declared a trip to
+    Mexico to address executives": the trip's purpose, its maker's act)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ not in cues()["purpose_verbs"] and any(
-        c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        c.dep_ in ("dobj", "dative") and (c.pos_ != "NOUN" or noun_entry(c.lemma_) is None)
+        for c in verb.head.children)
 
 
 def _raised(verb: Token) -> bool:

@@ -1255,7 +1255,13 @@ class Resolver:
                         span is None or span.start < near or span.root.tag_ not in ("NNS", "NNPS")
                         or span.root.pos_ != "NOUN" or not span.root.text[:1].islower()):
                     continue  # "the council" is no "they"; "councils" in this sentence or the one before is
-                subject = span is not None and _is_subject(span.root, actor.kind == "person")
+                # the owner of a subject in a sentence reporting speech is not what the text goes
+                # on about ("Mr Brown's Budget was not about the country, but 'all about Labour', the
+                # Tory leader said")
+                subject = span is not None and _is_subject(span.root, actor.kind == "person") and not (
+                    span.root.dep_ == "poss" and any(
+                        q.evidence.field == self.field and q.evidence.start < span.sent.end_char
+                        and span.sent.start_char < q.evidence.end for q in self.ctx.document.quotes))
                 if m.start > best.get(subject, (-1, ""))[0]:
                     best[subject] = (m.start, actor.id)
         # "The prime minister shrugged off the claims. ... He said": a subject naming one person
@@ -1529,8 +1535,8 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[
     sentences whose subjects are such pronouns (or things) stands for what the run's first
     pronoun does, so it is resolved from there: names listed in between, as the officials
     accompanying him, are never its referent; a sentence whose subject is a name ends the run,
-    and so does one quoted (`quoted`: the spans of direct quotations), whose "he" is whom its
-    speaker talks about."""
+    and so does one whose subject is a named person's, or one quoted (`quoted`: the spans of direct
+    quotations), whose "he" is whom its speaker talks about."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != tok.sent.root:
         return tok
     # "Mr Howard knows that ..., so he has attempted": a subject named before it in its own
@@ -1550,8 +1556,11 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[
             start = subject
             if _named_before(subject):
                 break  # the run begins with the one its sentence names
-        elif subject is not None and _names_someone(subject):
-            break  # a sentence about someone named or described by a post: the run begins after it
+        elif subject is not None and (_names_someone(subject) or any(
+                c.dep_ == "poss" and _names_someone(c) for c in subject.children)):
+            # a sentence about someone named or described by a post, or about what is theirs
+            # ("Michael Howard's only fresh entry is ..."): the run begins after it
+            break
         # a sentence about something else ("It seems ...") does not break the run
     return start
 
@@ -1560,7 +1569,9 @@ def _is_subject(tok: Token, person: bool) -> bool:
     """Whether a mention's head is a clause's subject, or, naming a person, apposed to one ("The
     minister, Ann Lee, said"; "Pyongyang, May 5 (KCNA) -- Kim Jong Un ... inspected", whose
     dateline city the parser takes for the subject, as it takes the agency for the city's
-    apposition); a conjunct of a subject is one too ("Sanders and Trump made claims"). The subject
+    apposition); a conjunct of a subject is one too ("Sanders and Trump made claims"), and so is a
+    person owning the main clause's subject ("Michael Howard's only fresh entry is a hamper. He also
+    declares"). The subject
     of a relative clause is not ("like the Guildford Four - for which Tony Blair apologised - ..."):
     the clause is an aside on a noun, not what the text goes on about."""
     while tok.dep_ == "conj" and tok.head != tok:
@@ -1568,6 +1579,8 @@ def _is_subject(tok: Token, person: bool) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and not any(
             c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
         return False
+    if person and tok.dep_ == "poss":
+        return tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT"
     return tok.dep_ in ("nsubj", "nsubjpass") or (
         person and tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
