@@ -2987,3 +2987,32 @@ def test_agreeing_on_a_view_with_no_one_named_is_no_agreement(nlp):
 def test_a_proposal_named_by_its_owner_is_no_act_of_proposing(nlp, text, expected):
     doc, _ = _run(nlp, text)
     assert [e.plover for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting abroad that names no partner is with its host state
+    ("US Secretary of State John Kerry held talks in Moscow on Tuesday.", [("CONSULT", ["John Kerry"], ["Russia"])]),
+    # one at home names no one
+    ("British Foreign Secretary Jack Straw held talks in London on Monday.", []),
+    # nor one whose doer's state is unknown
+    ("Mr Hale held talks in Moscow on Tuesday.", []),
+])
+def test_talks_held_abroad_with_no_partner_named_are_with_the_host_state(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected
+
+
+def test_agreeing_with_someones_view_sides_with_them(nlp):
+    doc, names = _run(nlp, "The Audit Office agreed with the Treasury's assessment of the fraud figures.")
+    assert _sides(doc, names) == [("SUPPORT", ["Audit Office"], ["Treasury"])]
+
+
+def test_a_denied_press_report_is_the_outlets_named_before(nlp):
+    doc, names = _run(nlp, "The Sunday Herald said the minister would call an early vote. Downing Street "
+                           "dismissed the newspaper stories on Sunday.")
+    assert [(e.plover, _names(names, e.target)) for e in doc.events] == [("REJECT", ["Sunday Herald"])]
+
+
+def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):
+    doc, names = _run(nlp, "Senator Ann Dowd declared a trip to Mexico last year to address executives of Univision.")
+    assert _sides(doc, names) == [("CONSULT", ["Ann Dowd"], ["Mexico", "Univision"])]

@@ -335,6 +335,8 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
             last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
                          and not set(b.source) & set(f.source)), None)
             claimant = list(last.source) if last is not None else []
+        elif any(o.lemma_.lower() in cues()["report_nouns"] for o in objects):
+            claimant = _reporting_outlet(f, document, fld)
         elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] | cues()["culpability_nouns"] and _unowned(o)
                             for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
@@ -347,6 +349,15 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
             f.target, f.scoped = claimant, False
         elif own_act:
             f.target = []  # no accuser named: whom the denial answers is unknown
+
+
+def _reporting_outlet(f: Found, document: Document, fld: str) -> list[str]:
+    """"The Sunday Times said ... Downing Street dismissed the newspaper stories": a report denied
+    with no one named on it is the news outlet's the text named last before the denial."""
+    at = f.trigger.word.idx
+    latest = {a.id: max(starts) for a in document.actors if a.kind == "media" and a.id not in f.source
+              for starts in [[m.start for m in a.mentions if m.field == fld and m.start < at]] if starts}
+    return [max(latest, key=lambda r: latest[r])] if latest else []
 
 
 def _claimant(f: Found, document: Document, fld: str) -> list[str]:

@@ -178,10 +178,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # may make the one told the infinitive's subject ("challenged Mr X to stand down"); so is
         # a warning that someone must act ("warned the government would have to work hard")
         rows = verb_entries(c["admonition_as"])
-    elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and any(
-            x.dep_ == "ccomp" for x in verb.children):
-        # "the judge agreed with Ivana Trump that there was no reason to ...": agreeing with
-        # someone's view sides with them (a deal agreed with someone stays AGREE)
+    elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and (
+            any(x.dep_ == "ccomp" for x in verb.children)
+            or any(o.lemma_.lower() in c["view_nouns"] for o in prep_objects(verb, "with"))):
+        # "the judge agreed with Ivana Trump that there was no reason to ...", "agreed with the
+        # NAO's assessment": agreeing with someone's view sides with them (a deal agreed with
+        # someone stays AGREE)
         rows = verb_entries(c["concurrence_as"])
     elif lemma in c["advisory_verbs"] and _risk_warning(verb, resolver):
         # "warned the committee that binding judges might look like interference": a warning of
