@@ -298,10 +298,12 @@ def test_serving_as_gives_the_post(nlp):
     "The inquiry report named Mr Ellis and Ann Price. The Labour MSP had been criticised over his work.",
     # the title is held by someone the text named with it
     "Tory leader Peter Lane spoke first. Later Mr Ellis criticised him. The Tory leader said nothing.",
+    # the sentence before names the post itself: the post continues that mention
+    "Mr Ellis has called for an apology but so far the mayor has refused. The mayor accused a reporter of lying.",
 ])
 def test_definite_post_that_does_not_point_back(nlp, text):
     got = posts(nlp, text)
-    assert all(title not in ("prime minister", "spokesman", "MSP") for p in got.values() for title, *_ in p)
+    assert all(title not in ("prime minister", "spokesman", "MSP", "mayor") for p in got.values() for title, *_ in p)
     assert ("leader", "Tory", None, "GBR") not in got.get("Ellis", [])
 
 

@@ -291,7 +291,8 @@ def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions, about: str | N
     Labour MP ("The European commissioner and former Labour minister was speaking": both posts;
     "But the former Tory treasurer's return ...": a possessive subject too).
     Government offices of no body ("the prime minister said") name their own holder, and heads
-    like "spokesman" bring in someone new (`posts.tsv` unnamed): neither points back.
+    like "spokesman" bring in someone new (`posts.tsv` unnamed): neither points back, nor does a
+    post the sentence before names itself.
     """
     start = sent.start + (doc[sent.start].lower_ in SENTENCE_CONJUNCTIONS)
     if about is None or sent.start == 0 or start >= sent.end or doc[start].lower_ != "the":
@@ -310,7 +311,10 @@ def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions, about: str | N
             or any((is_government_post(p.title) and p.organization is None)
                    or p.title.split()[-1].lower() in post_table().unnamed for p in posts)):
         return []
-    return posts
+    # "Mr Blair has called for an apology but so far the mayor has refused. The mayor accused X": a
+    # post the sentence before names already continues that mention, not its subject
+    before = {t.lower_ for t in doc[sent.start - 1].sent}
+    return [p for p in posts if p.title.split()[-1].lower() not in before]
 
 
 def sentence_topics(doc: Doc, mentions: Mentions) -> list[tuple[Span, str | None, str | None]]:
