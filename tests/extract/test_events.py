@@ -3016,3 +3016,13 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
 def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):
     doc, names = _run(nlp, "Senator Ann Dowd declared a trip to Mexico last year to address executives of Univision.")
     assert _sides(doc, names) == [("CONSULT", ["Ann Dowd"], ["Mexico", "Univision"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb with no object of its own shares the one of the verb coordinated after it
+    ("Police arrested and charged Ann Dowd on Tuesday.", [("COERCE", ["Police"], ["Ann Dowd"])]),
+    ("Ghana condemned and rejected Togo's claims.", [("ACCUSE", ["Ghana"], ["Togo"]), ("REJECT", ["Ghana"], ["Togo"])]),
+])
+def test_coordinated_verbs_share_their_object(nlp, text, expected):
+    doc, names = _run(nlp, text)
+    assert _sides(doc, names) == expected

@@ -200,6 +200,19 @@ def _stated_legal_action(trig: Trigger) -> bool:
         a.dep_ == "aux" and a.lower_ in cues()["certain_aux"] for a in gov.children)
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """"Police arrested and charged John Smith", "condemned and rejected the claims": a verb with no
+    object of its own shares that of the verb coordinated right after it, which has no subject of
+    its own."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt") for c in verb.children):
+        return []
+    partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if partner is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in partner.children) \
+            or not any(c.dep_ == "cc" and verb.i < c.i < partner.i for c in verb.children):
+        return []
+    return [c for c in partner.children if c.dep_ == "dobj"]
+
+
 def target_heads(trig: Trigger) -> list[Token]:
     """The phrase heads in the trigger's target slots (object, or its entry's prepositions)."""
     gov, word = trig.governor, trig.word
@@ -230,7 +243,8 @@ def target_heads(trig: Trigger) -> list[Token]:
                           and (lemma in cues()["wish_verbs"] or (lemma in cues()["admonition_verbs"] and any(
                               a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
                           for n in x.children if n.dep_ == "nsubj"]
-                heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"] or wished
+                heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"] or wished \
+                    or shared_objects(gov)
         elif role == VENUE_ROLE:
             # "took part in the Olympic Games held in Paris": where the event attended is held
             attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")
