@@ -273,6 +273,12 @@ def test_an_attitude_toward_an_unowned_decision_is_toward_its_maker(nlp, body, e
     assert _accusations(nlp, body) == expected
 
 
+def test_a_word_of_disapproval_on_an_act_of_force_is_aimed_at_its_doer(nlp):
+    body = ('Omar Haddad attacked a commuter at the station on Saturday. "It is a vile attack," Prime '
+            'Minister Ann Dowd said.')
+    assert _accusations(nlp, body) == [("Ann Dowd", "Omar Haddad", "111")]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # a noun of concern voiced by a party: aimed at whose the act or policy is, never the topic word
     ("The Chinese foreign ministry expressed deep concern over the U.S. moves in the South China Sea.",

@@ -43,7 +43,7 @@ from newsgraph.extract.commentary import commentary_voice
 from newsgraph.extract.event_grammar import (
     SITUATION_PRONOUNS, hyphen_lead, is_conditional, is_negated, is_passive, prep_objects, subjects, wished_of_another,
 )
-from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, verb_entries
+from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, noun_entry, verb_entries
 from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
@@ -601,6 +601,10 @@ def _hailed(noun: Token, resolver: Resolver) -> list[str]:
             for o in p.children if o.dep_ == "pobj" for r in resolver.phrase(o)]
 
 
+# acts of force, whose noun with no owner stands for the last such act the article reported
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
     """"Donald Trump's new proposal for paid leave ... 'The plan is discriminating', said X": a
     proposal noun (event_cues proposal_nouns) after a pointing determiner, with no owner of its
@@ -608,13 +612,17 @@ def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
     a charge (charge_nouns: "X filed a lawsuit against Y ... Y's lawyer called the lawsuit a
     sham"), whose owner may also be who filed or made it. An act noun of that kind ("Ford decided to
     close the plant. ... the decision to close it was a disgrace") is the act the sentence before
-    reports, done by its doer (event_roles.referred_act_doers)."""
+    reports, done by its doer (event_roles.referred_act_doers); an act of force ("Mire attacked a
+    man ... 'It is a hideous attack,' X said") is the one the article last reported by the verb of
+    the same word, done by that verb's subject."""
     c = cues()
     for words in (c["proposal_nouns"], c["charge_nouns"]):
         if noun.lemma_.lower() in words:
             break
     else:
-        return referred_act_doers(noun, [], resolver)
+        row = noun_entry(noun.lemma_) if noun.pos_ == "NOUN" else None
+        forceful = row is not None and row.plover in _FORCE_TYPES
+        return referred_act_doers(noun, [], resolver) or (_earlier_doers(noun, resolver) if forceful else [])
     if not any(d.dep_ == "det" and d.lower_ in c["pointing_determiners"] for d in noun.children):
         return []
     introducer: list[str] = []
