@@ -3011,6 +3011,9 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
     doc, names = _run(nlp, "The Sunday Herald said the minister would call an early vote. Downing Street "
                            "dismissed the newspaper stories on Sunday.")
     assert [(e.plover, _names(names, e.target)) for e in doc.events] == [("REJECT", ["Sunday Herald"])]
+    # named only after the denial: the first outlet the next sentences name
+    doc, names = _run(nlp, "Senator Tom Dowd has denied the report. The Times on Monday said Dowd met the lobbyist twice.")
+    assert _names(names, _only(doc, "REJECT").target) == ["The Times"]
 
 
 def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):

@@ -351,13 +351,29 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
             f.target = []  # no accuser named: whom the denial answers is unknown
 
 
+# how many sentences after a denied report its outlet may be named ("has denied a report ... The
+# Times on Monday said ...")
+_REPORT_SENTENCES_AFTER = 2
+
+
 def _reporting_outlet(f: Found, document: Document, fld: str) -> list[str]:
     """"The Sunday Times said ... Downing Street dismissed the newspaper stories": a report denied
-    with no one named on it is the news outlet's the text named last before the denial."""
-    at = f.trigger.word.idx
-    latest = {a.id: max(starts) for a in document.actors if a.kind == "media" and a.id not in f.source
-              for starts in [[m.start for m in a.mentions if m.field == fld and m.start < at]] if starts}
-    return [max(latest, key=lambda r: latest[r])] if latest else []
+    with no one named on it is the news outlet's the text named last before the denial, else the
+    first one named in the sentences just after it ("X has denied a report claiming ... The Times on
+    Monday said X told ...")."""
+    word = f.trigger.word
+    sent = word.sent
+    for _ in range(_REPORT_SENTENCES_AFTER):
+        sent = word.doc[sent.end].sent if sent.end < len(word.doc) else sent
+    spans = {a.id: [m.start for m in a.mentions if m.field == fld] for a in document.actors
+             if a.kind == "media" and a.id not in f.source}
+    before = {r: max(s for s in starts if s < word.idx) for r, starts in spans.items()
+              if any(s < word.idx for s in starts)}
+    if before:
+        return [max(before, key=lambda r: before[r])]
+    after = {r: min(s for s in starts if s > word.idx) for r, starts in spans.items()
+             if any(word.idx < s < sent.end_char for s in starts)}
+    return [min(after, key=lambda r: after[r])] if after else []
 
 
 def _claimant(f: Found, document: Document, fld: str) -> list[str]:
