@@ -812,6 +812,8 @@ def test_a_spokesman_or_leader_acts_for_the_body(nlp, body, expected):
     # an institution as a setting, and a noun after a preposition of time, name no party
     ("The government is naive to refuse to allow phone-tap evidence in court, Javier Solana said.", "court"),
     ("Tony Blair ruled out taking part in a debate during the forthcoming election campaign.", "campaign"),
+    # a campaign a common noun says the kind of is an activity, whoever owns it
+    ("Much of the funding came from a millionaire, who helped bankroll the party's billboard campaign.", "campaign"),
 ])
 def test_a_setting_is_no_party(nlp, body, word):
     assert _resolve(nlp, body, word) is None

@@ -1773,10 +1773,13 @@ def _institution_use(head: Token) -> bool:
 def _activity_use(head: Token) -> bool:
     """Whether `head` is a noun naming an activity as well as the body running it (event_cues
     activity_nouns) with no name or owner to mark the body: "the election campaign", "a poster
-    campaign" are the activity ("the Clinton campaign", "his campaign", "the Yes campaign" are not)."""
+    campaign" are the activity ("the Clinton campaign", "his campaign", "the Yes campaign" are not),
+    and so is one a common noun says the kind of, whoever owns it ("the party's billboard campaign")."""
     if head.lemma_.lower() not in cues()["activity_nouns"]:
         return False
     mods = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod", "poss")]
+    if any(m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower() for m in mods):
+        return True
     return bool(mods) and not any(m.dep_ == "poss" or m.pos_ == "PROPN" or m.text[:1].isupper() for m in mods)
 
 
