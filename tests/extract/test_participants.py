@@ -416,6 +416,16 @@ def test_headline_and_opening_descriptions_are_the_person_named_next(nlp):
         [(["Walter Brandt"], "REQUEST")]
 
 
+def test_an_opening_description_is_the_person_a_report_after_it_names(nlp):
+    # the next sentence reports what an outlet said: the one it names as that report's subject
+    body = ("The Liberal party's campaign chief has denied a report claiming he warned the leader the party "
+            "would lose. The Times on Monday said Scottish strategist Ewan Baird told the leader to focus on "
+            "thirty seats.")
+    doc = _run(nlp, body)
+    assert [([doc.actor(r).name for r in e.source], [doc.actor(r).name for r in e.target])
+            for e in doc.events if e.plover == "REJECT"] == [(["Ewan Baird"], ["The Times"])]
+
+
 @pytest.mark.parametrize(("body", "word", "named"), [
     # an opening description as the object, not the doer
     ("Police in Minsk detained a photographer during the march.\n\n"

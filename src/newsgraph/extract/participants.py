@@ -575,7 +575,8 @@ class Resolver:
         """"X has been rejected by one of Labour's most senior Asians. Shahid Malik, who ...",
         "a Labour backbencher has said", "Scotland's justice minister has warned": a story's
         opening sentence brings in one person by a post or a description (indefinite, or owned
-        by a place or party, never "the"), and the next sentence names them as its subject.
+        by a place or party, never "the"), and the next sentence names them as its subject, or
+        as the subject of what a report it opens with says ("The Times said X told ...").
         That named person is the referent, not the party or body the description mentions. A
         spokesman (posts.tsv unnamed) speaks for the body and is never resolved so."""
         # only the opening's doer (its subject, or the "by" agent of its passive): "Police
@@ -611,6 +612,13 @@ class Resolver:
         nxt = _next_sentence(head.sent)
         subject = _main_subject(nxt) if nxt is not None else None
         ref = self.actor_on(subject) if subject is not None else None
+        if subject is not None and self.kinds.get(ref or "") != "person" \
+                and subject.head.lemma_.lower() in cues()["speech_verbs"]:
+            # "The Times on Monday said Australian Lynton Crosby told the party leader ...": the
+            # one a report names as the subject of what it says
+            reported = [c for r in subject.head.children if r.dep_ == "ccomp"
+                        for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+            ref = next((self.actor_on(c) for c in reported if self.actor_on(c)), None)
         return ref if ref and self.kinds.get(ref) == "person" else None
 
     def _described(self, head: Token) -> str | None:
