@@ -3014,6 +3014,10 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
     # named only after the denial: the first outlet the next sentences name
     doc, names = _run(nlp, "Senator Tom Dowd has denied the report. The Times on Monday said Dowd met the lobbyist twice.")
     assert _names(names, _only(doc, "REJECT").target) == ["The Times"]
+    # never the article's own outlet, where the denial was made
+    body = "Senator Tom Dowd told The Times on Monday that he denied the reports."
+    assert [e.plover for e in extract(Article(id="test", body=body, outlet="The Times"), nlp).events
+            if e.plover == "REJECT"] == []
 
 
 def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):

@@ -162,6 +162,13 @@ def apply_framing(found: list[Found]) -> None:
             # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True
             continue
+        reported = c["report_nouns"] | c["charge_nouns"]
+        if outer is not None and outer.trigger.word.lemma_.lower() in c["assertion_verbs"] and any(
+                o.lemma_.lower() in reported for o in object_tokens(outer.trigger.governor)):
+            # "denied a report claiming he warned Howard ...": what the report says is no act of
+            # the denier's; the denial answers the report's maker (answer_requests)
+            f.suppressed = True
+            continue
         if outer is not None and outer.trigger.word.lemma_.lower() in c["assertion_verbs"] and not _own_doer(f, outer) \
                 and not f.trigger.nominal:
             # "denied accusing Germany of racism": a statement about one's own act, aimed at no one;
@@ -314,7 +321,8 @@ def _speaks_for_accused(denier: list[str], accused: list[str], document: Documen
                and (a.kind in ("person", "government_body") or a.sector == "GOV") for r in denier)
 
 
-def answer_requests(found: list[Found], before: list[Found], document: Document, fld: str) -> None:
+def answer_requests(found: list[Found], before: list[Found], document: Document, fld: str,
+                    house: frozenset[str] = frozenset()) -> None:
     """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
     requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
     no one named as its target, rejects whoever made the last request before it ("a media
@@ -324,7 +332,9 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
     so does a denial naming no party, of a claim ("X denied that the services were involved") or
     of the denier's own act ("X denied sharing the questions with the campaign"), whose partner in
     that act is not whom the denial answers. With no accusation coded, the claim's maker is the
-    last speaker who named the denier's side (_claimant)."""
+    last speaker who named the denier's side (_claimant). A press report denied ("dismissed the
+    newspaper stories", event_cues report_nouns) is its outlet's (_reporting_outlet), never one of
+    `house`, the outlets of the article's own publisher, where the denial was made."""
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
         own_act = f.trigger.word.lemma_.lower() in cues()["denial_verbs"] and (not f.target or f.scoped)
@@ -336,7 +346,7 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
                          and not set(b.source) & set(f.source)), None)
             claimant = list(last.source) if last is not None else []
         elif any(o.lemma_.lower() in cues()["report_nouns"] for o in objects):
-            claimant = _reporting_outlet(f, document, fld)
+            claimant = _reporting_outlet(f, document, fld, house)
         elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] | cues()["culpability_nouns"] and _unowned(o)
                             for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
@@ -356,7 +366,7 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
 _REPORT_SENTENCES_AFTER = 2
 
 
-def _reporting_outlet(f: Found, document: Document, fld: str) -> list[str]:
+def _reporting_outlet(f: Found, document: Document, fld: str, house: frozenset[str]) -> list[str]:
     """"The Sunday Times said ... Downing Street dismissed the newspaper stories": a report denied
     with no one named on it is the news outlet's the text named last before the denial, else the
     first one named in the sentences just after it ("X has denied a report claiming ... The Times on
@@ -366,7 +376,7 @@ def _reporting_outlet(f: Found, document: Document, fld: str) -> list[str]:
     for _ in range(_REPORT_SENTENCES_AFTER):
         sent = word.doc[sent.end].sent if sent.end < len(word.doc) else sent
     spans = {a.id: [m.start for m in a.mentions if m.field == fld] for a in document.actors
-             if a.kind == "media" and a.id not in f.source}
+             if a.kind == "media" and a.id not in f.source and a.id not in house}
     before = {r: max(s for s in starts if s < word.idx) for r, starts in spans.items()
               if any(s < word.idx for s in starts)}
     if before:

@@ -120,14 +120,18 @@ def _publisher_keys(resolver: Resolver) -> set[str]:
     return keys
 
 
-def _own(ref: str, resolver: Resolver) -> bool:
-    """True when the outlet `ref` is the article's own publisher or of its house, or one the
-    article reports from."""
-    if ref in reporting_outlets(resolver):
-        return True
+def of_publisher(ref: str, resolver: Resolver) -> bool:
+    """True when the outlet `ref` is the article's own publisher or of its house ("BBC Radio 4" in
+    a BBC News story)."""
     actor = resolver.ctx.document.actor(ref)
     keys = _publisher_keys(resolver)
     return bool(keys) and actor is not None and any(keys & _name_keys(n) for n in (actor.name, *actor.aliases))
+
+
+def _own(ref: str, resolver: Resolver) -> bool:
+    """True when the outlet `ref` is the article's own publisher or of its house, or one the
+    article reports from."""
+    return ref in reporting_outlets(resolver) or of_publisher(ref, resolver)
 
 
 def by_own_outlet(found: Found, resolver: Resolver) -> bool:

@@ -61,7 +61,7 @@ from newsgraph.extract import dates
 from newsgraph.extract.contenders import contenders
 from newsgraph.extract.event_allegiances import allegiances, backings
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
-from newsgraph.extract.event_interviews import by_own_outlet, interviews
+from newsgraph.extract.event_interviews import by_own_outlet, interviews, of_publisher
 from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, halted_acts, inherit_targets, referred_events, refused_requests,
     same_requests,
@@ -553,6 +553,8 @@ def find_events(ctx: Context) -> None:
     known = {a.id for a in ctx.document.actors}
     for fld, doc in ctx.docs.items():
         resolver = Resolver(ctx, fld)
+        # the publisher's own outlets, where what the article reports was said, never a report's maker
+        house = frozenset(a.id for a in ctx.document.actors if a.kind == "media" and of_publisher(a.id, resolver))
         line = dates.dateline(doc.text, published) if fld == "body" else None
         coded: list[tuple[Span, Found]] = []
         statements: list[tuple[Span, Statement]] = []
@@ -574,7 +576,7 @@ def find_events(ctx: Context) -> None:
             found = [f for f in found + heard if not by_own_outlet(f, resolver)]
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
-            answer_requests(found, [f for _, f in coded], ctx.document, fld)
+            answer_requests(found, [f for _, f in coded], ctx.document, fld, house)
             referred_events(found, [f for _, f in coded])
             halted_acts(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]
