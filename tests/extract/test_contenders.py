@@ -41,7 +41,7 @@ def _consults(nlp, body: str) -> list[tuple[str, str]]:
      "Her rival Thomas Whitfield, the Republican candidate, held rallies in Dayton and Toledo. "
      "Delgado told supporters she was ready. Whitfield said he would win. "
      "In 1960, a telegenic Senator Ruth Ames squeaked out a victory over the sitting governor, Carl Dunn, "
-     "who famously turned down a network's offer of makeup prior to the first televised debate.",
+     "who refused a network's make-up artist before the first debate shown on television.",
      []),
     # a lead by no margin marks no one as running
     ("Governor Ellen Marsh leads Senator Victor Kane on the state's budget talks. "

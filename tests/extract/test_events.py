@@ -604,12 +604,12 @@ def test_a_subjunctive_in_a_demand_is_a_demand_on_its_subject(nlp):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ('Shadow minister Graham Hill said: "I believe it is essential that Britain keeps the rebate."',
+    ('Shadow minister Graham Hill said: "I think it is essential that Britain holds on to its veto."',
      [("REQUEST", "essential", ["Graham Hill"], ["United Kingdom"])]),
     ("Union leader Dave Prentis said it is crucial for the government to open talks.",
      [("REQUEST", "crucial", ["Dave Prentis"], ["government"])]),
     # what any party needs, or what has come about, asks nothing of anyone
-    ("Mr Kennedy said it was critical for a political party to have economic credibility.", []),
+    ("Mr Kennedy argued that it was critical for any party to be trusted on the economy.", []),
     ("Union leader Dave Prentis said it was important that the government had opened talks.", []),
 ])
 def test_an_adjective_of_necessity_demands_the_clause_it_extraposes(nlp, body, expected):
@@ -1062,8 +1062,8 @@ def test_a_main_verb_misread_as_a_modifier_is_done_by_the_sentence_head(nlp):
 def test_a_clause_subject_misread_as_the_object_of_as_does_its_verb(nlp):
     # the parser reads "as the Netherlands, Belgium and Denmark" as a prepositional phrase and
     # leaves "support" without a subject
-    doc, names = _run(nlp, "The Council has failed over Syria, with Russia backing the government as the "
-                           "Netherlands, Belgium and Denmark support some opposition groups.")
+    doc, names = _run(nlp, "The Council is split over Syria, with Moscow arming the regime as the "
+                           "Netherlands, Belgium and Denmark support several rebel factions.")
     supports = {e.verb: e for e in doc.events if e.plover == "SUPPORT"}
     assert sorted(_names(names, supports["support"].source)) == ["Belgium", "Denmark", "Netherlands"]
 
@@ -1803,8 +1803,8 @@ def test_a_sum_received_from_someone_is_their_gift_not_one_from_a_deal(nlp):
 
 
 def test_agreeing_with_someone_that_a_view_holds_sides_with_them_a_deal_stays_agreement(nlp):
-    doc, names = _run(nlp, "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")
-    assert _sides(doc, names) == [("SUPPORT", ["judge"], ["Ivana Trump"])]
+    doc, names = _run(nlp, "The judge agreed with Marla Hale that the divorce file should stay sealed.")
+    assert _sides(doc, names) == [("SUPPORT", ["judge"], ["Marla Hale"])]
     doc, names = _run(nlp, "Senator Mary Cole agreed with the Treasury on a new budget timetable.")
     assert _sides(doc, names) == [("AGREE", ["Mary Cole"], ["Treasury"])]
 
@@ -2027,7 +2027,7 @@ def test_a_clause_on_an_apposition_is_done_by_the_party_it_describes(nlp):
     # a denial of a claim ("denied that ...") answers it too, and a post in the accused party
     # speaks for the party
     ("The Conservatives accused Labour of hiding its leader. Labour election chief Ann Cole denied the party "
-     "was trying to hide the prime minister.",
+     "was keeping the prime minister out of sight.",
      [("ACCUSE", ["Conservatives"], ["Labour"]), ("REJECT", ["Ann Cole"], ["Conservatives"])]),
     # with no accusation coded, whoever last said something of the denier made the claim
     ("Plaid Cymru MP Owen Price said the security services had helped former minister Tom Hale. Hale denied "
@@ -3021,7 +3021,7 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
 
 
 def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):
-    doc, names = _run(nlp, "Senator Ann Dowd declared a trip to Mexico last year to address executives of Univision.")
+    doc, names = _run(nlp, "Senator Ann Dowd declared a trip to Mexico last spring to address managers of Univision.")
     assert _sides(doc, names) == [("CONSULT", ["Ann Dowd"], ["Mexico", "Univision"])]
 
 

@@ -37,7 +37,7 @@ def test_only_the_first_line_is_a_headline():
 
 def test_a_title_case_phrase_in_the_body_leaves_function_words_lower():
     # the body's own Title Case slogan capitalises "To" once; the article writes "to" far more
-    body = ("If Ann Ross wins, she will have Made It Cool To Be A Nerd Again. She went to Ohio to talk to "
+    body = ("If Ann Ross wins, she will have Made It Fun To Be A Geek Again. She went to Ohio to talk to "
             "voters, who can see a nerd win, and her rival Theresa May may yet answer.")
     assert sentence_case("Thanks To Ross, Voters Can Win", body) == "Thanks to Ross, voters can win"
     # a name that outnumbers its word in lower case keeps its capital

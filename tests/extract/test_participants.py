@@ -258,7 +258,7 @@ def test_described_spokesman_is_the_campaign_spokesman(nlp):
 
 
 def test_described_investigator_and_the_president_of_a_state_are_their_named_holders(nlp):
-    body = ("The president of Cyprus was blamed on Monday by an official investigator for negligence. "
+    body = ("The president of Cyprus was faulted on Tuesday by a state investigator for carelessness. "
             "Investigator Kostas Lambrou said President Andreas Kyprianides bore responsibility for the blast.")
     doc = _run(nlp, body)
     assert _names(doc, "ACCUSE", "source") == ["Kostas Lambrou"]
@@ -418,7 +418,7 @@ def test_headline_and_opening_descriptions_are_the_person_named_next(nlp):
 
 def test_an_opening_description_is_the_person_a_report_after_it_names(nlp):
     # the next sentence reports what an outlet said: the one it names as that report's subject
-    body = ("The Liberal party's campaign chief has denied a report claiming he warned the leader the party "
+    body = ("The Liberal party's campaign chief has denied a story saying he told the leader the party "
             "would lose. The Times on Monday said Scottish strategist Ewan Baird told the leader to focus on "
             "thirty seats.")
     doc = _run(nlp, body)
@@ -823,7 +823,7 @@ def test_a_spokesman_or_leader_acts_for_the_body(nlp, body, expected):
     ("The government is naive to refuse to allow phone-tap evidence in court, Javier Solana said.", "court"),
     ("Tony Blair ruled out taking part in a debate during the forthcoming election campaign.", "campaign"),
     # a campaign a common noun says the kind of is an activity, whoever owns it
-    ("Much of the funding came from a millionaire, who helped bankroll the party's billboard campaign.", "campaign"),
+    ("A millionaire paid for most of the party's billboard campaign last spring.", "campaign"),
 ])
 def test_a_setting_is_no_party(nlp, body, word):
     assert _resolve(nlp, body, word) is None

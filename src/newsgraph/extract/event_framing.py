@@ -369,7 +369,7 @@ _REPORT_SENTENCES_AFTER = 2
 def _reporting_outlet(f: Found, document: Document, fld: str, house: frozenset[str]) -> list[str]:
     """"The Sunday Times said ... Downing Street dismissed the newspaper stories": a report denied
     with no one named on it is the news outlet's the text named last before the denial, else the
-    first one named in the sentences just after it ("X has denied a report claiming ... The Times on
+    first one named in the sentences just after it ("X has denied a story that he ... The Times on
     Monday said X told ...")."""
     word = f.trigger.word
     sent = word.sent

@@ -171,8 +171,8 @@ _SUBORDINATORS = frozenset({"as", "while", "whereas", "because", "since", "altho
 
 
 def clause_subject_read_as_object(phrase: Token) -> Token | None:
-    """"with Russia backing the government as the United States, Britain and France support some
-    opposition groups": where the parser made a clause's subject the object of its conjunction
+    """"with Moscow arming the regime as Paris, Rome and Madrid fund several rebel factions": where
+    the parser made a clause's subject the object of its conjunction
     (read as a preposition) and left the clause's finite verb right after it without a subject,
     that verb; else None."""
     if phrase.dep_ != "pobj" or phrase.head.lower_ not in _SUBORDINATORS or phrase.head.tag_ != "IN" \

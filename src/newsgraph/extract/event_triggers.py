@@ -181,8 +181,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     elif lemma in c["concurring_verbs"] and prep_objects(verb, "with") and (
             any(x.dep_ == "ccomp" for x in verb.children)
             or any(o.lemma_.lower() in c["view_nouns"] for o in prep_objects(verb, "with"))):
-        # "the judge agreed with Ivana Trump that there was no reason to ...", "agreed with the
-        # NAO's assessment": agreeing with someone's view sides with them (a deal agreed with
+        # "the judge agreed with the widow that the file should stay sealed", "agreed with the
+        # auditors' assessment": agreeing with someone's view sides with them (a deal agreed with
         # someone stays AGREE)
         rows = verb_entries(c["concurrence_as"])
     elif lemma in c["advisory_verbs"] and _risk_warning(verb, resolver):
@@ -383,7 +383,7 @@ def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
 
 def _risk_warning(verb: Token, resolver: Resolver) -> bool:
     """A warning to someone whose clause tells of harm another party's course risks ("warned
-    Labour they were in danger of pandering to prejudice", "warned the committee that binding
+    Labour it risked stoking prejudice", "warned the committee that binding
     judges might look like interference"): not the warner's own act ("warned it would sue",
     "warned we will act") nor a penalty the one warned will meet ("warned MPs they face
     ejection", "provocations will meet a resolute response"; event_cues threat_verbs and
@@ -470,7 +470,7 @@ def _mandated(verb: Token, subjects: list[Token], auxes: list[Token]) -> bool:
     """Whether `verb` is the subjunctive of a demand: a base form with no auxiliary, its subject
     (no generic one) before it, in the clause of one of event_cues mandative_verbs ("insisted that
     Pyongyang stop", "demanded that the minister resign"); or the clause an adjective of necessity
-    extraposes ("it is essential that Britain keeps the rebate", "it is vital for the government
+    extraposes ("it is essential that France holds on to its veto", "it is vital for the government
     to act": event_cues necessity_adjectives)."""
     if not subjects or subjects[0].dep_ != "nsubj" or subjects[0].i > verb.i or _generic(subjects[0]):
         return False

@@ -41,7 +41,7 @@ def _names(text: str) -> set[str]:
     """Words the text's sentences write as names: capitalised where no sentence starts, or
     capitalised and never written in lower case ("Kim" opening every sentence it is in). A
     function word the text writes in lower case more often than capitalised inside a sentence is
-    no name: a Title Case phrase quoted in a sentence ("Made It Cool To Be A Nerd") capitalises
+    no name: a Title Case phrase quoted in a sentence ("Made It Fun To Be A Geek") capitalises
     it, "Theresa May" outnumbering "may" does not lose its name."""
     inside, capitalised, lower = Counter(), set(), Counter()
     for line in text.splitlines():

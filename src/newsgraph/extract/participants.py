@@ -614,7 +614,7 @@ class Resolver:
         ref = self.actor_on(subject) if subject is not None else None
         if subject is not None and self.kinds.get(ref or "") != "person" \
                 and subject.head.lemma_.lower() in cues()["speech_verbs"]:
-            # "The Times on Monday said Australian Lynton Crosby told the party leader ...": the
+            # "The Herald said strategist Ewan Baird had advised the leader to ...": the
             # one a report names as the subject of what it says
             reported = [c for r in subject.head.children if r.dep_ == "ccomp"
                         for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1567,7 +1567,7 @@ def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[
         elif subject is not None and (_names_someone(subject) or any(
                 c.dep_ == "poss" and _names_someone(c) for c in subject.children)):
             # a sentence about someone named or described by a post, or about what is theirs
-            # ("Michael Howard's only fresh entry is ..."): the run begins after it
+            # ("Ann Lee's one new declaration is ..."): the run begins after it
             break
         # a sentence about something else ("It seems ...") does not break the run
     return start
@@ -1578,10 +1578,9 @@ def _is_subject(tok: Token, person: bool) -> bool:
     minister, Ann Lee, said"; "Pyongyang, May 5 (KCNA) -- Kim Jong Un ... inspected", whose
     dateline city the parser takes for the subject, as it takes the agency for the city's
     apposition); a conjunct of a subject is one too ("Sanders and Trump made claims"), and so is a
-    person owning the main clause's subject ("Michael Howard's only fresh entry is a hamper. He also
-    declares"). The subject
-    of a relative clause is not ("like the Guildford Four - for which Tony Blair apologised - ..."):
-    the clause is an aside on a noun, not what the text goes on about."""
+    person owning the main clause's subject ("Ann Lee's one new declaration is a gift. She also
+    declared ..."). The subject of a relative clause is not ("like the Leeds Two - to whom the minister
+    apologised - ..."): the clause is an aside on a noun, not what the text goes on about."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and not any(

@@ -311,7 +311,7 @@ def posts_pointing_back(doc: Doc, sent: Span, mentions: Mentions, about: str | N
             or any((is_government_post(p.title) and p.organization is None)
                    or p.title.split()[-1].lower() in post_table().unnamed for p in posts)):
         return []
-    # "Mr Blair has called for an apology but so far the mayor has refused. The mayor accused X": a
+    # "Mr Hale wants an apology, which the mayor has not given. The mayor accused X of ...": a
     # post the sentence before names already continues that mention, not its subject
     before = {t.lower_ for t in doc[sent.start - 1].sent}
     return [p for p in posts if p.title.split()[-1].lower() not in before]
