@@ -612,8 +612,8 @@ def _owned_before(noun: Token, resolver: Resolver) -> list[str]:
     a charge (charge_nouns: "X filed a lawsuit against Y ... Y's lawyer called the lawsuit a
     sham"), whose owner may also be who filed or made it. An act noun of that kind ("Ford decided to
     close the plant. ... the decision to close it was a disgrace") is the act the sentence before
-    reports, done by its doer (event_roles.referred_act_doers); an act of force ("Mire attacked a
-    man ... 'It is a hideous attack,' X said") is the one the article last reported by the verb of
+    reports, done by its doer (event_roles.referred_act_doers); an act of force ("X attacked a
+    man ... 'It is a hideous attack,' Y said") is the one the article last reported by the verb of
     the same word, done by that verb's subject."""
     c = cues()
     for words in (c["proposal_nouns"], c["charge_nouns"]):

@@ -147,6 +147,7 @@ def _joint(f: Found) -> bool:
 def apply_framing(found: list[Found]) -> None:
     c = cues()
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
+    reported = c["report_nouns"] | c["charge_nouns"]
     for f in found:
         outer = _framer(f, by_word)
         if outer is not None and f.mode in c["medium_modes"]:
@@ -162,7 +163,6 @@ def apply_framing(found: list[Found]) -> None:
             # is neither force nor cooperation is that act, to come
             outer.suppressed, f.hypothetical = True, True
             continue
-        reported = c["report_nouns"] | c["charge_nouns"]
         if outer is not None and outer.trigger.word.lemma_.lower() in c["assertion_verbs"] and any(
                 o.lemma_.lower() in reported for o in object_tokens(outer.trigger.governor)):
             # "denied a report claiming he warned Howard ...": what the report says is no act of

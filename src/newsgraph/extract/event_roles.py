@@ -624,12 +624,17 @@ def dateline_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[
     place = dateline_place(resolver)
     if place is None or any(a.lemma_.lower() in cues()["hostility_nouns"] for a in attended):
         return []
-    groups = {g.id: g.country for g in resolver.groups}
-    countries = {a.country if a else groups.get(r) for r in source for a in [resolver.ctx.document.actor(r)]}
+    countries = _doer_countries(source, resolver)
     code, span = place
     if code in countries or not countries - {None}:
         return []
     return [resolver.state(code, span)]
+
+
+def _doer_countries(source: list[str], resolver: Resolver) -> set[str | None]:
+    """The country of each doer (an actor's, or a group's), None where it is unknown."""
+    groups = {g.id: g.country for g in resolver.groups}
+    return {a.country if a else groups.get(r) for r in source for a in [resolver.ctx.document.actor(r)]}
 
 
 def meeting_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
@@ -641,8 +646,7 @@ def meeting_host(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     states = [r for h in places for r in target_refs(h, resolver) if resolver.kinds.get(r) == "state"]
     if not states:
         return []
-    groups = {g.id: g.country for g in resolver.groups}
-    countries = {a.country if a else groups.get(r) for r in source for a in [resolver.ctx.document.actor(r)]}
+    countries = _doer_countries(source, resolver)
     code = resolver.ctx.document.actor(states[0]).country
     if code in countries or not countries - {None}:
         return []

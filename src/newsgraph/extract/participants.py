@@ -618,7 +618,7 @@ class Resolver:
             # one a report names as the subject of what it says
             reported = [c for r in subject.head.children if r.dep_ == "ccomp"
                         for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
-            ref = next((self.actor_on(c) for c in reported if self.actor_on(c)), None)
+            ref = next((r for c in reported if (r := self.actor_on(c))), None)
         return ref if ref and self.kinds.get(ref) == "person" else None
 
     def _described(self, head: Token) -> str | None:
