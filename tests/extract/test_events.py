@@ -1554,8 +1554,23 @@ def test_property_seized_raided_or_hacked_is_coercion_of_its_owner(nlp, body, ve
     ("Donald Trump traded barbs with Senator John McCain over the weekend.",
      "trade barb", ["Donald Trump"], ["John McCain"]),
     ("Donald Trump has clashed with Speaker Paul Ryan over trade.", "clash", ["Donald Trump"], ["Paul Ryan"]),
+    ("Senator Ann Ross tussled with Governor Tom Hale over the budget.", "tussle", ["Ann Ross"], ["Tom Hale"]),
 ])
 def test_feuds_and_clashes_in_words_are_criticism(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "ACCUSE")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    # British spelling, and the passive with the critic as agent
+    ("The Tory leader lambasted Gordon Brown over the pension figures.", "lambast", ["Tory leader", "Tory"],
+     ["Gordon Brown"]),
+    ("Ann Lee was eviscerated by the editorial board of the Daily Post.", "eviscerate",
+     ["editorial board of the Daily Post"], ["Ann Lee"]),
+    ("Senator Tom Baker insulted Governor Ann Lee during the debate.", "insult", ["Tom Baker"], ["Ann Lee"]),
+])
+def test_harsh_words_are_criticism(nlp, body, verb, source, target):
     doc, names = _run(nlp, body)
     event = _only(doc, "ACCUSE")
     assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
