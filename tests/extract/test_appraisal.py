@@ -41,6 +41,15 @@ def test_reported_speech_calling_a_partys_act_a_disgrace(nlp):
     assert _accusations(nlp, body) == [("Marta Silva", "Treasury", "111")]
 
 
+def test_a_court_finding_an_act_unlawful_rules_against_the_government(nlp):
+    body = ("The Australian government has held the asylum seekers on Nauru since 2013. The High Court "
+            "ruled on Tuesday that their detention was unlawful.")
+    assert _accusations(nlp, body) == [("High Court", "Australian government", "111")]
+    # a judge calling a crime illegal accuses no government
+    assert _accusations(nlp, "The Australian government has promised to act. The judge said the raid on the "
+                             "shop was illegal.") == []
+
+
 def test_statement_condemning_another_states_reckless_provocations(nlp):
     body = ('Havana, May 3 (PL) -- Cuban Foreign Minister Ana Rivero told reporters: "The reckless '
             'provocations of the United States are pushing the region to the brink of war."')

@@ -298,6 +298,13 @@ def test_a_statement_noun_is_held_by_the_maker_it_names(context_of, name_of):
     ]
 
 
+def test_a_ruling_is_held_by_the_court_named_before_it(context_of, name_of):
+    text = ("The ministry changed the scheme after an Appeal Court ruling that the fees were unlawful. "
+            "Officials rejected the ruling that they had misled the court.")
+    ctx = context_of(text, [("Appeal Court", "government_body")])
+    assert said(ctx, name_of) == [("Appeal Court", "the fees were unlawful")]
+
+
 def test_a_passive_participle_names_who_was_asked_not_who_asked(context_of, name_of):
     text = ("Asked by reporters why he had resigned, Mark Ellison said he wanted to spend more time "
             "with his family.")

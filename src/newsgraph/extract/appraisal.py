@@ -44,7 +44,7 @@ from newsgraph.extract.event_grammar import (
     SITUATION_PRONOUNS, hyphen_lead, is_conditional, is_negated, is_passive, prep_objects, subjects, wished_of_another,
 )
 from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, noun_entry, verb_entries
-from newsgraph.extract.event_roles import referred_act_doers, unowned_policy_maker
+from newsgraph.extract.event_roles import home_government, is_judiciary, referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_represented
@@ -722,6 +722,11 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
                     or _suspected(tok):
                 continue
             aimed = _aimed_at(tok, resolver) if harm is None else _blamed(harm, resolver)
+            if not aimed and found == _CRITICIZE and tok.lemma_.lower() in cues()["unlawful_words"] \
+                    and is_judiciary(resolver, speaker):
+                # "the Law Lords ruled that the detention was unlawful": a court finding unlawful
+                # an act it names no doer of rules against the government whose acts it reviews
+                aimed = home_government(doc, [speaker], resolver)
             found = found or _CRITICIZE
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         target = next((r for r in aimed if r not in side), None)

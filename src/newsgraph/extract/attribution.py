@@ -410,13 +410,15 @@ class _Reader:
 
     def _statement_noun(self, noun: Token) -> None:
         """A statement named by its content: "his assertion that the media is rigging the polls",
-        "Hale's claim that ...", "the allegation by X that ...". Only a maker the phrase itself names
-        (its possessor, a "by"/"from" phrase) holds it: in "she rejected the claim that ..." the
+        "Hale's claim that ...", "the allegation by X that ...", "a Law Lords ruling that ...". Only a
+        maker the phrase itself names (its possessor, a name before it, a "by"/"from" phrase) holds it: in "she rejected the claim that ..." the
         subject answers the claim, it did not make it."""
         clause = _statement_clause(noun)
         if clause is None:
             return
         maker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if maker is None:  # "a Law Lords ruling that ...", "a Labour claim that ...": a name before the noun
+            maker = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if maker is None:  # the parser may hang "by X" on the verb: "dismissed the allegation by X that"
             prep = next((c for c in (*noun.children, *noun.head.children) if c.dep_ in ("prep", "agent")
                          and c.lower_ in ("by", "from") and noun.i < c.i < clause.i), None)
@@ -944,8 +946,10 @@ def _opens_with_that(clause: Token) -> bool:
 
 def _statement_clause(noun: Token) -> Token | None:
     """The "that" clause giving a statement noun's content: its own, or the one the parser hung on
-    the verb whose object the noun is ("confirmed her assertion that ...", the clause right after)."""
-    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _opens_with_that(c)), None)
+    the verb whose object the noun is ("confirmed her assertion that ...", the clause right after).
+    The parser may call it a relative clause; one whose "that" is a conjunction, not a pronoun, is not."""
+    own = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                and _opens_with_that(c)), None)
     if own is not None or noun.dep_ != "dobj":
         return own
     # between the noun's phrase and the clause, at most its maker ("the allegation by X that ...")

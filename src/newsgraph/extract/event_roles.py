@@ -529,6 +529,13 @@ def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> lis
         if actor is None or actor.kind in ("state", "government_body", "military") or actor.sector == "GOV" \
                 or (actor.kind == "person" and holds_state_post(document, ref)):
             return []
+    return home_government(doc, source, resolver)
+
+
+def home_government(doc: Doc, source: list[str], resolver: Resolver) -> list[str]:
+    """The government body the article names as "the government" (not one of `source`), else the
+    state the article's politics are of (countries.leading_country)."""
+    document = resolver.ctx.document
     home = leading_country(document.actors, resolver.ctx.article.body)
     government = article_government(doc, source, resolver, home)
     if government:
