@@ -1576,6 +1576,33 @@ def test_harsh_words_are_criticism(nlp, body, verb, source, target):
     assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
 
 
+@pytest.mark.parametrize(("body", "source", "target"), [
+    ("Wiltshire Police arrested four men on suspicion of illegal hunting.", "Wiltshire Police", "four men"),
+    # a passive arrest with no agent is the police's, of people named by count and origin
+    ("Thames Valley Police are investigating the fire. Two men from Reading were arrested on Saturday.",
+     "Thames Valley Police", "Two men from Reading"),
+])
+def test_people_named_only_by_count_are_the_target_of_force(nlp, body, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "COERCE")
+    assert (_names(names, event.source), _names(names, event.target)) == ([source], [target])
+
+
+def test_the_man_points_back_and_makes_no_group(nlp):
+    doc, names = _run(nlp, "Police arrested the man at his home in Leeds.")
+    assert "man" not in names.values() and doc.events == []
+
+
+@pytest.mark.parametrize(("body", "verb", "source", "target"), [
+    ("Japan is tightening its military alliance with NATO.", "tighten alliance", "Japan", "NATO"),
+    ("Poland values its alliance with the United States, the minister said.", "alliance", "Poland", "United States"),
+])
+def test_an_alliance_with_another_party_is_cooperation(nlp, body, verb, source, target):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "COOPERATE")
+    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, [source], [target])
+
+
 def test_police_who_clash_with_protesters_fight_them(nlp):
     doc, names = _run(nlp, "Police clashed with protesters outside the parliament in Caracas.")
     event = _only(doc, "ASSAULT")
@@ -2925,9 +2952,11 @@ def test_an_inquiry_examines_whose_conduct_its_object_is(nlp):
 
 
 def test_an_arrest_named_by_its_noun_is_done_to_its_of_phrase_and_no_one_deeper(nlp):
-    doc, _ = _run(nlp, "Authorities announced on Friday the arrest of a man in the fatal shooting of a "
-                       "demonstrator during a clash between protesters and police.")
-    assert doc.events == []
+    doc, names = _run(nlp, "Authorities announced on Friday the arrest of a man in the fatal shooting of a "
+                           "demonstrator during a clash between protesters and police.")
+    event = _only(doc, "COERCE")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Authorities"], ["man"])
+    assert len(doc.events) == 1
 
 
 def test_a_past_need_told_in_narration_is_no_demand(nlp):

@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from newsgraph.extract import extract
 from newsgraph.extract.countries import leading_country
+from newsgraph.extract.event_lexicon import agent_noun
 from newsgraph.extract.participants import Resolver, counter_of
+from newsgraph.extract.peoples import collective_words
 from newsgraph.extract.pipeline import ORDER, Context, run_stages, texts_of
 from newsgraph.model import Actor, Article, Document, Mention
 
@@ -80,6 +82,12 @@ def test_counted_people_with_a_nationality(nlp):
 def test_bare_count_of_people(nlp):
     doc = _run(nlp, "Rebels killed 23 people in an attack on a village near the border.")
     assert _side(doc, "ASSAULT", "target") == [("people", "group", None, "CVL")]
+
+
+def test_patient_words_are_no_agent_nouns():
+    # an agent noun ("people", "women") is a party of its own, named as the agents stage names it
+    patients = collective_words()["patient"]
+    assert "man" in patients and not [w for w in patients if agent_noun(w)]
 
 
 def test_quantity_of_stands_for_what_it_counts(nlp):

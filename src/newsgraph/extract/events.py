@@ -157,8 +157,12 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     else:
         source = list(dict.fromkeys(event_sources(trig, resolver)))
         stance = e.plover in cues()["policy_stance_types"]
+        # "police arrested four men": people named only by count or description are the target of
+        # an act of force (event_cues patient_target_types), never the place they come from
+        forceful = e.plover in cues()["patient_target_types"]
         target = list(dict.fromkeys(r for h in target_heads(trig)
                                     for r in (stance and (bill_maker(h, resolver) or policy_owner(h, resolver)))
+                                    or (forceful and [r for r in [resolver.patient(h)] if r])
                                     or target_refs(h, resolver)))
         target = [t for t in target if t not in source]
         if not source and target:
@@ -281,9 +285,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # toward no one named is toward whom the speech it frames is about
         target = [r for r in _framed_subjects(trig.governor, resolver) if r not in source]
     if not source and target and e.mode in cues()["police_modes"] and is_passive(trig.governor) \
-            and not trig.nominal and heads and all(_named(h) for h in heads):
-        # "Griffin was arrested on Tuesday": an arrest of someone named whose doer the passive
-        # leaves unsaid is the police's, the force the article names nearest
+            and not trig.nominal and heads and all(_named(h) or resolver.patient(h) for h in heads):
+        # "Griffin was arrested on Tuesday", "two men were arrested": an arrest of someone named or
+        # counted whose doer the passive leaves unsaid is the police's, the force the article
+        # names nearest
         source = [r for r in nearest_actor(resolver, trig.word.idx, is_police) if r not in target]
     if not target and COURT_ROLE in e.target:
         target = [r for r in nearest_actor(resolver, trig.word.idx, is_court) if r not in source]

@@ -774,7 +774,29 @@ class Resolver:
             return None
         mods = [m for m in head.lefts if m.dep_ in _NAME_DEPS]
         start = min([head.i, *(m.left_edge.i for m in mods)])
-        span = head.doc[start: head.i + 1]
+        return self._named_group(head.doc[start: head.i + 1])
+
+    def patient(self, head: Token) -> str | None:
+        """A group actor for people named only by a count or an indefinite description
+        (collectives.tsv "patient": "four men", "a 24-year-old man from Leicester"), or None. Such
+        a phrase names no party of its own, so callers take it only as the target of an act of
+        force a named party does ("police arrested four men"); "the man" points back to someone
+        named, and is left to `phrase`."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in collective_words().get("patient", ()):
+            return None
+        counted = [c for c in head.children if c.dep_ == "nummod"
+                   or (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "several"))]
+        if not counted:
+            return None
+        mods = [m for m in head.lefts if m.dep_ in _NAME_DEPS]
+        # "a man from Leicester": where the people come from is part of how they are named
+        origins = [p for p in head.rights if p.dep_ == "prep" and p.lower_ == "from"]
+        start = min([head.i, *(m.left_edge.i for m in [*mods, *counted] if m.lower_ not in ("a", "an"))])
+        end = max([head.i, *(o.i for p in origins for o in p.children if o.dep_ == "pobj")])
+        return self._named_group(head.doc[start: end + 1])
+
+    def _named_group(self, span: Span) -> str:
+        """The group actor named as `span` is written: the last one of that name, else a new one."""
         mention = Mention(start=span.start_char, end=span.end_char, text=span.text, field=self.field)
         actors = self.ctx.document.actors
         actor = next((a for a in reversed(actors) if a.kind == "group" and a.name.lower() == span.text.lower()), None)
