@@ -1267,6 +1267,18 @@ def test_a_headline_judge_is_the_justice_the_story_names(nlp):
         ["Ellen Marsh"], ["Daily Courier"], 2)
 
 
+@pytest.mark.parametrize(("body", "source", "target", "cameo"), [
+    ("The Security Council pledged to impose more sanctions on North Korea.", "Security Council", "North Korea",
+     "131"),
+    ("Senator Tom Baker promised to jail Governor Ann Lee if elected.", "Tom Baker", "Ann Lee", "130"),
+])
+def test_a_promise_of_coercion_against_a_party_is_a_threat(nlp, body, source, target, cameo):
+    doc, names = _run(nlp, body)
+    event = _only(doc, "THREATEN")
+    assert (_names(names, event.source), _names(names, event.target), event.cameo) == ([source], [target], cameo)
+    assert [e.plover for e in doc.events] == ["THREATEN"]
+
+
 def test_a_vow_to_veto_an_unowned_bill_is_a_rejection_of_the_legislature_to_come(nlp):
     body = ("Congress passed the bill on Friday. President Tom Hale vowed to veto the bill allowing families "
             "to sue Saudi Arabia.")
