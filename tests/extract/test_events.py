@@ -1615,6 +1615,15 @@ def test_an_alliance_with_another_party_is_cooperation(nlp, body, verb, source, 
     assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, [source], [target])
 
 
+@pytest.mark.parametrize("body", [
+    "Hunt supporters protested at Labour's spring conference in Gateshead.",
+    "Pensioners demonstrated during the Labour conference in Brighton on Sunday.",
+])
+def test_a_protest_at_a_gathering_is_aimed_at_the_party_holding_it(nlp, body):
+    doc, names = _run(nlp, body)
+    assert _names(names, _only(doc, "PROTEST").target) == ["Labour"]
+
+
 def test_police_who_clash_with_protesters_fight_them(nlp):
     doc, names = _run(nlp, "Police clashed with protesters outside the parliament in Caracas.")
     event = _only(doc, "ASSAULT")

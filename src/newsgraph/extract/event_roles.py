@@ -252,9 +252,10 @@ def target_heads(trig: Trigger) -> list[Token]:
                       for p in cues()["place_preps"] for o in prep_objects(held, p)]
         elif role == ORGANISER_ROLE:
             # "attended a BNP meeting", "took part in the congress of the youth league", "presided
-            # over a session of the council": the party holding the gathering (event_cues
-            # gathering_nouns) named on its noun
-            attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in") + prep_objects(gov, "over")
+            # over a session of the council", "protested at Labour's conference": the party holding
+            # the gathering (event_cues gathering_nouns) named on its noun
+            attended = [c for c in gov.children if c.dep_ == "dobj"] + [
+                o for p in ("in", "over", "at", "during") for o in prep_objects(gov, p)]
             held = [a for a in attended if a.lemma_.lower() in cues()["gathering_nouns"]]
             heads += [o for g in held for o in _organisers(g)]
         elif role != COURT_ROLE:
