@@ -1279,6 +1279,11 @@ def test_a_promise_of_coercion_against_a_party_is_a_threat(nlp, body, source, ta
     assert [e.plover for e in doc.events] == ["THREATEN"]
 
 
+def test_a_joint_pledge_to_fight_no_party_is_no_threat(nlp):
+    doc, _ = _run(nlp, "China and the United States jointly pledged to fight the worst effects of climate change.")
+    assert [e.plover for e in doc.events] == ["AGREE"]
+
+
 def test_a_vow_to_veto_an_unowned_bill_is_a_rejection_of_the_legislature_to_come(nlp):
     body = ("Congress passed the bill on Friday. President Tom Hale vowed to veto the bill allowing families "
             "to sue Saudi Arabia.")
@@ -1598,6 +1603,22 @@ def test_people_named_only_by_count_are_the_target_of_force(nlp, body, source, t
     doc, names = _run(nlp, body)
     event = _only(doc, "COERCE")
     assert (_names(names, event.source), _names(names, event.target)) == ([source], [target])
+
+
+def test_a_release_on_bail_joined_to_an_arrest_is_the_police_forces_too(nlp):
+    doc, names = _run(nlp, "Lancashire Police said Mr Tyndall was arrested after a speech in Burnley, and was "
+                           "released on police bail. Nine men from Keighley have been arrested and freed on bail.")
+    assert [(e.plover, e.verb, _names(names, e.target)) for e in doc.events] == [
+        ("COERCE", "arrest", ["Tyndall"]), ("RETREAT", "release", ["Tyndall"]),
+        ("COERCE", "arrest", ["Nine men from Keighley"]), ("RETREAT", "free", ["Nine men from Keighley"])]
+    assert all(_names(names, e.source) == ["Lancashire Police"] for e in doc.events)
+
+
+def test_quashing_a_conviction_frees_whom_it_was_passed_on(nlp):
+    doc, names = _run(nlp, "The Court of Appeal quashed the conviction of John Smith in 1991.")
+    event = _only(doc, "RETREAT")
+    assert (event.cameo, _names(names, event.source), _names(names, event.target)) == (
+        "0841", ["Court of Appeal"], ["John Smith"])
 
 
 def test_the_man_points_back_and_makes_no_group(nlp):
@@ -2936,8 +2957,9 @@ def test_a_declaration_of_war_threatens_force(nlp):
 def test_an_arrest_of_someone_named_with_no_doer_said_is_the_police_forces(nlp):
     doc, names = _run(nlp, "Lancashire police confirmed they were holding a man. The activist Peter Dunne was arrested "
                            "on Sunday. Several suspects have been detained under the new powers.")
+    # holding "a man" is custody of someone the text names only by description
     assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events] == [
-        ("COERCE", ["Lancashire police"], ["Peter Dunne"])]
+        ("COERCE", ["Lancashire police"], ["man"]), ("COERCE", ["Lancashire police"], ["Peter Dunne"])]
     # with no police force named, no one is said to have made it
     doc, _ = _run(nlp, "The activist Peter Dunne was arrested on Sunday.")
     assert doc.events == []

@@ -188,10 +188,11 @@ def apply_framing(found: list[Found]) -> None:
             continue
         if outer is not None:
             f.suppressed = True
-            if outer.plover == "AGREE" and f.plover in c["threat_codes"] \
+            if outer.plover == "AGREE" and f.plover in c["threat_codes"] and f.target \
                     and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
                 # "pledged to impose sanctions on X", "promised to jail X": a promise of force or
-                # coercion against a party is a threat to it, as "vowed to" is
+                # coercion against a party is a threat to it, as "vowed to" is ("X and Y pledged to
+                # fight climate change" is aimed at no party: a joint pledge)
                 outer.plover, outer.mode, outer.cameo = "THREATEN", None, c["threat_codes"][f.plover]
             elif outer.plover == "AGREE" and c["intent_codes"].get(f.plover):
                 outer.cameo = c["intent_codes"][f.plover]

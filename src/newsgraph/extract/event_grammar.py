@@ -17,6 +17,9 @@ def object_tokens(verb: Token) -> list[Token]:
     if misread_clause(verb):
         return [verb.head]
     out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
+        # "was arrested and released on bail": the passive subject the two share
+        out = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
 
 
@@ -337,14 +340,27 @@ def is_passive(verb: Token) -> bool:
         return True
     if misread_main_verb(verb):
         return False
+    if _shares_passive(verb):
+        return True
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
         c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """"have been arrested and freed on bail": a bare past participle joined to a passive shares
+    its auxiliaries."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def passive_subjects(verb: Token) -> list[Token]:
     """Who a passive clause or participle acts on: its passive subject, the noun a participle
     describes, or the subject of the clause a participle opens."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and bare_passive(verb))]
+    if not passive and verb.dep_ == "conj" and is_passive(verb.head) and is_passive(verb):
+        # "was arrested in Burnley and released on bail": a passive joined to another shares its subject
+        return passive_subjects(verb.head)
     if passive or verb.dep_ not in ("advcl", "acl"):
         return passive
     return [verb.head] if verb.dep_ == "acl" else subjects(verb.head)

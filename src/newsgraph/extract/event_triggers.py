@@ -17,7 +17,7 @@ from newsgraph.extract.event_lexicon import (
     agent_noun, cues, disapproval_words, modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.lexicon import is_title_head
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, patient_span
 
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "all", "nobody", "anyone", "everyone", "anybody",
                           "everybody", "one", "someone", "somebody"})
@@ -297,7 +297,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # "the survey interviewed 401 people": a counted sample of a poll, no one consulted
         return None
     for row in rows:
-        if PERSON_OBJECT in row.objects and not regarded and any(resolver.names_person(o) for o in objs):
+        # "released four men": people named by count are persons to an act of force or custody
+        if PERSON_OBJECT in row.objects and not regarded and any(resolver.names_person(o) or (
+                row.plover in cues()["patient_target_types"] and patient_span(o) is not None) for o in objs):
             return Trigger(row, verb, verb, lemma)
         if ADDRESSEE_OBJECT in row.objects and any(resolver.names_person(o) and not _bare_plural(o) for o in objs):
             return Trigger(row, verb, verb, lemma)

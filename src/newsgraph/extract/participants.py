@@ -778,22 +778,11 @@ class Resolver:
 
     def patient(self, head: Token) -> str | None:
         """A group actor for people named only by a count or an indefinite description
-        (collectives.tsv "patient": "four men", "a 24-year-old man from Leicester"), or None. Such
-        a phrase names no party of its own, so callers take it only as the target of an act of
-        force a named party does ("police arrested four men"); "the man" points back to someone
-        named, and is left to `phrase`."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in collective_words().get("patient", ()):
-            return None
-        counted = [c for c in head.children if c.dep_ == "nummod"
-                   or (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "several"))]
-        if not counted:
-            return None
-        mods = [m for m in head.lefts if m.dep_ in _NAME_DEPS]
-        # "a man from Leicester": where the people come from is part of how they are named
-        origins = [p for p in head.rights if p.dep_ == "prep" and p.lower_ == "from"]
-        start = min([head.i, *(m.left_edge.i for m in [*mods, *counted] if m.lower_ not in ("a", "an"))])
-        end = max([head.i, *(o.i for p in origins for o in p.children if o.dep_ == "pobj")])
-        return self._named_group(head.doc[start: end + 1])
+        (`patient_span`), or None. Such a phrase names no party of its own, so callers take it
+        only as the target of an act of force or custody a named party does ("police arrested
+        four men")."""
+        span = patient_span(head)
+        return self._named_group(span) if span is not None else None
 
     def _named_group(self, span: Span) -> str:
         """The group actor named as `span` is written: the last one of that name, else a new one."""
@@ -1860,3 +1849,21 @@ def _with_conjuncts(head: Token) -> Iterator[Token]:
         for tok in base.conjuncts:
             if tok.i > head.i:
                 yield tok
+
+
+def patient_span(head: Token) -> Span | None:
+    """The words naming people only by a count or an indefinite description (collectives.tsv
+    "patient": "four men", "a 24-year-old man from Leicester"), or None; "the man" points back to
+    someone named and is no such phrase."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in collective_words().get("patient", ()):
+        return None
+    counted = [c for c in head.children if c.dep_ == "nummod"
+               or (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "several"))]
+    if not counted:
+        return None
+    mods = [m for m in head.lefts if m.dep_ in _NAME_DEPS]
+    # "a man from Leicester": where the people come from is part of how they are named
+    origins = [p for p in head.rights if p.dep_ == "prep" and p.lower_ == "from"]
+    start = min([head.i, *(m.left_edge.i for m in [*mods, *counted] if m.lower_ not in ("a", "an"))])
+    end = max([head.i, *(o.i for p in origins for o in p.children if o.dep_ == "pobj")])
+    return head.doc[start: end + 1]
