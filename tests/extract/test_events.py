@@ -1645,6 +1645,16 @@ def test_a_protest_at_a_gathering_is_aimed_at_the_party_holding_it(nlp, body):
     assert _names(names, _only(doc, "PROTEST").target) == ["Labour"]
 
 
+@pytest.mark.parametrize(("body", "target"), [
+    ("Farmers protested against the Treasury's new fuel tax.", "Treasury"),
+    ("The government wants to close the hospital. Hundreds of people demonstrated against the plan in Leeds.",
+     "government"),
+])
+def test_a_protest_against_a_policy_is_aimed_at_its_maker(nlp, body, target):
+    doc, names = _run(nlp, body)
+    assert _names(names, _only(doc, "PROTEST").target) == [target]
+
+
 def test_police_who_clash_with_protesters_fight_them(nlp):
     doc, names = _run(nlp, "Police clashed with protesters outside the parliament in Caracas.")
     event = _only(doc, "ASSAULT")

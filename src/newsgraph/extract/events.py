@@ -75,6 +75,7 @@ from newsgraph.extract.event_roles import (
     addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
     is_facility, is_judiciary, is_police, is_reflexive, meeting_host, nearest_actor, paired_modifiers, policy_maker,
     policy_owner, earlier_act_doers, referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
+    unowned_policy_maker,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -160,10 +161,14 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "police arrested four men": people named only by count or description are the target of
         # an act of force (event_cues patient_target_types), never the place they come from
         forceful = e.plover in cues()["patient_target_types"]
+        # "walked out over the planned job cuts": a protest against a policy is aimed at its maker
+        protest = e.plover == "PROTEST"
         target = list(dict.fromkeys(r for h in target_heads(trig)
                                     for r in (stance and (bill_maker(h, resolver) or policy_owner(h, resolver)))
                                     or (forceful and [r for r in [resolver.patient(h)] if r])
-                                    or target_refs(h, resolver)))
+                                    or target_refs(h, resolver)
+                                    or (protest and (policy_owner(h, resolver) or unowned_policy_maker(h, source, resolver)))
+                                    or []))
         target = [t for t in target if t not in source]
         if not source and target:
             # "the participants paid tribute to X": people gathered at an occasion do an act
