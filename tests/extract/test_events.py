@@ -1583,8 +1583,8 @@ def test_feuds_and_clashes_in_words_are_criticism(nlp, body, verb, source, targe
     # British spelling, and the passive with the critic as agent
     ("The Tory leader lambasted Gordon Brown over the pension figures.", "lambast", ["Tory leader", "Tory"],
      ["Gordon Brown"]),
-    ("Ann Lee was eviscerated by the editorial board of the Daily Post.", "eviscerate",
-     ["editorial board of the Daily Post"], ["Ann Lee"]),
+    ("Ann Lee was eviscerated on Sunday by the editorial board of the Ledger.", "eviscerate",
+     ["editorial board of the Ledger"], ["Ann Lee"]),
     ("Senator Tom Baker insulted Governor Ann Lee during the debate.", "insult", ["Tom Baker"], ["Ann Lee"]),
 ])
 def test_harsh_words_are_criticism(nlp, body, verb, source, target):
@@ -1607,10 +1607,10 @@ def test_people_named_only_by_count_are_the_target_of_force(nlp, body, source, t
 
 def test_a_release_on_bail_joined_to_an_arrest_is_the_police_forces_too(nlp):
     doc, names = _run(nlp, "Lancashire Police said Mr Tyndall was arrested after a speech in Burnley, and was "
-                           "released on police bail. Nine men from Keighley have been arrested and freed on bail.")
+                           "released on police bail. Nine men from Bradford were held and later freed on bail.")
     assert [(e.plover, e.verb, _names(names, e.target)) for e in doc.events] == [
         ("COERCE", "arrest", ["Tyndall"]), ("RETREAT", "release", ["Tyndall"]),
-        ("COERCE", "arrest", ["Nine men from Keighley"]), ("RETREAT", "free", ["Nine men from Keighley"])]
+        ("COERCE", "hold", ["Nine men from Bradford"]), ("RETREAT", "free", ["Nine men from Bradford"])]
     assert all(_names(names, e.source) == ["Lancashire Police"] for e in doc.events)
 
 
@@ -3005,8 +3005,8 @@ def test_an_inquiry_examines_whose_conduct_its_object_is(nlp):
 
 
 def test_an_arrest_named_by_its_noun_is_done_to_its_of_phrase_and_no_one_deeper(nlp):
-    doc, names = _run(nlp, "Authorities announced on Friday the arrest of a man in the fatal shooting of a "
-                           "demonstrator during a clash between protesters and police.")
+    doc, names = _run(nlp, "Authorities announced the arrest on Monday of a man suspected in the killing of a "
+                           "marcher during clashes between demonstrators and riot police.")
     event = _only(doc, "COERCE")
     assert (_names(names, event.source), _names(names, event.target)) == (["Authorities"], ["man"])
     assert len(doc.events) == 1
@@ -3046,7 +3046,7 @@ def test_an_outlet_named_on_a_noun_of_tenure_is_no_interview(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Officials say the home secretary wants young people to feel they belong.", []),
+    ("Officials say the home secretary wants young voters to feel at home.", []),
     ("Mr Walkington said he wanted the party to be ready for any mischief.", []),
     ("The unions want the government to withdraw the regulations.", ["REQUEST"]),
 ])

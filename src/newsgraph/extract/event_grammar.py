@@ -347,7 +347,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def _shares_passive(verb: Token) -> bool:
-    """"have been arrested and freed on bail": a bare past participle joined to a passive shares
+    """"were held and later freed on bail": a bare past participle joined to a passive shares
     its auxiliaries."""
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and any(

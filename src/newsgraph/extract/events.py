@@ -602,8 +602,8 @@ def find_events(ctx: Context) -> None:
             if f.plover == "REQUEST" and not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"] \
                     and f.source and not f.suppressed and (not f.target or _home_inquiry(f, ctx)):
                 # "the Tories called for quotas": a public demand made of no one is made of the
-                # government, as is one for an inquiry at home ("called for a special prosecutor to
-                # investigate X": the inquiry's subject or the prosecutor is not whom it is asked of)
+                # government, as is one for an inquiry at home ("called for an independent prosecutor to
+                # look into X": the inquiry's subject or the prosecutor is not whom it is asked of)
                 f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source] or f.target
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])

@@ -1853,7 +1853,7 @@ def _with_conjuncts(head: Token) -> Iterator[Token]:
 
 def patient_span(head: Token) -> Span | None:
     """The words naming people only by a count or an indefinite description (collectives.tsv
-    "patient": "four men", "a 24-year-old man from Leicester"), or None; "the man" points back to
+    "patient": "four men", "a 19-year-old man from Hull"), or None; "the man" points back to
     someone named and is no such phrase."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in collective_words().get("patient", ()):
         return None
@@ -1862,7 +1862,7 @@ def patient_span(head: Token) -> Span | None:
     if not counted:
         return None
     mods = [m for m in head.lefts if m.dep_ in _NAME_DEPS]
-    # "a man from Leicester": where the people come from is part of how they are named
+    # "a man from Hull": where the people come from is part of how they are named
     origins = [p for p in head.rights if p.dep_ == "prep" and p.lower_ == "from"]
     start = min([head.i, *(m.left_edge.i for m in [*mods, *counted] if m.lower_ not in ("a", "an"))])
     end = max([head.i, *(o.i for p in origins for o in p.children if o.dep_ == "pobj")])
