@@ -31,6 +31,12 @@ def _only(doc, plover: str) -> Event:
     return found[0]
 
 
+def _only_sides(doc, names: dict[str, str], plover: str) -> tuple[str, list[str], list[str]]:
+    """The verb, source names and target names of the one event of type `plover`."""
+    event = _only(doc, plover)
+    return event.verb, _names(names, event.source), _names(names, event.target)
+
+
 def test_lexicon_rows_are_valid_plover_and_cameo():
     for row in entries():
         assert row.plover in PLOVER_TYPES, row
@@ -1572,25 +1578,16 @@ def test_property_seized_raided_or_hacked_is_coercion_of_its_owner(nlp, body, ve
      "trade barb", ["Donald Trump"], ["John McCain"]),
     ("Donald Trump has clashed with Speaker Paul Ryan over trade.", "clash", ["Donald Trump"], ["Paul Ryan"]),
     ("Senator Ann Ross tussled with Governor Tom Hale over the budget.", "tussle", ["Ann Ross"], ["Tom Hale"]),
-])
-def test_feuds_and_clashes_in_words_are_criticism(nlp, body, verb, source, target):
-    doc, names = _run(nlp, body)
-    event = _only(doc, "ACCUSE")
-    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
-
-
-@pytest.mark.parametrize(("body", "verb", "source", "target"), [
-    # British spelling, and the passive with the critic as agent
+    # harsh words: British spelling, and the passive with the critic as agent
     ("The Tory leader lambasted Gordon Brown over the pension figures.", "lambast", ["Tory leader", "Tory"],
      ["Gordon Brown"]),
     ("Ann Lee was eviscerated on Sunday by the editorial board of the Ledger.", "eviscerate",
      ["editorial board of the Ledger"], ["Ann Lee"]),
     ("Senator Tom Baker insulted Governor Ann Lee during the debate.", "insult", ["Tom Baker"], ["Ann Lee"]),
 ])
-def test_harsh_words_are_criticism(nlp, body, verb, source, target):
+def test_feuds_clashes_and_harsh_words_are_criticism(nlp, body, verb, source, target):
     doc, names = _run(nlp, body)
-    event = _only(doc, "ACCUSE")
-    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, source, target)
+    assert _only_sides(doc, names, "ACCUSE") == (verb, source, target)
 
 
 @pytest.mark.parametrize(("body", "source", "target"), [
@@ -1632,8 +1629,7 @@ def test_the_man_points_back_and_makes_no_group(nlp):
 ])
 def test_an_alliance_with_another_party_is_cooperation(nlp, body, verb, source, target):
     doc, names = _run(nlp, body)
-    event = _only(doc, "COOPERATE")
-    assert (event.verb, _names(names, event.source), _names(names, event.target)) == (verb, [source], [target])
+    assert _only_sides(doc, names, "COOPERATE") == (verb, [source], [target])
 
 
 @pytest.mark.parametrize("body", [
