@@ -411,8 +411,8 @@ class _Reader:
     def _statement_noun(self, noun: Token) -> None:
         """A statement named by its content: "his assertion that the media is rigging the polls",
         "Hale's claim that ...", "the allegation by X that ...", "a Law Lords ruling that ...". Only a
-        maker the phrase itself names (its possessor, a name before it, a "by"/"from" phrase) holds it: in "she rejected the claim that ..." the
-        subject answers the claim, it did not make it."""
+        maker the phrase itself names (its possessor, a name before it, a "by"/"from" phrase) holds
+        it: in "she rejected the claim that ..." the subject answers the claim, it did not make it."""
         clause = _statement_clause(noun)
         if clause is None:
             return

@@ -80,7 +80,7 @@ from newsgraph.extract.event_roles import (
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
 from newsgraph.extract.giving import restated, transfer_roles
-from newsgraph.extract.participants import Resolver, with_represented
+from newsgraph.extract.participants import Resolver, patient_span, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
 
@@ -167,7 +167,8 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
                                     for r in (stance and (bill_maker(h, resolver) or policy_owner(h, resolver)))
                                     or (forceful and [r for r in [resolver.patient(h)] if r])
                                     or target_refs(h, resolver)
-                                    or (protest and (policy_owner(h, resolver) or unowned_policy_maker(h, source, resolver)))
+                                    or (protest and (policy_owner(h, resolver)
+                                                     or unowned_policy_maker(h, source, resolver)))
                                     or []))
         target = [t for t in target if t not in source]
         if not source and target:
@@ -290,7 +291,7 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # toward no one named is toward whom the speech it frames is about
         target = [r for r in _framed_subjects(trig.governor, resolver) if r not in source]
     if not source and target and e.mode in cues()["police_modes"] and is_passive(trig.governor) \
-            and not trig.nominal and heads and all(_named(h) or resolver.patient(h) for h in heads):
+            and not trig.nominal and heads and all(_named(h) or patient_span(h) is not None for h in heads):
         # "Griffin was arrested on Tuesday", "two men were arrested": an arrest of someone named or
         # counted whose doer the passive leaves unsaid is the police's, the force the article
         # names nearest
