@@ -17,7 +17,7 @@ def object_tokens(verb: Token) -> list[Token]:
     if misread_clause(verb):
         return [verb.head]
     out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
+    if not out and _joined_passive(verb):
         # "was arrested and released on bail": the passive subject the two share
         out = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
@@ -354,11 +354,16 @@ def _shares_passive(verb: Token) -> bool:
         c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
+def _joined_passive(verb: Token) -> bool:
+    """Whether `verb` is a passive coordinated with another passive ("was arrested and released")."""
+    return verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head)
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     """Who a passive clause or participle acts on: its passive subject, the noun a participle
     describes, or the subject of the clause a participle opens."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and bare_passive(verb))]
-    if not passive and verb.dep_ == "conj" and is_passive(verb.head) and is_passive(verb):
+    if not passive and _joined_passive(verb):
         # "was arrested in Burnley and released on bail": a passive joined to another shares its subject
         return passive_subjects(verb.head)
     if passive or verb.dep_ not in ("advcl", "acl"):
