@@ -3113,6 +3113,24 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
             if e.plover == "REJECT"] == []
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a finding denied with no maker on it is the maker's the text named on a finding before it
+    ("A study was published on Monday by the Resolution Foundation, showing that rents had doubled. "
+     "The Housing Ministry dismissed the research as flawed.",
+     [("REJECT", ["Housing Ministry"], ["Resolution Foundation"])]),
+    # the parser may read the object as the subject of a participle clause after it
+    ("The Audit Commission released figures showing that hospital waits grew. Health minister Jane Hutt "
+     "rejected the figures, insisting that care had improved.",
+     [("REJECT", ["Jane Hutt"], ["Audit Commission"])]),
+    # a finding whose maker is named on it
+    ("Health minister Jane Hutt rejected the Audit Commission's figures.",
+     [("REJECT", ["Jane Hutt"], ["Audit Commission"])]),
+])
+def test_a_denied_finding_is_its_makers(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):
     doc, names = _run(nlp, "Senator Ann Dowd declared a trip to Mexico last spring to address managers of Univision.")
     assert _sides(doc, names) == [("CONSULT", ["Ann Dowd"], ["Mexico", "Univision"])]

@@ -482,6 +482,11 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp, body, word, expected):
     assert _resolve(nlp, body, word, "pronoun")[0] == expected
 
 
+def test_it_stands_for_a_college_as_for_any_body(nlp):
+    body = "The UK government wants longer licensing hours. The Royal College of Nursing said it opposed the plan."
+    assert _resolve(nlp, body, "it", "pronoun")[0] == "Royal College of Nursing"
+
+
 @pytest.mark.parametrize(("body", "word", "expected"), [
     # "Okonjo said she ..." marks a name the table does not know as a woman's: "he" is the other
     ("Kwame Mensah met reporters in Accra. Ngozi Okonjo said she was never consulted. He also "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract.event_grammar import (
-    is_passive, is_scheduled, is_to_infinitive, object_tokens, passive_subjects, prep_objects,
+    is_passive, is_scheduled, is_to_infinitive, misread_object, object_tokens, passive_subjects, prep_objects,
 )
 from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
@@ -327,7 +327,7 @@ def _speaks_for_accused(denier: list[str], accused: list[str], document: Documen
                and (a.kind in ("person", "government_body") or a.sector == "GOV") for r in denier)
 
 
-def answer_requests(found: list[Found], before: list[Found], document: Document, fld: str,
+def answer_requests(found: list[Found], before: list[Found], resolver: Resolver,
                     house: frozenset[str] = frozenset()) -> None:
     """"Lawyers for X filed papers opposing the unsealing": a rejection of the request, or of the act
     requested (event_cues requested_nouns), named by a bare definite phrase that points back, with
@@ -339,21 +339,33 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
     of the denier's own act ("X denied sharing the questions with the campaign"), whose partner in
     that act is not whom the denial answers. With no accusation coded, the claim's maker is the
     last speaker who named the denier's side (_claimant). A press report denied ("dismissed the
-    newspaper stories", event_cues report_nouns) is its outlet's (_reporting_outlet), never one of
-    `house`, the outlets of the article's own publisher, where the denial was made."""
+    newspaper stories", event_cues report_nouns) is its maker's where the text names one
+    (_finding_maker, as for a finding denied: "the Treasury dismissed the research"), else its
+    outlet's (_reporting_outlet), never one of `house`, the outlets of the article's own
+    publisher, where the denial was made."""
+    c = cues()
+    document, fld = resolver.ctx.document, resolver.field
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
-        own_act = f.trigger.word.lemma_.lower() in cues()["denial_verbs"] and (not f.target or f.scoped)
-        if f.plover != "REJECT" or (f.target and not own_act) or not f.source:
+        own_act = f.trigger.word.lemma_.lower() in c["denial_verbs"] and (not f.target or f.scoped)
+        misread = misread_object(f.trigger.governor) if f.trigger.word == f.trigger.governor and not objects else None
+        findings = [o for o in [*objects, *filter(None, [misread])] if _unowned(o) and _is_finding(o)]
+        # "dismissed the figures, insisting that ...": a finding's maker beats a target read from the scope
+        if f.plover != "REJECT" or (f.target and not own_act and not (findings and f.scoped)) or not f.source:
             continue
         earlier = [*before, *(b for b in found if b.trigger.word.i < f.trigger.word.i)]
-        if any(o.lemma_.lower() in cues()["requested_nouns"] and _points_back(o) for o in objects):
+        maker = _finding_maker(findings, f, resolver, house) if findings else []
+        if maker:
+            claimant = maker
+        elif any(o.lemma_.lower() in c["requested_nouns"] and _points_back(o) for o in objects):
             last = next((b for b in reversed(before) if b.plover == "REQUEST" and b.source
                          and not set(b.source) & set(f.source)), None)
             claimant = list(last.source) if last is not None else []
-        elif any(o.lemma_.lower() in cues()["report_nouns"] for o in objects):
+        elif any(o.lemma_.lower() in c["report_nouns"] for o in objects):
             claimant = _reporting_outlet(f, document, fld, house)
-        elif own_act or any(o.lemma_.lower() in cues()["charge_nouns"] | cues()["culpability_nouns"] and _unowned(o)
+        elif findings and f.target:
+            continue  # a finding no one is named as making: the target read from the scope stands
+        elif own_act or any(o.lemma_.lower() in c["charge_nouns"] | c["culpability_nouns"] and _unowned(o)
                             for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
                          and _speaks_for_accused(f.source, b.target, document)
@@ -365,6 +377,68 @@ def answer_requests(found: list[Found], before: list[Found], document: Document,
             f.target, f.scoped = claimant, False
         elif own_act:
             f.target = []  # no accuser named: whom the denial answers is unknown
+
+
+# how many sentences before a denied finding its maker may be named, and after
+_FINDING_SENTENCES_BEFORE = 6
+_FINDING_SENTENCES_AFTER = 2
+
+
+def _finding_maker(findings: list[Token], f: Found, resolver: Resolver, house: frozenset[str]) -> list[str]:
+    """"A report was published by the IFS ... The Treasury dismissed the research": who made a
+    finding (event_cues finding_nouns, report_nouns) denied with no maker on it: one named on the
+    denied noun's own phrase ("the claims made in a new book" -> the book's), else on the nearest
+    such noun before the denial, within a few sentences, else on the first one just after it
+    ("In his new book, X suggests ..."); never the denier's side or the article's own outlets."""
+    c = cues()
+    nouns = c["finding_nouns"] | c["report_nouns"]
+    word = f.trigger.word
+    doc = word.doc
+
+    def made_by(noun: Token) -> list[str]:
+        return [r for r in _maker_refs(noun, resolver) if r not in f.source and r not in house]
+
+    for denied in findings:
+        for tok in denied.subtree:
+            if tok.i != denied.i and tok.lemma_.lower() in nouns and (refs := made_by(tok)):
+                return refs
+    sents = list(doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
+    own = {t.i for d in findings for t in d.subtree}
+    earlier = [t for s in sents[max(0, at - _FINDING_SENTENCES_BEFORE):at + 1] for t in s
+               if t.i < word.i and t.i not in own]
+    later = [t for s in sents[at:at + 1 + _FINDING_SENTENCES_AFTER] for t in s if t.i > word.i and t.i not in own]
+    for tok in [*reversed(earlier), *later]:
+        if tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and (refs := made_by(tok)):
+            return refs
+    return []
+
+
+def _is_finding(noun: Token) -> bool:
+    """A finding or report (event_cues finding_nouns, report_nouns), or a charge made in one
+    ("the claims, made in a new book")."""
+    c = cues()
+    nouns = c["finding_nouns"] | c["report_nouns"]
+    return noun.lemma_.lower() in nouns or noun.lemma_.lower() in c["charge_nouns"] and any(
+        t.i != noun.i and t.lemma_.lower() in nouns for t in noun.subtree)
+
+
+def _maker_refs(noun: Token, resolver: Resolver) -> list[str]:
+    """Who the grammar says made the finding `noun`: its possessor ("the IFS's study", "his new
+    book"), a "by"/"from" phrase, a name before it ("an IFS report"), the agent of the passive it
+    is the subject of ("was published by X") or the subject of a verb publishing it (event_cues
+    publishing_verbs: "X released figures")."""
+    named = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+    named += prep_objects(noun, "by") + prep_objects(noun, "from")
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.dep_ == "ccomp" and misread_object(verb.head) == noun:
+        verb = verb.head  # "X released figures showing ...": the figures are the release's object
+    if noun.dep_ == "nsubjpass":
+        named += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    elif verb is not noun.head or noun.dep_ == "dobj":
+        if verb.lemma_.lower() in cues()["publishing_verbs"]:
+            named += [s for s in verb.children if s.dep_ == "nsubj"]
+    return list(dict.fromkeys(r for t in named for r in resolver.phrase(t)))
 
 
 # how many sentences after a denied report its outlet may be named ("has denied a report ... The

@@ -61,6 +61,23 @@ def misread_clause(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
 
 
+def misread_object(verb: Token) -> Token | None:
+    """"Dismissed the figures insisting that ...", "released figures showing waiting times rose"
+    parsed with the object as the subject of a clause after the verb: the noun right after the
+    verb, subject of a complement clause, where a participle follows it (the clause's own verb,
+    or one the noun heads), or None. "Said the figures were wrong" keeps its clause."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        noun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != verb.i + 1:
+            continue
+        if clause.tag_ == "VBG" and clause.i == noun.i + 1 or any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1 for c in noun.children):
+            return noun
+    return None
+
+
 def misread_main_verb(verb: Token) -> bool:
     """"Forty MPs called on X to resign", "a letter signed by A called on X" parsed as one noun
     phrase: a past-tense verb with no agent of its own, modifying a noun of a sentence that has no

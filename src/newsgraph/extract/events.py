@@ -587,7 +587,7 @@ def find_events(ctx: Context) -> None:
             found = [f for f in found + heard if not by_own_outlet(f, resolver)]
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
-            answer_requests(found, [f for _, f in coded], ctx.document, fld, house)
+            answer_requests(found, [f for _, f in coded], resolver, house)
             referred_events(found, [f for _, f in coded])
             halted_acts(found, [f for _, f in coded])
             coded += [(sent, f) for f in found]

@@ -1205,7 +1205,7 @@ class Resolver:
             tok = _chain_start(tok, c["person_pronouns"], [(q.evidence.start, q.evidence.end) for q in quoted])
         elif low in c["thing_pronouns"]:
             kinds = {"state", "organization", "party", "government_body", "military", "legislature",
-                     "media", "international_organization"}
+                     "media", "university", "international_organization"}
         elif low in c["plural_pronouns"]:
             # "Palestinian leaders said they would ...", "Senators A and B said ... They asked":
             # the plural subject it continues, else the last delegation or collective named before
