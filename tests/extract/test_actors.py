@@ -545,6 +545,14 @@ def test_a_full_name_the_parser_missed_is_still_the_persons_mention(nlp):
     assert full == [(body.index("Ivanka"), "Ivanka Trump"), (body.index("Ivanka Trump with"), "Ivanka Trump")]
 
 
+def test_a_body_name_the_parser_missed_is_still_the_bodys_mention(nlp):
+    # the second "Cafod" opens its sentence and is tagged as nothing
+    body = ("The Catholic aid agency Cafod will host the chancellor's speech. Cafod wants Britain to press "
+            "richer nations.")
+    doc = actors_of(nlp, body)
+    assert [m.start for m in one(doc, "Cafod").mentions] == [body.index("Cafod"), body.index("Cafod wants")]
+
+
 def test_a_shared_family_name_goes_to_the_bearer_named_first_outside_the_others_paragraph(nlp):
     body = ("Governor Maria Costa unveiled a housing plan on Monday. Costa said it would cut rents.\n\n"
             "Her brother, Paolo Costa, who runs a building firm, praised the plan. Costa said the "

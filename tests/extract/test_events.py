@@ -3114,6 +3114,20 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # an audience applauding a speaker praises them
+    ("Labour delegates gave Gordon Brown a standing ovation after his speech.",
+     [("SUPPORT", ["Labour delegates", "Labour"], ["Gordon Brown"])]),
+    ("Tory MPs loudly cheered Michael Howard's closing remarks.", [("SUPPORT", ["Tory MPs", "Tory"], ["Michael Howard"])]),
+    # a party described as another's defender backs them
+    ("Newt Gingrich, a Donald Trump defender, argued on Sunday that the claims were false.",
+     [("SUPPORT", ["Newt Gingrich"], ["Donald Trump"])]),
+])
+def test_applause_and_defenders_back_a_party(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # a finding denied with no maker on it is the maker's the text named on a finding before it
     ("A study was published on Monday by the Resolution Foundation, showing that rents had doubled. "
      "The Housing Ministry dismissed the research as flawed.",

@@ -18,6 +18,7 @@ Ids "a1", "a2", ... follow the first mention in reading order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -401,6 +402,7 @@ def find_actors(ctx: Context) -> None:
     for f, doc in ctx.docs.items():
         add_full_names(ctx.document.actors, doc, f)
         add_family_names(ctx.document.actors, doc, f)
+        add_body_names(ctx.document.actors, doc, f)
 
 
 def reclaim_people(actors: list[Actor]) -> list[Actor]:
@@ -446,14 +448,50 @@ def add_full_names(actors: list[Actor], doc: Doc, fld: str) -> None:
         key = fold(actor.name)
         if actor.kind == "person" and len(key.split()) >= 2:
             owners.setdefault(key, set()).add(actor.id)
+    _mention_names(actors, doc, fld, owners, lambda span: fold(span.text), 2)
+
+
+# the kinds of bodies whose names `add_body_names` repeats
+_NAMED_BODY_KINDS = frozenset({"organization", "party", "government_body", "military", "legislature", "media",
+                               "university", "international_organization"})
+
+
+def add_body_names(actors: list[Actor], doc: Doc, fld: str) -> None:
+    """Mention a body wherever the parse missed its name ("The aid agency Cafod will host the
+    speech. Cafod wants ...", the second "Cafod" tagged as nothing): the words of exactly one
+    body's name or alias, as written (capitals and all), inside no other mention and not part
+    of a longer name."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind in _NAMED_BODY_KINDS:
+            for name in {actor.name, *actor.aliases}:
+                if _proper_name(name):
+                    owners.setdefault(name, set()).add(actor.id)
+    _mention_names(actors, doc, fld, owners, lambda span: span.text, 1)
+
+
+# words a body's proper name may hold in lower case ("Ministry of Defence", "Party for Freedom")
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"})
+
+
+def _proper_name(name: str) -> bool:
+    """A name, not a description ("The party"): its first word and each word not a link word capitalised."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+
+
+def _mention_names(actors: list[Actor], doc: Doc, fld: str, owners: dict[str, set[str]],
+                   key: Callable[[Span], str], min_tokens: int) -> None:
+    """Add a mention of its actor for each run of capitalised-first words of `doc` whose `key` one
+    actor alone owns in `owners`, inside no other mention and not part of a longer name."""
     covered = _covered(actors, fld)
     by_id = {a.id: a for a in actors}
     for tok in doc:
         if not tok.is_title or tok.idx in covered:
             continue
-        for end in range(tok.i + 2, min(len(doc), tok.i + _MAX_NAME_TOKENS) + 1):
+        for end in range(tok.i + min_tokens, min(len(doc), tok.i + _MAX_NAME_TOKENS) + 1):
             span = doc[tok.i:end]
-            ids = owners.get(fold(span.text))
+            ids = owners.get(key(span))
             if not ids or len(ids) != 1 or span.end_char - 1 in covered or not _stands_alone(doc, span):
                 continue
             actor = by_id[next(iter(ids))]
