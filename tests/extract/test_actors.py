@@ -715,3 +715,9 @@ def test_a_royal_style_keeps_its_given_name_apart_from_another_persons(nlp):
                          "Anne thanked him. The Crown Prince Salman of Bahrain also wrote.")
     assert names(doc, "person") == {"Charles Kennedy", "Prince Charles", "Princess Anne", "Prince Salman"}
     assert "Bahrain" in names(doc, "state")
+
+
+def test_a_name_after_a_title_the_ner_took_for_a_place_is_a_person(nlp):
+    doc = actors_of(nlp, "South African president Thabo Mbeki opened the summit in Pretoria on Monday.")
+    assert one(doc, "Thabo Mbeki").kind == "person"
+    assert names(doc, "state") == {"South Africa"}

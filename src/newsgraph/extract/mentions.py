@@ -417,9 +417,11 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
             found = [person] if person else []
         elif ent.label_ in ("GPE", "NORP", "LOC"):
             found = _place(doc, fld, ent)
-            if not found and len(ent) == 1 and ent.text in family_names:
+            if not found and (len(ent) == 1 and ent.text in family_names
+                              or _titled_name(ent, family_names | {ent[-1].text})):
                 # "demanded the impeachment of Yoon", the NER reading the family name of a person
-                # the text names in full as a place
+                # the text names in full as a place; "South African president Thabo Mbeki" read
+                # as a place that is none: a name after a title is a person's
                 person = _person(doc, fld, ent, home)
                 found = [person] if person else []
         elif ent.label_ == "ORG" and _titled_name(ent, family_names):
