@@ -3114,6 +3114,19 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # an act of purpose after a meeting or visit that names no one is aimed at whom was met
+    ("A delegation of Welsh councils visited Sue Essex on Monday to lobby for increased funds.",
+     [("CONSULT", ["delegation"], ["Sue Essex"]),
+      ("REQUEST", ["delegation"], ["Sue Essex"])]),
+    # a coalition ruled out is refused
+    ("Labour will not form a coalition with the SNP, the party leader said.", [("REJECT", ["Labour"], ["SNP"])]),
+])
+def test_purposes_of_meetings_and_refused_coalitions(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # an audience applauding a speaker praises them
     ("Labour delegates gave Gordon Brown a standing ovation after his speech.",
      [("SUPPORT", ["Labour delegates", "Labour"], ["Gordon Brown"])]),

@@ -270,6 +270,21 @@ def inherit_targets(found: list[Found], before: list[Found], recent: list[Found]
             f.target, f.scoped = [t for t in last.target if t not in f.source], False
 
 
+def purpose_targets(found: list[Found]) -> None:
+    """"A delegation visited the minister to lobby for funds", "X is meeting British officials to
+    press the case for the embargo": an act of event_cues purpose_addressed_types in an infinitive
+    of purpose after a meeting or visit, naming no one it is aimed at, is aimed at whom its doer met."""
+    for f in found:
+        gov = f.trigger.governor
+        if f.plover not in cues()["purpose_addressed_types"] or not f.source or (f.target and not f.scoped) \
+                or gov.dep_ not in ("advcl", "xcomp") or not is_to_infinitive(gov):
+            continue
+        meeting = next((m for m in found if m.plover == "CONSULT" and m.trigger.governor == gov.head
+                        and m.target and set(m.source) & set(f.source)), None)
+        if meeting is not None:
+            f.target, f.scoped = [t for t in meeting.target if t not in f.source], False
+
+
 def _act_stem(tok: Token) -> str:
     """A verb's or act noun's lemma without the gerund ending ("scattering" -> "scatter")."""
     lemma = tok.lemma_.lower()

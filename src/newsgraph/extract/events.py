@@ -63,8 +63,8 @@ from newsgraph.extract.event_allegiances import allegiances, backings
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
 from newsgraph.extract.event_interviews import by_own_outlet, interviews, of_publisher
 from newsgraph.extract.event_framing import (
-    Found, answer_requests, apply_framing, halted_acts, inherit_targets, referred_events, refused_requests,
-    same_requests,
+    Found, answer_requests, apply_framing, halted_acts, inherit_targets, purpose_targets, referred_events,
+    refused_requests, same_requests,
 )
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
@@ -587,6 +587,7 @@ def find_events(ctx: Context) -> None:
             found = [f for f in found + heard if not by_own_outlet(f, resolver)]
             since = read[-_CONTINUED_SENTENCES].start if len(read) >= _CONTINUED_SENTENCES else 0
             inherit_targets(found, [f for _, f in coded], [f for s, f in coded if s.start >= since])
+            purpose_targets(found)
             answer_requests(found, [f for _, f in coded], resolver, house)
             referred_events(found, [f for _, f in coded])
             halted_acts(found, [f for _, f in coded])
