@@ -3127,6 +3127,23 @@ def test_purposes_of_meetings_and_refused_coalitions(nlp, body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # "as did X and Y": each party of an elliptic clause does the act again, to the same target
+    ("Labour condemned the attack on Ann Dowd, as did the Conservatives and the Liberal Democrats.",
+     [("ACCUSE", ["Labour"], ["Ann Dowd"]), ("ACCUSE", ["Conservatives"], ["Ann Dowd"]),
+      ("ACCUSE", ["Liberal Democrats"], ["Ann Dowd"])]),
+    # "the couple" is the two people named last before it, not the clause's own subject
+    ("John Smith and Mary Jones announced their engagement on Monday. Tony Blair sent his best wishes to the couple.",
+     [("SUPPORT", ["Tony Blair"], ["Mary Jones", "John Smith"])]),
+    # a name the tagger took for an adjective before an allegiance noun
+    ("Donald Trump spoke in Ohio. Chris Baker, a Trump supporter, said the lack of support was nothing new.",
+     [("CONSULT", ["Donald Trump"], ["Ohio"]), ("SUPPORT", ["Chris Baker"], ["Donald Trump"])]),
+])
+def test_elliptic_clauses_couples_and_supporters(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # an audience applauding a speaker praises them
     ("Labour delegates gave Gordon Brown a standing ovation after his speech.",
      [("SUPPORT", ["Labour delegates", "Labour"], ["Gordon Brown"])]),

@@ -46,7 +46,8 @@ def _backed(word: Token) -> list[Token]:
     """The phrases naming whom the allegiance is toward: "Clinton's surrogates", "a supporter of
     Trump", "Trump supporter"."""
     names = [c for c in word.children if c.dep_ == "poss"] + prep_objects(word, "of")
-    return names + [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # the tagger may take a name before the noun for an adjective ("a Trump supporter")
+    return names + [c for c in word.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
 
 
 def allegiances(sent: Span, resolver: Resolver) -> list[Found]:

@@ -6,12 +6,13 @@ and a request answered is made to whoever answers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
 from newsgraph.extract.event_grammar import (
-    is_passive, is_scheduled, is_to_infinitive, misread_object, object_tokens, passive_subjects, prep_objects,
+    elliptic_clauses, is_passive, is_scheduled, is_to_infinitive, misread_object, object_tokens, passive_subjects,
+    prep_objects,
 )
 from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
@@ -283,6 +284,21 @@ def purpose_targets(found: list[Found]) -> None:
                         and m.target and set(m.source) & set(f.source)), None)
         if meeting is not None:
             f.target, f.scoped = [t for t in meeting.target if t not in f.source], False
+
+
+def elliptic_repeats(found: list[Found], resolver: Resolver) -> list[Found]:
+    """"X offered his congratulations, as did Y and Z": the act again, done by each party an
+    elliptic clause after its verb names (event_grammar.elliptic_clauses), to the same target."""
+    out: list[Found] = []
+    for f in found:
+        if f.suppressed or not f.source or not f.target:
+            continue
+        for clause in elliptic_clauses(f.trigger.governor):
+            doers = [t for n in clause.children if n.dep_ == "nsubj" for t in (n, *n.conjuncts)]
+            for ref in dict.fromkeys(r for t in doers for r in resolver.phrase(t)):
+                if ref not in f.source and ref not in f.target:
+                    out.append(replace(f, source=[ref], context=list(f.context)))
+    return out
 
 
 def _act_stem(tok: Token) -> str:

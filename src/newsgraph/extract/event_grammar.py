@@ -61,6 +61,22 @@ def misread_clause(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
 
 
+# the verbs an elliptic clause repeats its main clause's act with ("as did X", "as had X")
+_ELLIPTIC_VERBS = frozenset({"do", "have"})
+
+
+def elliptic_clauses(verb: Token) -> list[Token]:
+    """"X offered his congratulations, as did Y and Z": the clauses after a verb (or after the verb
+    it is coordinated with) that repeat its act with other subjects: "as" + "do"/"have" and a
+    subject, nothing else."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return [c for h in heads for c in h.children
+            if c.dep_ == "advcl" and c.lemma_.lower() in _ELLIPTIC_VERBS and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and any(n.dep_ == "nsubj" for n in c.children)
+            and not any(o.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for o in c.children)]
+
+
 def misread_object(verb: Token) -> Token | None:
     """"Dismissed the figures insisting that ...", "released figures showing waiting times rose"
     parsed with the object as the subject of a clause after the verb: the noun right after the

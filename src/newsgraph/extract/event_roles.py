@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
-    is_passive, object_tokens, passive_subjects, predicates, prep_objects, quantified, relcl_members, subjects,
-    verb_lemma,
+    elliptic_clauses, is_passive, object_tokens, passive_subjects, predicates, prep_objects, quantified,
+    relcl_members, subjects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, agent_noun, cues, verb_entries
 from newsgraph.extract.event_triggers import Trigger
@@ -452,8 +452,10 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
 def _timed_clause(tok: Token) -> bool:
     """"fired missiles into the sea while the G-20 leaders held a summit": a clause opened by
     "while" says what else went on; its parties are not the act's ("as", "after" clauses often tell
-    the act's cause and its other party)."""
-    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in tok.children)
+    the act's cause and its other party), nor are those of an elliptic clause ("as did Y"), who
+    do the act themselves (event_framing.elliptic_repeats)."""
+    return tok.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ == "while" for m in tok.children)
+                                    or tok in elliptic_clauses(tok.head))
 
 
 def _coordinated_act(tok: Token) -> bool:

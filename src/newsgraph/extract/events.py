@@ -63,8 +63,8 @@ from newsgraph.extract.event_allegiances import allegiances, backings
 from newsgraph.extract.event_appearances import appearances, regions_held_in, visit_row
 from newsgraph.extract.event_interviews import by_own_outlet, interviews, of_publisher
 from newsgraph.extract.event_framing import (
-    Found, answer_requests, apply_framing, halted_acts, inherit_targets, purpose_targets, referred_events,
-    refused_requests, same_requests,
+    Found, answer_requests, apply_framing, elliptic_repeats, halted_acts, inherit_targets, purpose_targets,
+    referred_events, refused_requests, same_requests,
 )
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
@@ -577,6 +577,7 @@ def find_events(ctx: Context) -> None:
                 continue
             found = [_code(t, resolver) for t in triggers_in(sent, resolver)]
             apply_framing(found)
+            found += elliptic_repeats(found, resolver)
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
             found += allegiances(sent, resolver) + backings(sent, resolver)

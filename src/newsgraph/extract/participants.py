@@ -470,7 +470,9 @@ class Resolver:
         if not kinds:
             return []
         many = 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in head.children) else 2
-        own = {r for s in _clause_subjects(head.head) for r in self.phrase(s)} if head.dep_ not in (
+        # "sent his wishes to the couple": a preposition's object is in the clause of the verb above it
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        own = {r for s in _clause_subjects(verb) for r in self.phrase(s)} if head.dep_ not in (
             "nsubj", "nsubjpass") else set()
         latest = self._last_mentions(lambda a: a.kind in kinds and a.id not in own, head.idx)
         return sorted(latest, key=lambda r: -latest[r])[:many] if len(latest) >= many else []
