@@ -3144,6 +3144,26 @@ def test_elliptic_clauses_couples_and_supporters(nlp, body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # terrorists, militias and killers are agents that can act
+    ("Two police officers shot by the alleged terrorist were taken to hospital.",
+     [("ASSAULT", ["alleged terrorist"], ["police officers"])]),
+    # a court or judge sentencing people coerces them
+    ("A court in Cairo sentenced the activist Ahmed Maher to three years in prison.",
+     [("COERCE", ["court in Cairo"], ["Ahmed Maher"])]),
+    # money put into a body aids it
+    ("The Gates Foundation will put an extra $1bn into the Global Fund.",
+     [("AGREE", ["Gates Foundation"], ["Global Fund"])]),
+    ("The Gates Foundation put an extra $1bn into the Global Fund last year.",
+     [("AID", ["Gates Foundation"], ["Global Fund"])]),
+    # joint work announced with a certain future is reported as the work to come
+    ("Ann Dowd will now work with Matthew Taylor on the party manifesto.", [("COOPERATE", ["Ann Dowd"], ["Matthew Taylor"])]),
+])
+def test_violence_sentences_funding_and_joint_work(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # an audience applauding a speaker praises them
     ("Labour delegates gave Gordon Brown a standing ovation after his speech.",
      [("SUPPORT", ["Labour delegates", "Labour"], ["Gordon Brown"])]),
