@@ -3195,6 +3195,18 @@ def test_a_denied_finding_is_its_makers(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # charges named with their party before them answer that party, even where the parser reads
+    # "Tory claims that" as a clause of its own
+    ("Gordon Brown denied Tory claims that he had fiddled the figures.", [("REJECT", ["Gordon Brown"], ["Tory"])]),
+    ("Gordon Brown rejected the Tory allegations that he had fiddled the figures.",
+     [("REJECT", ["Gordon Brown"], ["Tory"]), ("ACCUSE", ["Tory"], ["Gordon Brown"])]),
+])
+def test_denied_charges_answer_the_party_named_before_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):
     doc, names = _run(nlp, "Senator Ann Dowd declared a trip to Mexico last spring to address managers of Univision.")
     assert _sides(doc, names) == [("CONSULT", ["Ann Dowd"], ["Mexico", "Univision"])]

@@ -396,6 +396,10 @@ def answer_requests(found: list[Found], before: list[Found], resolver: Resolver,
             claimant = _reporting_outlet(f, document, fld, house)
         elif findings and f.target:
             continue  # a finding no one is named as making: the target read from the scope stands
+        elif named := [r for o in objects if o.lemma_.lower() in c["charge_nouns"] for r in _named_owner(o, resolver)
+                       if r not in f.source] + [r for s in _misread_claimants(f.trigger.governor)
+                                                 for r in resolver.phrase(s) if r not in f.source]:
+            claimant = named  # "denied Tory claims that ...": the charges of the party named before them
         elif own_act or any(o.lemma_.lower() in c["charge_nouns"] | c["culpability_nouns"] and _unowned(o)
                             for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
@@ -512,6 +516,22 @@ def _claimant(f: Found, document: Document, fld: str) -> list[str]:
                if (a := document.actor(r)) is not None for m in a.mentions):
             return [quote.speaker]
     return []
+
+
+def _misread_claimants(verb: Token) -> list[Token]:
+    """"Denied Conservative claims that he ...", parsed as "denied [that] Conservative claims that
+    he ...": the subject, right after the verb, of a present-tense verb of claiming (a charge noun
+    read as a verb) in a complement clause with no "that" of its own."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in cues()["charge_nouns"]
+            and c.tag_ in ("VBZ", "VBP") and not any(m.dep_ == "mark" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
+
+
+def _named_owner(noun: Token, resolver: Resolver) -> list[str]:
+    """"Tory claims", "Conservative allegations", "US charges": the party a capitalised word
+    before the noun names (a name or a party's adjective)."""
+    return [r for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
+            for r in resolver.phrase(c)]
 
 
 def _unowned(noun: Token) -> bool:
