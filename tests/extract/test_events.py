@@ -3070,6 +3070,9 @@ def test_agreeing_on_a_view_with_no_one_named_is_no_agreement(nlp):
     doc, names = _run(nlp, "Chile and Peru agree that border disputes should be settled by arbitration.")
     assert (_names(names, _only(doc, "AGREE").source), _names(names, _only(doc, "AGREE").target)) == (
         ["Chile"], ["Peru"])
+    # one party agreeing that a course should be taken states a view
+    doc, _ = _run(nlp, "Former governor Ed Rendell agreed that the party's rules should be modernised.")
+    assert "AGREE" not in [e.plover for e in doc.events]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -125,8 +125,12 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         # participle its object's adjective, no act
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # a course agreed is an agreement only among several parties ("X and Y agreed that disputes
+    # should go to court"); one party agreeing that rules should change states a view
+    several = any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects(verb))
     stated = lemma in cues()["assertion_verbs"] or (
-        lemma in cues()["concurring_verbs"] and not prep_objects(verb, "with") and not any(map(_obliged, clauses)))
+        lemma in cues()["concurring_verbs"] and not prep_objects(verb, "with")
+        and not (several and any(map(_obliged, clauses))))
     if stated and not object_tokens(verb) and clauses and lemma not in cues()["denial_verbs"]:
         # "accepting that people must be prepared", "the men agreed he was brilliant": a statement
         # about a claim, not agreement between parties ("agreed with X that ..." sides with X; "X
