@@ -50,7 +50,7 @@ from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, is_anti, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
-from newsgraph.model import Event, Evidence
+from newsgraph.model import Document, Event, Evidence
 
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
@@ -896,10 +896,20 @@ def _add(events: list[Event], acts: list[Event], voiced: Voiced) -> None:
 
 
 def _outlet_accusations(ctx: Context, outlet: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[Voiced]:
-    """The accusations in what an outlet says in its own voice; its praise is left unread: such
-    texts praise their own side, which appraisal never codes."""
+    """The accusations in what an outlet says in its own voice, and its praise of parties of other
+    states ("Russia's response is a just right to legitimate self-defence"); its praise of its own
+    side is left unread: such texts praise their own state and leaders, which appraisal never codes."""
+    home = ctx.document.actor(outlet).country if ctx.document.actor(outlet) else None
     return [(event, word) for event, word in _appraisals(ctx, outlet, ev, doc, resolver)
-            if event.plover == _row(_CRITICIZE).plover]
+            if event.plover == _row(_CRITICIZE).plover or (
+                event.plover == _row(_PRAISE).plover and home is not None and event.target
+                and all(_foreign(ctx.document, r, home) for r in event.target))]
+
+
+def _foreign(document: Document, ref: str, home: str) -> bool:
+    """Whether the participant is an actor of a known state other than `home`."""
+    actor = document.actor(ref)
+    return actor is not None and actor.country is not None and actor.country != home
 
 
 def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list[Voiced]:
