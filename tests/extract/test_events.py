@@ -3167,6 +3167,22 @@ def test_violence_sentences_funding_and_joint_work(nlp, body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # coming under fire from speakers is criticism, from armed men an attack
+    ("The government came under fire from charities over its asylum plans.",
+     [("ACCUSE", ["charities"], ["government"])]),
+    ("British troops came under fire from insurgents near Basra.",
+     [("ASSAULT", ["insurgents"], ["British troops", "United Kingdom"])]),
+    # criticism a resignation followed is aimed at who resigned, where its makers are named
+    ("Home Secretary David Blunkett resigned after criticism from Labour MPs.",
+     [("ACCUSE", ["Labour MPs", "Labour"], ["David Blunkett"])]),
+    ("Home Secretary David Blunkett resigned after sustained criticism over the visa affair.", []),
+])
+def test_fire_and_criticism_a_clause_follows(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # an audience applauding a speaker praises them
     ("Labour delegates gave Gordon Brown a standing ovation after his speech.",
      [("SUPPORT", ["Labour delegates", "Labour"], ["Gordon Brown"])]),

@@ -281,9 +281,13 @@ def target_heads(trig: Trigger) -> list[Token]:
         # on the noun names whom the act is aimed at
         aimed = [a for a in word.children if a.dep_ == "acl" and a.lemma_.lower() in cues()["aiming_verbs"]]
         heads += [o for a in aimed for p in cues()["aiming_preps"] for o in prep_objects(a, p)]
-        # "X went ahead despite opposition from Y": what is opposed is the act of the clause the
-        # phrase qualifies, so its doer
-        if not heads and word.dep_ == "pobj" and word.head.lower_ in cues()["concessive_preps"] \
+        # "X went ahead despite opposition from Y", "X resigned after criticism from Y": what is
+        # opposed is the act or the doer of the clause the phrase qualifies
+        # (after "after", "amid", "following" only where the noun names who objects: "after sustained
+        # criticism over waiting times" may be anyone's)
+        prep = word.head.lower_
+        if not heads and word.dep_ == "pobj" and (prep in cues()["concessive_preps"] or (
+                prep in cues()["occasion_preps"] and (prep_objects(word, "from") or prep_objects(word, "by")))) \
                 and trig.entry.plover in cues()["objection_types"] and word.head.head.pos_ in ("VERB", "AUX"):
             heads += subjects(word.head.head)
     if not heads and gov.dep_ == "relcl" and any(c.lower_ == "where" for c in gov.children) and any(

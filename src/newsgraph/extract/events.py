@@ -308,7 +308,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     bare = trig.nominal or trig.obligation
     plover, negated = e.plover, not bare and is_negated(gov)
     hypothetical = not bare and is_hypothetical(gov)
-    if plover in cues()["verbal_attack_types"] and trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] and source \
+    attack_word = trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] or (
+        trig.word.pos_ == "NOUN" and trig.word.lemma_.lower() in cues()["verbal_attack_nouns"])
+    if plover in cues()["verbal_attack_types"] and attack_word and source \
             and (all(speaks(resolver, r) for r in source) or _said_while(gov)) \
             and not (trig.word is not gov and gov.lemma_.lower() in cues()["command_verbs"]):
         # "Blair attacked the Tories": politicians, parties and papers attack with words, as does
