@@ -3182,6 +3182,23 @@ def test_fire_and_criticism_a_clause_follows(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+def test_an_event_noun_restating_the_verbs_act_names_its_target(nlp):
+    doc, names = _run(nlp, "Germany pledged 500 million euros in aid to Ukraine.")
+    assert _sides(doc, names) == [("AID", ["Germany"], ["Ukraine"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chinese President Xi Jinping held phone talks with his Russian counterpart Vladimir Putin on Friday.",
+     [("CONSULT", ["Xi Jinping"], ["Vladimir Putin"])]),
+    ("Russia expelled two British diplomats in retaliation for the sanctions.",
+     [("SANCTION", ["Russia"], ["British diplomats", "United Kingdom"])]),
+    ("Turkey recalled its ambassador from the Netherlands.", [("SANCTION", ["Turkey"], ["Netherlands"])]),
+])
+def test_diplomatic_acts(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # an audience applauding a speaker praises them
     ("Labour delegates gave Gordon Brown a standing ovation after his speech.",

@@ -286,6 +286,20 @@ def purpose_targets(found: list[Found]) -> None:
             f.target, f.scoped = [t for t in meeting.target if t not in f.source], False
 
 
+def restated_nouns(found: list[Found]) -> None:
+    """"Germany pledged 500 million euros in aid to Ukraine": an event noun of the verb's own type
+    in the verb's phrase restates the verb's act; the party the noun names as its target is the
+    verb's, and the noun is no act of its own."""
+    for f in found:
+        if f.suppressed or not f.source or (f.target and not f.scoped) or f.trigger.nominal:
+            continue
+        phrase = {t.i for o in object_tokens(f.trigger.governor) for t in o.subtree}
+        noun = next((g for g in found if g is not f and g.trigger.nominal and g.plover == f.plover and g.target
+                     and not g.source and g.trigger.word.i in phrase), None)
+        if noun is not None:
+            f.target, f.scoped, noun.suppressed = [t for t in noun.target if t not in f.source], False, True
+
+
 def elliptic_repeats(found: list[Found], resolver: Resolver) -> list[Found]:
     """"X offered his congratulations, as did Y and Z": the act again, done by each party an
     elliptic clause after its verb names (event_grammar.elliptic_clauses), to the same target."""

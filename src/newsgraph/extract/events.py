@@ -64,7 +64,7 @@ from newsgraph.extract.event_appearances import appearances, regions_held_in, vi
 from newsgraph.extract.event_interviews import by_own_outlet, interviews, of_publisher
 from newsgraph.extract.event_framing import (
     Found, answer_requests, apply_framing, elliptic_repeats, halted_acts, inherit_targets, purpose_targets,
-    referred_events, refused_requests, same_requests,
+    referred_events, refused_requests, restated_nouns, same_requests,
 )
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
@@ -579,6 +579,7 @@ def find_events(ctx: Context) -> None:
                 continue
             found = [_code(t, resolver) for t in triggers_in(sent, resolver)]
             apply_framing(found)
+            restated_nouns(found)
             found += elliptic_repeats(found, resolver)
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
