@@ -55,7 +55,7 @@ def test_an_editorial_praising_its_own_side_accuses_no_one(nlp):
 
 def test_a_commentary_praises_a_foreign_party_but_never_its_own_side(nlp):
     body = ("Pyongyang, June 3 (KCNA) -- The reckless provocation of the U.S. keeps raising tension in the region.\n"
-            "Russia's tougher response to protect its people is a just right to legitimate self-defence.\n"
+            "Russia's tougher response to protect its people is principled and wise.\n"
             "The brave Korean People's Army is ready to defend the country. -0-")
     doc = _voice(nlp, "KCNA Commentary on U.S. Provocation", body)
     names = {a.id: a.name for a in doc.actors}

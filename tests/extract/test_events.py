@@ -3138,8 +3138,8 @@ def test_purposes_of_meetings_and_refused_coalitions(nlp, body, expected):
     ("John Smith and Mary Jones announced their engagement on Monday. Tony Blair sent his best wishes to the couple.",
      [("SUPPORT", ["Tony Blair"], ["Mary Jones", "John Smith"])]),
     # a name the tagger took for an adjective before an allegiance noun
-    ("Donald Trump spoke in Ohio. Chris Baker, a Trump supporter, said the lack of support was nothing new.",
-     [("CONSULT", ["Donald Trump"], ["Ohio"]), ("SUPPORT", ["Chris Baker"], ["Donald Trump"])]),
+    ("Donald Trump spoke in Ohio. Jane Roe, a Trump supporter, told reporters the polls were wrong.",
+     [("CONSULT", ["Donald Trump"], ["Ohio"]), ("SUPPORT", ["Jane Roe"], ["Donald Trump"])]),
 ])
 def test_elliptic_clauses_couples_and_supporters(nlp, body, expected):
     doc, names = _run(nlp, body)
@@ -3148,8 +3148,8 @@ def test_elliptic_clauses_couples_and_supporters(nlp, body, expected):
 
 @pytest.mark.parametrize(("body", "expected"), [
     # terrorists, militias and killers are agents that can act
-    ("Two police officers shot by the alleged terrorist were taken to hospital.",
-     [("ASSAULT", ["alleged terrorist"], ["police officers"])]),
+    ("Two officers wounded by the suspected terrorist were taken to hospital.",
+     [("ASSAULT", ["suspected terrorist"], ["officers"])]),
     # a court or judge sentencing people coerces them
     ("A court in Cairo sentenced the activist Ahmed Maher to three years in prison.",
      [("COERCE", ["court in Cairo"], ["Ahmed Maher"])]),

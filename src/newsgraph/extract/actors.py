@@ -457,7 +457,7 @@ _NAMED_BODY_KINDS = frozenset({"organization", "party", "government_body", "mili
 
 
 def add_body_names(actors: list[Actor], doc: Doc, fld: str) -> None:
-    """Mention a body wherever the parse missed its name ("The aid agency Cafod will host the
+    """Mention a body wherever the parse missed its name ("The charity Cafod hosted the
     speech. Cafod wants ...", the second "Cafod" tagged as nothing): the words of exactly one
     body's name or alias, as written (capitals and all), inside no other mention and not part
     of a longer name."""

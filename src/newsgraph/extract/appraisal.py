@@ -897,7 +897,7 @@ def _add(events: list[Event], acts: list[Event], voiced: Voiced) -> None:
 
 def _outlet_accusations(ctx: Context, outlet: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[Voiced]:
     """The accusations in what an outlet says in its own voice, and its praise of parties of other
-    states ("Russia's response is a just right to legitimate self-defence"); its praise of its own
+    states ("Russia's reply is rightful self-defence"); its praise of its own
     side is left unread: such texts praise their own state and leaders, which appraisal never codes."""
     home = ctx.document.actor(outlet).country if ctx.document.actor(outlet) else None
     return [(event, word) for event, word in _appraisals(ctx, outlet, ev, doc, resolver)

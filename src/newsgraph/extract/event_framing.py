@@ -436,7 +436,7 @@ _FINDING_SENTENCES_AFTER = 2
 def _finding_maker(findings: list[Token], f: Found, resolver: Resolver, house: frozenset[str]) -> list[str]:
     """"A report was published by the IFS ... The Treasury dismissed the research": who made a
     finding (event_cues finding_nouns, report_nouns) denied with no maker on it: one named on the
-    denied noun's own phrase ("the claims made in a new book" -> the book's), else on the nearest
+    denied noun's own phrase ("claims first aired in a recent book" -> the book's), else on the nearest
     such noun before the denial, within a few sentences, else on the first one just after it
     ("In his new book, X suggests ..."); never the denier's side or the article's own outlets."""
     c = cues()
@@ -465,7 +465,7 @@ def _finding_maker(findings: list[Token], f: Found, resolver: Resolver, house: f
 
 def _is_finding(noun: Token) -> bool:
     """A finding or report (event_cues finding_nouns, report_nouns), or a charge made in one
-    ("the claims, made in a new book")."""
+    ("claims first aired in a recent book")."""
     c = cues()
     nouns = c["finding_nouns"] | c["report_nouns"]
     return noun.lemma_.lower() in nouns or noun.lemma_.lower() in c["charge_nouns"] and any(
