@@ -895,11 +895,12 @@ def _add(events: list[Event], acts: list[Event], voiced: Voiced) -> None:
         add_event(events, event)
 
 
-def _outlet_accusations(ctx: Context, outlet: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[Voiced]:
+def _outlet_appraisals(ctx: Context, outlet: str, ev: Evidence, doc: Doc, resolver: Resolver) -> list[Voiced]:
     """The accusations in what an outlet says in its own voice, and its praise of parties of other
-    states ("Russia's reply is rightful self-defence"); its praise of its own
-    side is left unread: such texts praise their own state and leaders, which appraisal never codes."""
-    home = ctx.document.actor(outlet).country if ctx.document.actor(outlet) else None
+    states ("Russia's reply was principled"); its praise of its own side is left unread: such texts
+    praise their own state and leaders, which appraisal never codes."""
+    actor = ctx.document.actor(outlet)
+    home = actor.country if actor is not None else None
     return [(event, word) for event, word in _appraisals(ctx, outlet, ev, doc, resolver)
             if event.plover == _row(_CRITICIZE).plover or (
                 event.plover == _row(_PRAISE).plover and home is not None and event.target
@@ -914,7 +915,7 @@ def _foreign(document: Document, ref: str, home: str) -> bool:
 
 def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list[Voiced]:
     """An outlet's commentary or editorial (commentary.py): the words of disapproval in its own
-    voice are the outlet's accusations of whom they are aimed at (`_outlet_accusations`)."""
+    voice are the outlet's accusations of whom they are aimed at (`_outlet_appraisals`)."""
     voice = commentary_voice(ctx)
     if voice is None:
         return []
@@ -922,7 +923,7 @@ def _commentary_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> lis
     for field, a, b in voice.spans:
         resolver = resolvers.setdefault(field, Resolver(ctx, field))
         ev = Evidence(start=a, end=b, field=field)
-        out += _outlet_accusations(ctx, voice.speaker, ev, ctx.docs[field], resolver)
+        out += _outlet_appraisals(ctx, voice.speaker, ev, ctx.docs[field], resolver)
     return out
 
 
@@ -950,7 +951,7 @@ def _editorial_accusations(ctx: Context, resolvers: dict[str, Resolver]) -> list
         if not _opinion_piece(claim.evidence.start, claim.evidence.end, doc):
             continue
         resolver = resolvers.setdefault(claim.evidence.field, Resolver(ctx, claim.evidence.field))
-        out += _outlet_accusations(ctx, actor.id, claim.evidence, doc, resolver)
+        out += _outlet_appraisals(ctx, actor.id, claim.evidence, doc, resolver)
     return out
 
 

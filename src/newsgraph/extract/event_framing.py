@@ -410,10 +410,8 @@ def answer_requests(found: list[Found], before: list[Found], resolver: Resolver,
             claimant = _reporting_outlet(f, document, fld, house)
         elif findings and f.target:
             continue  # a finding no one is named as making: the target read from the scope stands
-        elif named := [r for o in objects if o.lemma_.lower() in c["charge_nouns"] for r in _named_owner(o, resolver)
-                       if r not in f.source] + [r for s in _misread_claimants(f.trigger.governor)
-                                                 for r in resolver.phrase(s) if r not in f.source]:
-            claimant = named  # "denied Tory claims that ...": the charges of the party named before them
+        elif named := _named_claimants(objects, f, resolver):
+            claimant = named
         elif own_act or any(o.lemma_.lower() in c["charge_nouns"] | c["culpability_nouns"] and _unowned(o)
                             for o in objects):
             last = next((b for b in reversed(earlier) if b.plover == "ACCUSE" and b.source
@@ -436,9 +434,9 @@ _FINDING_SENTENCES_AFTER = 2
 def _finding_maker(findings: list[Token], f: Found, resolver: Resolver, house: frozenset[str]) -> list[str]:
     """"A report was published by the IFS ... The Treasury dismissed the research": who made a
     finding (event_cues finding_nouns, report_nouns) denied with no maker on it: one named on the
-    denied noun's own phrase ("claims first aired in a recent book" -> the book's), else on the nearest
-    such noun before the denial, within a few sentences, else on the first one just after it
-    ("In his new book, X suggests ..."); never the denier's side or the article's own outlets."""
+    denied noun's own phrase ("claims first aired in a recent book" -> the book's), else on the
+    nearest such noun before the denial, within a few sentences, else on the first one just after
+    it ("In his new book, X suggests ..."); never the denier's side or the article's own outlets."""
     c = cues()
     nouns = c["finding_nouns"] | c["report_nouns"]
     word = f.trigger.word
@@ -479,14 +477,13 @@ def _maker_refs(noun: Token, resolver: Resolver) -> list[str]:
     publishing_verbs: "X released figures")."""
     named = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
     named += prep_objects(noun, "by") + prep_objects(noun, "from")
-    verb = noun.head
-    if noun.dep_ == "nsubj" and verb.dep_ == "ccomp" and misread_object(verb.head) == noun:
-        verb = verb.head  # "X released figures showing ...": the figures are the release's object
-    if noun.dep_ == "nsubjpass":
+    verb, role = noun.head, noun.dep_
+    if role == "nsubj" and verb.dep_ == "ccomp" and misread_object(verb.head) == noun:
+        verb, role = verb.head, "dobj"  # "X released figures showing ...": the figures are the release's object
+    if role == "nsubjpass":
         named += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    elif verb is not noun.head or noun.dep_ == "dobj":
-        if verb.lemma_.lower() in cues()["publishing_verbs"]:
-            named += [s for s in verb.children if s.dep_ == "nsubj"]
+    elif role == "dobj" and verb.lemma_.lower() in cues()["publishing_verbs"]:
+        named += [s for s in verb.children if s.dep_ == "nsubj"]
     return list(dict.fromkeys(r for t in named for r in resolver.phrase(t)))
 
 
@@ -532,20 +529,19 @@ def _claimant(f: Found, document: Document, fld: str) -> list[str]:
     return []
 
 
-def _misread_claimants(verb: Token) -> list[Token]:
-    """"Denied Conservative claims that he ...", parsed as "denied [that] Conservative claims that
-    he ...": the subject, right after the verb, of a present-tense verb of claiming (a charge noun
-    read as a verb) in a complement clause with no "that" of its own."""
-    return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in cues()["charge_nouns"]
-            and c.tag_ in ("VBZ", "VBP") and not any(m.dep_ == "mark" for m in c.children)
-            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
-
-
-def _named_owner(noun: Token, resolver: Resolver) -> list[str]:
-    """"Tory claims", "Conservative allegations", "US charges": the party a capitalised word
-    before the noun names (a name or a party's adjective)."""
-    return [r for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
-            for r in resolver.phrase(c)]
+def _named_claimants(objects: list[Token], f: Found, resolver: Resolver) -> list[str]:
+    """"Denied Tory claims that ...", "rejected US charges": the party a capitalised word before the
+    charges denied names (a name or a party's adjective), also where the parser reads "Tory claims
+    that he ..." as a clause of its own: the subject, right after the verb, of a present-tense verb
+    of claiming in a complement clause with no "that" of its own."""
+    charges = cues()["charge_nouns"]
+    verb = f.trigger.governor
+    names = [c for o in objects if o.lemma_.lower() in charges for c in o.children
+             if c.dep_ in ("compound", "amod") and c.i < o.i and c.text[:1].isupper()]
+    names += [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in charges
+              and c.tag_ in ("VBZ", "VBP") and not any(m.dep_ == "mark" for m in c.children)
+              for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
+    return [r for n in names for r in resolver.phrase(n) if r not in f.source]
 
 
 def _unowned(noun: Token) -> bool:
