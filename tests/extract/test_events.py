@@ -3151,6 +3151,8 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
      [("ACCUSE", ["charities"], ["government"])]),
     ("British troops came under fire from insurgents near Basra.",
      [("ASSAULT", ["insurgents"], ["British troops", "United Kingdom"])]),
+    # fire outside that phrase is no attack on anyone ("watched the fire of the rocket launchers")
+    ("Kim Jong Un watched the fire of the new rocket launchers.", []),
     # criticism a resignation followed is aimed at who resigned, where its makers are named
     ("Home Secretary David Blunkett resigned after criticism from Labour MPs.",
      [("ACCUSE", ["Labour MPs", "Labour"], ["David Blunkett"])]),

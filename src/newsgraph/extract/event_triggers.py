@@ -249,7 +249,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # "came to the defence of X", "rushed to Kyiv's aid": the one under a rallying preposition is
     # the subject's act for whom the noun names
     # ("met with Putin" is no such phrase: only an event noun is under it)
-    under = [o for o in prep_objects(verb, c["inverse_light_preps"][lemma]) if noun_row(o)] \
+    # ("came under fire from X": a noun read so only in that phrase, as the act event_cues
+    # inverse_light_nouns gives it)
+    under = [o for o in prep_objects(verb, c["inverse_light_preps"][lemma])
+             if noun_row(o) or o.lemma_.lower() in c["inverse_light_nouns"]] \
         if lemma in c["inverse_light_preps"] else []
     rallied = prep_objects(verb, c["rallying_preps"][lemma]) if lemma in c["rallying_preps"] else []
     for o in rallied:
@@ -260,7 +263,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         objs = objs + under
         inverse = lemma in c["inverse_light_verbs"] or bool(under)
         for o in objs:
-            row = noun_row(o)
+            row = noun_row(o) or (noun_entry(c["inverse_light_nouns"][o.lemma_.lower()])
+                                  if o in under and o.lemma_.lower() in c["inverse_light_nouns"] else None)
             givers = prep_objects(verb, "from") + prep_objects(o, "from")
             if row is None and inverse and _sum_of_money(o) and any(
                     resolver.actor_on(g) or resolver.agent(g) for g in givers):
