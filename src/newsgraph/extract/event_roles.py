@@ -571,8 +571,10 @@ def ruling_court(noun: Token, source: list[str], resolver: Resolver) -> list[str
 
 
 def _maker_named(noun: Token) -> bool:
-    """The noun names its maker itself: a possessor or name before it, or a "by" phrase."""
-    return any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children) or bool(prep_objects(noun, "by"))
+    """The noun names its maker itself: a possessor or name before it, or a "by" phrase (a common
+    noun before it says what the policy is about: "job cuts", "tax rises")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ != "NOUN") for c in noun.children) \
+        or bool(prep_objects(noun, "by"))
 
 
 def bill_maker(head: Token, resolver: Resolver) -> list[str]:
