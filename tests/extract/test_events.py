@@ -3160,6 +3160,9 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
     # a common noun before a policy says what it is about, not who made it ("job cuts" are the government's)
     ("The UK government plans to cut 100,000 civil service jobs. Thousands of civil servants went on strike "
      "over the job cuts.", [("PROTEST", ["civil servants"], ["UK government", "United Kingdom"])]),
+    # rebelling over a plan opposes whoever made it
+    ("The UK government announced plans to scrap the 10p tax rate. Labour MPs rebelled against the plans on "
+     "Tuesday.", [("REJECT", ["Labour MPs", "United Kingdom", "Labour"], ["UK government", "United Kingdom"])]),
     # an event noun of the verb's own type in its phrase restates the act and names its target
     ("Germany pledged 500 million euros in aid to Ukraine.", [("AID", ["Germany"], ["Ukraine"])]),
     # diplomatic acts between states
