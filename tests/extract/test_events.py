@@ -3121,6 +3121,10 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
     ("A delegation of Welsh councils visited Sue Essex on Monday to lobby for increased funds.",
      [("CONSULT", ["delegation"], ["Sue Essex"]),
       ("REQUEST", ["delegation"], ["Sue Essex"])]),
+    # so is a demand in a participle after a letter, and a challenge to a debate asks to meet in one
+    ("Tory leader Michael Howard wrote to Tony Blair demanding an inquiry.",
+     [("CONSULT", ["Michael Howard", "Tory"], ["Tony Blair"]), ("REQUEST", ["Michael Howard", "Tory"], ["Tony Blair"])]),
+    ("Michael Howard challenged Tony Blair to a televised debate.", [("REQUEST", ["Michael Howard"], ["Tony Blair"])]),
     # a coalition ruled out is refused
     ("Labour will not form a coalition with the SNP, the party leader said.", [("REJECT", ["Labour"], ["SNP"])]),
     # "as did X and Y": each party of an elliptic clause does the act again, to the same target

@@ -273,12 +273,13 @@ def inherit_targets(found: list[Found], before: list[Found], recent: list[Found]
 
 def purpose_targets(found: list[Found]) -> None:
     """"A delegation visited the minister to lobby for funds", "X is meeting British officials to
-    press the case for the embargo": an act of event_cues purpose_addressed_types in an infinitive
-    of purpose after a meeting or visit, naming no one it is aimed at, is aimed at whom its doer met."""
+    press the case for the embargo", "X wrote to Y demanding an inquiry": an act of event_cues
+    purpose_addressed_types in an infinitive of purpose or a participle after a meeting, visit or
+    letter, naming no one it is aimed at, is aimed at whom its doer met or wrote to."""
     for f in found:
         gov = f.trigger.governor
         if f.plover not in cues()["purpose_addressed_types"] or not f.source or (f.target and not f.scoped) \
-                or gov.dep_ not in ("advcl", "xcomp") or not is_to_infinitive(gov):
+                or gov.dep_ not in ("advcl", "xcomp") or not (is_to_infinitive(gov) or gov.tag_ == "VBG"):
             continue
         meeting = next((m for m in found if m.plover == "CONSULT" and m.trigger.governor == gov.head
                         and m.target and set(m.source) & set(f.source)), None)
