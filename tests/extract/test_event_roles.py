@@ -52,3 +52,13 @@ def test_a_verdict_fronted_with_as_still_reads_its_target(nlp):
     body = ("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest "
             "in Montenegro.")
     assert _sides(nlp, body) == [("ACCUSE", "denounce", ["Albania"], ["Serbia"])]
+
+
+def test_a_meal_the_subject_is_at_with_someone_is_a_meeting_with_them(nlp):
+    body = "At a working breakfast with Governor Ray Dunn on Monday, Senator Tom Hale said the budget was sound."
+    assert _sides(nlp, body) == [("CONSULT", "breakfast", ["Tom Hale"], ["Ray Dunn"])]
+
+
+def test_a_meeting_between_others_is_not_the_act_of_whoever_is_at_it(nlp):
+    body = "Demonstrators shouted at the meeting between Governor Ray Dunn and Senator Tom Hale."
+    assert [e[0] for e in _sides(nlp, body) if "Demonstrators" in e[2]] == []

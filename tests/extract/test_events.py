@@ -3217,3 +3217,23 @@ def test_an_infinitive_after_a_trip_is_the_travellers_purpose(nlp):
 def test_coordinated_verbs_share_their_object(nlp, text, expected):
     doc, names = _run(nlp, text)
     assert _sides(doc, names) == expected
+
+
+def test_an_infinitive_on_a_noun_of_attempt_is_the_possessors_act(nlp):
+    doc, names = _run(nlp, "Envoy Tom Hale flew to Cairo on Monday. His attempts to mediate between Israel and Hamas failed.")
+    mediation = [e for e in doc.events if e.cameo == "045"]
+    assert [(e.plover, _names(names, e.source), _names(names, e.target), e.hypothetical) for e in mediation] == [
+        ("CONSULT", ["Tom Hale"], ["Israel", "Hamas"], False)]
+
+
+def test_an_infinitive_on_a_noun_of_decision_is_the_possessors_act(nlp):
+    doc, names = _run(nlp, "The Yes campaign criticised Labour. Alex Salmond welcomed Unison's decision to endorse the SNP.")
+    endorsement = [e for e in doc.events if e.verb == "endorse"]
+    assert [(_names(names, e.source), _names(names, e.target), e.hypothetical) for e in endorsement] == [
+        (["Unison"], ["SNP"], False)]
+
+
+def test_an_infinitive_on_a_noun_of_intent_is_only_intended(nlp):
+    # an intended meeting is coded as the intent to meet (AGREE 036), as "plans to meet" is
+    doc, names = _run(nlp, "Pyongyang's bid to hold talks with Seoul collapsed in May.")
+    assert _sides(doc, names) == [("AGREE", ["North Korea"], ["South Korea"])]

@@ -45,20 +45,24 @@ def arrival_verb(noun: Token) -> Token | None:
     return None
 
 
-def _clause_of(noun: Token, visiting: bool = False) -> Token | None:
+def _clause_of(noun: Token, mode: str | None = None) -> Token | None:
     """"walked out in protest against X", "threw stones during demonstrations": the active verb
     whose "in"/"during" phrase names the act as the way it was done, so its subject does it; also
     a copula whose subject is "in" the act ("federal authorities are in talks with X"). A visit
-    its subject is "on" is the subject's too ("X is on a visit to Y", "X, on a trip to Y, met Z")."""
+    its subject is "on" is the subject's too ("X is on a visit to Y", "X, on a trip to Y, met Z"),
+    as is a meeting its subject is "at" ("at a breakfast with the delegation, X said")."""
     prep = noun.head
-    manner = cues()["manner_preps"] | ({"on"} if visiting else set())
+    own = {"visit": "on", "meet": "at"}.get(mode or "")
+    manner = cues()["manner_preps"] | ({own} if own else set())
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in manner:
         return None
+    if prep.lower_ == own and prep_objects(noun, "between"):
+        return None  # "shouted at the meeting between X and Y": the meeting has its own parties
     verb = prep.head
     if any(prep.lower_ in r.objects for r in verb_entries(verb_lemma(verb))):
         # "participating in the camping": the preposition names what the verb's own act is in
         return None
-    engaged = verb.lemma_ == "be" and (prep.lower_ == "in" or (visiting and prep.lower_ == "on"))
+    engaged = verb.lemma_ == "be" and prep.lower_ in ("in", own)
     return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
 
 
@@ -78,7 +82,7 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
             refs = [r for c in gov.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_anti(c) and not c.is_punct
                     for r in [resolver.one(c)] if r and r not in examined
                     and not (placed and resolver.kinds.get(r) == "region")]
-        clause = _clause_of(gov, trig.entry.mode == "visit") if trig.entry.plover not in cues()["suffered_types"] else None
+        clause = _clause_of(gov, trig.entry.mode) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
         return refs
