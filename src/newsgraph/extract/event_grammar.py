@@ -262,7 +262,7 @@ def subjects(verb: Token) -> list[Token]:
             return [verb.head]
         # "Russia's bid to join the WTO", "his attempts to mediate": an infinitive on a noun of
         # intent or attempt is the act of whom the noun's possessor names
-        if verb.dep_ == "acl" and _intent_noun(verb.head) and is_to_infinitive(verb):
+        if verb.dep_ in ("acl", "advcl") and _intent_noun(verb.head) and is_to_infinitive(verb):
             return [c for c in verb.head.children if c.dep_ == "poss"]
         # "told Syria to stop", "urged the rebels to disarm": the object of the verb of asking
         # does what it is asked to
@@ -415,7 +415,7 @@ def _intent_noun(noun: Token) -> bool:
 def is_hypothetical(gov: Token) -> bool:
     c = cues()
     # "Russia's bid to join the WTO": only intended ("his attempts to mediate" were made)
-    if gov.dep_ == "acl" and _intent_noun(gov.head) and gov.head.lemma_.lower() in c["intent_nouns"]:
+    if gov.dep_ in ("acl", "advcl") and _intent_noun(gov.head) and gov.head.lemma_.lower() in c["intent_nouns"]:
         return True
     aux = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in c["modal_aux"] for a in aux):

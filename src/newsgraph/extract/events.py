@@ -71,6 +71,7 @@ from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is
                                              object_tokens, prep_objects, subjects, verb_lemma, wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
+from newsgraph.extract.event_partnerships import joint_acts
 from newsgraph.extract.event_roles import (
     addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
     is_facility, is_judiciary, is_police, is_reflexive, meeting_host, nearest_actor, paired_modifiers, policy_maker,
@@ -584,6 +585,7 @@ def find_events(ctx: Context) -> None:
             # a speech given in a state is an act of its own, never the content of what was said there
             found += appearances(sent, resolver)
             found += allegiances(sent, resolver) + backings(sent, resolver)
+            found += joint_acts(sent, resolver, found)
             heard = interviews(sent, resolver)
             # "told NBC's Lisa Myers": telling an outlet's journalist is the interview, not a meeting too
             asked = {f.trigger.governor.i for f in heard}
