@@ -3237,3 +3237,9 @@ def test_an_infinitive_on_a_noun_of_intent_is_only_intended(nlp):
     # an intended meeting is coded as the intent to meet (AGREE 036), as "plans to meet" is
     doc, names = _run(nlp, "Pyongyang's bid to hold talks with Seoul collapsed in May.")
     assert _sides(doc, names) == [("AGREE", ["North Korea"], ["South Korea"])]
+
+
+def test_time_spent_doing_an_act_is_no_one_elses_act(nlp):
+    doc, names = _run(nlp, "Mayor Lena Ortiz and Governor Ray Dunn campaigned on Monday. Ortiz spent the day attacking Dunn.")
+    assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events if e.verb == "attack"] == [
+        ("ACCUSE", ["Lena Ortiz"], ["Ray Dunn"])]
