@@ -3243,3 +3243,8 @@ def test_time_spent_doing_an_act_is_no_one_elses_act(nlp):
     doc, names = _run(nlp, "Mayor Lena Ortiz and Governor Ray Dunn campaigned on Monday. Ortiz spent the day attacking Dunn.")
     assert [(e.plover, _names(names, e.source), _names(names, e.target)) for e in doc.events if e.verb == "attack"] == [
         ("ACCUSE", ["Lena Ortiz"], ["Ray Dunn"])]
+
+
+def test_fighting_a_partys_plan_opposes_it(nlp):
+    doc, names = _run(nlp, "The Tories will fight the government's plans for identity cards, Mr Hale said.")
+    assert _sides(doc, names) == [("REJECT", ["Tories"], ["government"])]
