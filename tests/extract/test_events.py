@@ -3248,3 +3248,14 @@ def test_time_spent_doing_an_act_is_no_one_elses_act(nlp):
 def test_fighting_a_partys_plan_opposes_it(nlp):
     doc, names = _run(nlp, "The Tories will fight the government's plans for identity cards, Mr Hale said.")
     assert _sides(doc, names) == [("REJECT", ["Tories"], ["government"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The minister Tom Hale faced a barrage of criticism from Labour MPs.",
+     [("ACCUSE", ["Labour MPs", "Labour"], ["Tom Hale"])]),
+    ("The Tories launched a series of attacks on Labour.", [("ACCUSE", ["Tories"], ["Labour"])]),
+    ("The Herald gave Governor Ray Dunn a share of the blame for the delays.", [("ACCUSE", ["Herald"], ["Ray Dunn"])]),
+])
+def test_a_noun_measuring_an_act_stands_for_the_act(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

@@ -260,7 +260,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         if row:
             return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", rallying=True)
     if lemma in c["light_verbs"] | c["inverse_light_verbs"] or under:
-        objs = objs + under
+        objs = [_measured(o) for o in objs + under]
         inverse = lemma in c["inverse_light_verbs"] or bool(under)
         for o in objs:
             row = noun_row(o) or (noun_entry(c["inverse_light_nouns"][o.lemma_.lower()])
@@ -373,6 +373,15 @@ def _draws(word: Token) -> bool:
     return bool(drawn) and not legal and not any(
         x.dep_ in ("xcomp", "ccomp") or (x.dep_ in ("advcl", "acl") and is_to_infinitive(x))
         or (x.dep_ == "prep" and x.lower_ == "for") for x in word.children)
+
+
+def _measured(noun: Token) -> Token:
+    """"faced a barrage of criticism", "gave X a share of the blame", "launched a series of
+    attacks": a noun measuring an act (event_cues measure_nouns) stands for the event noun of its
+    "of" phrase; any other noun for itself."""
+    if noun.lemma_.lower() not in cues()["measure_nouns"]:
+        return noun
+    return next((o for o in prep_objects(noun, "of") if noun_row(o)), noun)
 
 
 def _dissuades(verb: Token, lemma: str, objs: list[Token]) -> bool:
