@@ -622,6 +622,20 @@ def test_letters_after_a_name_are_no_part_of_it(nlp):
     assert names(doc, "person") == {"Philippe Sands"}
 
 
+def test_a_name_tagged_as_a_body_is_a_person_by_its_titled_apposition(nlp):
+    doc = actors_of(nlp, "Vince Cable, the Liberal Democrat Treasury spokesman, said the plan was flawed.")
+    assert "Vince Cable" in names(doc, "person")
+
+
+def test_a_name_tagged_as_a_body_is_a_person_when_its_surname_is_addressed_later(nlp):
+    doc = actors_of(nlp, "Vincent Cable, for the Liberal Democrats, said the plan was flawed. Mr Cable told the BBC so.")
+    assert [m.text for m in one(doc, "Vincent Cable").mentions] == ["Vincent Cable", "Cable"]
+    assert one(doc, "Vincent Cable").kind == "person"
+    # a bank named like a person is no person without such evidence
+    doc = actors_of(nlp, "Morgan Stanley, the bank, said profits rose. Its shares fell.")
+    assert "Morgan Stanley" not in names(doc, "person")
+
+
 def test_and_the_before_a_second_name_splits_two_bodies(nlp):
     body = ("The chancellor spoke at an event organised by the UK's Department for International Development "
             "and the UN Development Programme on Wednesday.")

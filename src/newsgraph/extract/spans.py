@@ -203,8 +203,22 @@ def _reads_as_person(doc: Doc, s: _Span) -> bool:
     if lettered:
         return True
     before = doc[s.start - 1].text if s.start > 0 else ""
-    titled_after = s.end + 1 < len(doc) and doc[s.end].text == "," and is_title_word(doc[s.end + 1].text)
-    return is_honorific(before) or titled_after or (s.end - s.start >= 2 and _after_outlet(doc, s.start))
+    # "X, Deputy Minister", "X, the Liberal Democrat Treasury spokesman": a title in apposition
+    after = doc[s.end + 1] if s.end + 1 < len(doc) and doc[s.end].text == "," else None
+    titled_after = after is not None and (is_title_word(after.text) or (
+        after.dep_ == "det" and after.head.i > after.i and is_title_word(after.head.text)))
+    return is_honorific(before) or titled_after or (s.end - s.start >= 2 and (
+        _after_outlet(doc, s.start) or _addressed_later(doc, s)))
+
+
+def _addressed_later(doc: Doc, s: _Span) -> bool:
+    """A given name and a surname ("Vincent Cable, for the Liberal Democrats") whose surname the
+    text also writes after a form of address ("Mr Cable"): a person, whatever NER made of it."""
+    if s.end - s.start != 2 or doc[s.start].text not in gazetteer().given_genders:
+        return False
+    surname = doc[s.end - 1].text
+    return any(t.text == surname and t.i > 0 and is_honorific(doc[t.i - 1].text.rstrip("."))
+               for t in doc[s.end:])
 
 
 def _after_outlet(doc: Doc, i: int) -> bool:
