@@ -7,6 +7,7 @@ import functools
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from newsgraph.config import Settings
 
@@ -38,6 +39,9 @@ def unhyphenated_co_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+_CLOSE_DASH = r"[\u2014\u2013]"
+
+
 @functools.lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """The spaCy pipeline named by `model` (default: Settings().model), loaded once per process.
@@ -55,6 +59,9 @@ def load(model: str | None = None) -> Language:
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for form in _CO_FORMS:
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    # "SELMA, N.C.—Donald Trump": a dash written close splits words whatever they end in (spaCy's
+    # own rule splits it only between letters or digits)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _CLOSE_DASH]).finditer
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_co_words", after="lemmatizer")
     from newsgraph.extract.ruler import add_entity_ruler  # noqa: PLC0415 - registers gazetteer patterns
