@@ -636,6 +636,12 @@ def test_a_name_tagged_as_a_body_is_a_person_when_its_surname_is_addressed_later
     assert "Morgan Stanley" not in names(doc, "person")
 
 
+def test_a_judges_style_after_a_form_of_address_is_part_of_the_name(nlp):
+    doc = actors_of(nlp, "Appeal Court judge Lord Justice Rix and Mrs Justice Hale dissented. Rix said so.")
+    assert names(doc, "person") == {"Lord Justice Rix", "Mrs Justice Hale"}
+    assert [m.text for m in one(doc, "Lord Justice Rix").mentions] == ["Lord Justice Rix", "Rix"]
+
+
 def test_and_the_before_a_second_name_splits_two_bodies(nlp):
     body = ("The chancellor spoke at an event organised by the UK's Department for International Development "
             "and the UN Development Programme on Wednesday.")

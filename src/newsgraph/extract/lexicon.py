@@ -40,6 +40,7 @@ class TitleLexicon:
     addresses: frozenset[str]
     peerages: frozenset[str]
     postnominals: frozenset[str]
+    judicial: frozenset[str]
     words: frozenset[str]
 
     @property
@@ -52,7 +53,7 @@ class TitleLexicon:
 def titles() -> TitleLexicon:
     """The title lexicon from `titles.tsv`, loaded once."""
     by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "address": set(),
-                                   "peerage": set(), "postnominal": set()}
+                                   "peerage": set(), "postnominal": set(), "judicial": set()}
     for phrase, role, *_ in read_tsv("titles.tsv"):
         if role not in by_role:
             raise ValueError(f"titles.tsv: unknown role {role!r} for {phrase!r}")
@@ -67,6 +68,7 @@ def titles() -> TitleLexicon:
         addresses=frozenset(by_role["address"]),
         peerages=frozenset(by_role["peerage"]),
         postnominals=frozenset(by_role["postnominal"]),
+        judicial=frozenset(by_role["judicial"]),
         words=frozenset(words),
     )
 

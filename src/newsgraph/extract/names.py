@@ -84,13 +84,19 @@ def title_prefix_length(words: Sequence[str]) -> int:
     "Foreign Minister Choe Son Hui" -> 2, "Respected Comrade Kim Jong Un" -> 2, "Mr Straw" -> 1,
     "John Major" -> 0 (a title word that ends the span is the surname). The prefix ends at the last
     title word that still leaves a name after it; words before it ("Foreign") belong to the title.
-    A peer's style is part of the name: "Lords Leader Baroness Amos" -> 2.
+    A peer's style is part of the name: "Lords Leader Baroness Amos" -> 2, as is a judge's style
+    after a form of address or a peer's style: "Mr Justice Forbes" -> 0.
     """
     for i in range(len(words) - 2, -1, -1):
         word = words[i].rstrip(".")
         if (is_title_word(word) or is_honorific(words[i])) and not is_peerage(word) and all(
             is_name_word(w) or is_initial(w) for w in words[i + 1:]
         ):
+            # "Appeal Court judge Lord Justice Rix": a judge's style after a form of address or a
+            # peer's style is part of the name, with them
+            if i >= 1 and word.lower() in titles().judicial and (
+                    is_honorific(words[i - 1].rstrip(".")) or is_peerage(words[i - 1])):
+                return title_prefix_length(words[:i - 1] + words[i + 1:])
             return i + 1
     return 0
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import (
-    is_honorific, is_lone_title_word, is_peerage, is_postnominal, is_title_head, is_title_word,
+    is_honorific, is_lone_title_word, is_peerage, is_postnominal, is_title_head, is_title_word, titles,
 )
 from newsgraph.extract.names import (
     is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
@@ -539,6 +539,9 @@ def _peers(spans: _Spans) -> None:
     or takes "Blaisdon" for a place)."""
     doc = spans.doc
     for i in range(len(doc) - 1):
+        if _judge_style(doc, i):
+            spans.claim(i, i + 3, "PERSON")  # "Lord Justice Rix", "Mr Justice Forbes"
+            continue
         if not (is_peerage(doc[i].text) and doc[i].text[0].isupper()):
             continue
         name = doc[i + 1]
@@ -551,6 +554,15 @@ def _peers(spans: _Spans) -> None:
                 and not _has_head(doc, end + 1, end + 2) and _known_label(doc[end + 1].text) != "GPE":
             end += 2
         spans.claim(i, end, "PERSON")
+
+
+def _judge_style(doc: Doc, i: int) -> bool:
+    """Token i opens a judge's style and name: a form of address or a peer's style, "Justice" (the
+    title lexicon's judicial words) and a name word."""
+    return i + 2 < len(doc) and doc[i].text[:1].isupper() and (
+        is_honorific(doc[i].text.rstrip(".")) or is_peerage(doc[i].text)) \
+        and doc[i + 1].lower_ in titles().judicial and doc[i + 1].text[:1].isupper() \
+        and is_name_word(doc[i + 2].text) and not is_title_word(doc[i + 2].text)
 
 
 def _korean_names(spans: _Spans) -> None:
