@@ -642,6 +642,11 @@ def test_a_judges_style_after_a_form_of_address_is_part_of_the_name(nlp):
     assert [m.text for m in one(doc, "Lord Justice Rix").mentions] == ["Lord Justice Rix", "Rix"]
 
 
+def test_a_clergy_style_or_a_soldiers_rank_is_no_part_of_the_name(nlp):
+    doc = actors_of(nlp, "The Most Reverend Anne Cole, the Archbishop of Leeds, met Guardsman Tom Hale and Rev. Ray Dunn.")
+    assert names(doc, "person") == {"Anne Cole", "Tom Hale", "Ray Dunn"}
+
+
 def test_and_the_before_a_second_name_splits_two_bodies(nlp):
     body = ("The chancellor spoke at an event organised by the UK's Department for International Development "
             "and the UN Development Programme on Wednesday.")
