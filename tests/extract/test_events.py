@@ -3259,3 +3259,12 @@ def test_fighting_a_partys_plan_opposes_it(nlp):
 def test_a_noun_measuring_an_act_stands_for_the_act(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Police gave Governor Tom Hale extra security.", [("AID", ["Police"], ["Tom Hale"])]),
+    ("Governor Tom Hale received bribes from Siemens.", [("AID", ["Siemens"], ["Tom Hale"])]),
+])
+def test_protection_and_bribes_are_aid(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
