@@ -255,3 +255,11 @@ def test_speech_verb_set_off_inside_the_clause_it_reports(context_of, name_of):
     )
     assert quotes(ctx, name_of) == [
         ("Oliver Letwin", None, "The attack, he said, was just the latest example of the party's bad tone", False)]
+
+
+def test_inverted_said_before_a_long_lowercase_description_of_the_speaker(context_of, name_of):
+    ctx = context_of(
+        '"This is typical of Green hypocrisy," said Tory shadow local government secretary Anne Cole.',
+        [("Anne Cole", "person")],
+    )
+    assert quotes(ctx, name_of) == [("Anne Cole", None, "This is typical of Green hypocrisy", True)]

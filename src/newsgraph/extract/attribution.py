@@ -364,6 +364,8 @@ class _Reader:
         if comp is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns
                                     and getattr(_statement_clause(c), "i", None) == comp.i for c in tok.children):
             comp = None  # "confirmed her assertion that ...": the content is hers, the verb only answers it
+        if comp is not None and subj in comp.subtree:
+            comp = None  # '"...," said Tory shadow secretary X': a misread description holding the speaker
         span = _content_bounds(comp) if comp is not None else None
         if span is not None and any(self._overlaps_region(i, *span) for i in attached):
             span = None  # '"...," she said': the complement is the quotation itself
@@ -992,7 +994,7 @@ def _subject_child(verb: Token) -> Token | None:
     said'); other doubles are one word split ("e-mail")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2:
-        return subjects[0] if subjects else _noun_read_verb(verb) or _name_run_into(verb)
+        return subjects[0] if subjects else _noun_read_verb(verb) or _name_run_into(verb) or _postposed_name(verb)
     first, last = subjects[0], subjects[-1]
     apposed = last.i < verb.i and any(t.text == "," for t in verb.doc[first.i:last.left_edge.i])
     return last if apposed and first.pos_ == "NOUN" and last.pos_ in ("PROPN", "PRON") else first
@@ -1006,6 +1008,21 @@ def _name_run_into(verb: Token) -> Token | None:
         return None
     name = verb.doc[verb.i - 1]
     return name if name.pos_ == "PROPN" and name.head != verb and is_honorific(verb.doc[verb.i - 2].text) else None
+
+
+def _postposed_name(verb: Token) -> Token | None:
+    """'"...," said Tory shadow local government secretary Caroline Spelman.': after a quotation
+    the parser may read a long description before the name as a clause of its own and leave the
+    verb without a subject; a person's name ending the sentence, with no comma between, is it."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is None or not before.is_quote:
+        return None
+    rest = [t for t in verb.doc[verb.i + 1: verb.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not rest or any(t.is_punct or t.is_quote for t in rest) or rest[-1].ent_type_ != "PERSON":
+        return None
+    return rest[-1]
 
 
 def _subject(verb: Token) -> Token | None:
