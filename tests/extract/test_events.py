@@ -3220,10 +3220,10 @@ def test_coordinated_verbs_share_their_object(nlp, text, expected):
 
 
 def test_an_infinitive_on_a_noun_of_attempt_is_the_possessors_act(nlp):
-    doc, names = _run(nlp, "Envoy Tom Hale flew to Cairo on Monday. His attempts to mediate between Israel and Hamas failed.")
+    doc, names = _run(nlp, "Envoy Tom Hale flew to Cairo on Monday. His efforts to mediate between Israel and the Palestinians failed.")
     mediation = [e for e in doc.events if e.cameo == "045"]
     assert [(e.plover, _names(names, e.source), _names(names, e.target), e.hypothetical) for e in mediation] == [
-        ("CONSULT", ["Tom Hale"], ["Israel", "Hamas"], False)]
+        ("CONSULT", ["Tom Hale"], ["Israel", "Palestinians"], False)]
 
 
 def test_an_infinitive_on_a_noun_of_decision_is_the_possessors_act(nlp):

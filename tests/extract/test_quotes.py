@@ -259,7 +259,7 @@ def test_speech_verb_set_off_inside_the_clause_it_reports(context_of, name_of):
 
 def test_inverted_said_before_a_long_lowercase_description_of_the_speaker(context_of, name_of):
     ctx = context_of(
-        '"This is typical of Green hypocrisy," said Tory shadow local government secretary Anne Cole.',
+        '"That is a cynical stunt," said Labour\'s former shadow health secretary Anne Cole.',
         [("Anne Cole", "person")],
     )
-    assert quotes(ctx, name_of) == [("Anne Cole", None, "This is typical of Green hypocrisy", True)]
+    assert quotes(ctx, name_of) == [("Anne Cole", None, "That is a cynical stunt", True)]

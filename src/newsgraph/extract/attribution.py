@@ -365,7 +365,7 @@ class _Reader:
                                     and getattr(_statement_clause(c), "i", None) == comp.i for c in tok.children):
             comp = None  # "confirmed her assertion that ...": the content is hers, the verb only answers it
         if comp is not None and subj in comp.subtree:
-            comp = None  # '"...," said Tory shadow secretary X': a misread description holding the speaker
+            comp = None  # '"...," said shadow health secretary X': a misread description holding the speaker
         span = _content_bounds(comp) if comp is not None else None
         if span is not None and any(self._overlaps_region(i, *span) for i in attached):
             span = None  # '"...," she said': the complement is the quotation itself
@@ -1011,7 +1011,7 @@ def _name_run_into(verb: Token) -> Token | None:
 
 
 def _postposed_name(verb: Token) -> Token | None:
-    """'"...," said Tory shadow local government secretary Caroline Spelman.': after a quotation
+    """'"...," said Labour's former shadow health secretary Jane Roe.': after a quotation
     the parser may read a long description before the name as a clause of its own and leave the
     verb without a subject; a person's name ending the sentence, with no comma between, is it."""
     before = verb.doc[verb.i - 1] if verb.i else None

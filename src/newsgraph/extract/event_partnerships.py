@@ -1,12 +1,12 @@
 """Joint acts: parties the text says acted together, whatever the act.
 
-"The Tories and Lib Dems have jointly tabled a motion", "an event jointly organised by X and Y",
+"two opposition parties jointly put down an amendment", "an event jointly organised by X and Y",
 "X and Y worked closely together", "a joint effort by X and Y": the act itself may be no event
 (tabling, organising, publishing), and where it is none, doing it together is cooperation (COOPERATE 060) between
 its doers. The mark is an adverb of joint action on the verb (event_cues joint_adverbs) or an
 adjective of it on a noun (joint_adjectives), and the doers are the verb's coordinated subjects
-or agents, or the noun's "by" or "between" phrase; one party alone ("went round the cemetery,
-together with war veterans", "Americans coming together") cooperates with no one.
+or agents, or the noun's "by" or "between" phrase; one party alone ("toured the site together with
+veterans", "Americans coming together") cooperates with no one.
 """
 
 from __future__ import annotations
