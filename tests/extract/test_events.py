@@ -3268,3 +3268,16 @@ def test_a_noun_measuring_an_act_stands_for_the_act(nlp, body, expected):
 def test_protection_and_bribes_are_aid(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Prime Minister Tom Hale is set to visit China next week.", [("CONSULT", ["Tom Hale"], ["China"])]),
+    ("Prime Minister Tom Hale is scheduled to meet President Ray Dunn.", [("CONSULT", ["Tom Hale"], ["Ray Dunn"])]),
+    ("Prime Minister Tom Hale is not scheduled to meet President Ray Dunn.", []),
+    ("Prime Minister Tom Hale did not plan to meet President Ray Dunn.", []),
+    ("Prime Minister Tom Hale has just returned from a tour of Kenya and Ghana.",
+     [("CONSULT", ["Tom Hale"], ["Kenya", "Ghana"])]),
+])
+def test_an_act_a_schedule_or_a_return_frames(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

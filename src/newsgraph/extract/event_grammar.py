@@ -180,10 +180,11 @@ def object_controlled(verb: Token) -> bool:
 
 
 def _raised(verb: Token) -> bool:
-    """An infinitive after a passive verb of hearsay ("is said to have", "is believed to")."""
+    """An infinitive after a passive verb of hearsay ("is said to have", "is believed to") or of
+    schedule ("is set to visit", "is scheduled to meet", "was slated to hold")."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues()["hearsay_verbs"] and is_to_infinitive(verb) \
-        and any(c.dep_ == "nsubjpass" for c in head.children)
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues()["hearsay_verbs"] | cues()["schedule_words"] \
+        and is_to_infinitive(verb) and any(c.dep_ == "nsubjpass" for c in head.children)
 
 
 def _accused_of(verb: Token) -> bool:
@@ -465,8 +466,9 @@ def wished_of_another(gov: Token) -> bool:
 
 def is_conditional(gov: Token) -> bool:
     """An act only supposed ("if the talks fail", "in case they need to help"), permitted
-    ("allowed Ukraine to strike"), compared with ("than to beat Y") or left unconfirmed ("did not confirm
-    that X met Y"): neither done nor intended by its doer, so not reported."""
+    ("allowed Ukraine to strike"), compared with ("than to beat Y"), left unconfirmed ("did not confirm
+    that X met Y") or framed by a negated plan or schedule ("is not scheduled to meet X"): neither
+    done nor intended by its doer, so not reported."""
     c = cues()
     marks = c["condition_marks"] | c["comparison_marks"]
     for clause in [gov, *(a for a in gov.ancestors if a.pos_ in ("VERB", "AUX"))][:3]:
@@ -483,6 +485,11 @@ def is_conditional(gov: Token) -> bool:
         # "the letters do not confirm that officials disagreed with X": what a report declines to
         # confirm is not reported as done
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in c["confirming_verbs"] and is_negated(clause.head):
+            return True
+        # "is not scheduled to meet X", "did not plan to visit": an act a negated plan, schedule
+        # or report frames is neither done nor planned (nor refused)
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in (
+                c["intent_verbs"] | c["schedule_words"] | c["hearsay_verbs"]) and is_negated(clause.head):
             return True
         if clause.dep_ not in ("xcomp", "ccomp", "conj"):
             break

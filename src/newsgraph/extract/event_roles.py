@@ -49,20 +49,21 @@ def _clause_of(noun: Token, mode: str | None = None) -> Token | None:
     """"walked out in protest against X", "threw stones during demonstrations": the active verb
     whose "in"/"during" phrase names the act as the way it was done, so its subject does it; also
     a copula whose subject is "in" the act ("federal authorities are in talks with X"). A visit
-    its subject is "on" is the subject's too ("X is on a visit to Y", "X, on a trip to Y, met Z"),
-    as is a meeting its subject is "at" ("at a breakfast with the delegation, X said")."""
+    its subject is "on" or back "from" is the subject's too ("X is on a visit to Y", "X, on a trip
+    to Y, met Z", "X has returned from a tour of Y"), as is a meeting its subject is "at" or comes
+    "from" ("at a breakfast with the delegation, X said", "emerged from talks with Y")."""
     prep = noun.head
-    own = {"visit": "on", "meet": "at"}.get(mode or "")
-    manner = cues()["manner_preps"] | ({own} if own else set())
+    own = {"visit": {"on", "from"}, "meet": {"at", "from"}}.get(mode or "", set())
+    manner = cues()["manner_preps"] | own
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in manner:
         return None
-    if prep.lower_ == own and prep_objects(noun, "between"):
+    if prep.lower_ in own and prep_objects(noun, "between"):
         return None  # "shouted at the meeting between X and Y": the meeting has its own parties
     verb = prep.head
     if any(prep.lower_ in r.objects for r in verb_entries(verb_lemma(verb))):
         # "participating in the camping": the preposition names what the verb's own act is in
         return None
-    engaged = verb.lemma_ == "be" and prep.lower_ in ("in", own)
+    engaged = verb.lemma_ == "be" and (prep.lower_ == "in" or prep.lower_ in own)
     return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
 
 
