@@ -647,6 +647,11 @@ def test_a_clergy_style_or_a_soldiers_rank_is_no_part_of_the_name(nlp):
     assert names(doc, "person") == {"Anne Cole", "Tom Hale", "Ray Dunn"}
 
 
+def test_a_function_word_opening_a_quotation_is_no_part_of_the_name_after_it(nlp):
+    doc = actors_of(nlp, 'Mayor Tom Hale said "If Ray Dunn wants the job he should say so." Others agreed.')
+    assert names(doc, "person") == {"Tom Hale", "Ray Dunn"}
+
+
 def test_and_the_before_a_second_name_splits_two_bodies(nlp):
     body = ("The chancellor spoke at an event organised by the UK's Department for International Development "
             "and the UN Development Programme on Wednesday.")

@@ -706,11 +706,14 @@ def _strip_leading(doc: Doc, start: int, end: int) -> int:
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """True for a sentence's first word, or the first after an opening quote or bracket."""
+    first = i
     while i > 0 and (doc[i - 1].is_punct and doc[i - 1].text in _QUOTES | {"(", "["}):
         i -= 1
     # a spaced dash opens a clause too: a dateline's ("PHILADELPHIA ― If Donald Trump fails")
     dashed = i > 1 and doc[i - 1].text in _DASHES and doc[i - 2].whitespace_ != ""
-    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or dashed
+    # so does an opening quotation mark, one set apart from the word before it ('X said "If Y ...')
+    quoted = i < first and i > 0 and doc[i].text in _QUOTES and bool(doc[i - 1].whitespace_)
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or dashed or quoted
 
 
 def _state_names(doc: Doc, start: int, end: int) -> list[_Span]:
