@@ -751,3 +751,23 @@ def test_a_name_after_a_title_the_ner_took_for_a_place_is_a_person(nlp):
     doc = actors_of(nlp, "South African president Thabo Mbeki opened the summit in Pretoria on Monday.")
     assert one(doc, "Thabo Mbeki").kind == "person"
     assert names(doc, "state") == {"South Africa"}
+
+
+def test_mr_with_a_family_name_is_not_the_knight_who_shares_it(nlp):
+    body = ("Sir Alan Pryce, the chief constable, spoke first.\n\nThen Tom Pryce, the minister, replied.\n\n"
+            "Critics accused Mr Pryce of arrogance.")
+    doc = actors_of(nlp, body)
+    assert [m.start for m in one(doc, "Tom Pryce").mentions if m.text == "Pryce"] == [body.index("Pryce of")]
+    assert [m.text for m in one(doc, "Alan Pryce").mentions] == ["Alan Pryce"]
+
+
+def test_a_body_the_parser_tagged_as_a_law_is_a_body(nlp):
+    doc = actors_of(nlp, "The minister attacked the ruling by the Law Lords on Thursday.")
+    assert names(doc, "government_body") == {"Law Lords"}
+
+
+def test_a_state_word_after_mr_is_the_family_name_of_the_person_named_with_it(nlp):
+    body = "Welsh Liberal Democrat leader Owen German spoke in Cardiff.\n\nMr German said the council was wasteful."
+    doc = actors_of(nlp, body)
+    assert [m.text for m in one(doc, "Owen German").mentions] == ["Owen German", "German"]
+    assert names(doc, "state") == set()

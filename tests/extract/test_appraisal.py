@@ -684,3 +684,13 @@ def test_a_party_spokesman_naming_a_rival_party_criticises_it(nlp):
 ])
 def test_no_rival_criticism_for_the_own_party_a_foreign_one_or_a_pair_already_related(nlp, body):
     assert _accusations(nlp, body) == []
+
+
+def test_a_party_named_by_a_demonym_and_a_common_noun_stands_with_its_state(nlp):
+    body = ("Pyongyang, July 27 (KCNA) -- The United States has never apologised for the war.\n\n"
+            "The Central Committee of the Socialist Party of Freedonia in a statement said that the war was "
+            "an aggression started by the U.S. imperialists to dominate Asia.")
+    doc = extract(Article(id="t", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [[names[r] for r in e.target] for e in doc.events if e.plover == "ACCUSE"] == [
+        ["U.S. imperialists", "United States"]]

@@ -2536,6 +2536,12 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
      "Governor Tom Hale presided over the meeting.", [("CONSULT", ["Tom Hale"], ["State Security Council"])]),
     ("Ann Lee addressed the annual congress of the Transport Workers Union.",
      [("CONSULT", ["Ann Lee"], ["Transport Workers Union"])]),
+    # what a speaker tells a body's meeting is said to the body
+    ("Commissioner Ann Lee told a meeting of the Transport Workers Union that the cuts were unwise.",
+     [("CONSULT", ["Ann Lee"], ["Transport Workers Union"])]),
+    # a participle of engagement with its "in" is the subject's own act, no passive
+    ("Governor Tom Hale has been locked in talks with the Transport Workers Union since Monday.",
+     [("CONSULT", ["Tom Hale"], ["Transport Workers Union"])]),
     # debating a rival is meeting them; debating a bill is no event
     ("Senator Ann Lee debated Governor Tom Hale three times.", [("CONSULT", ["Ann Lee"], ["Tom Hale"])]),
     ("The Senate debated the bill for three days.", []),

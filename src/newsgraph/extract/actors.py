@@ -29,7 +29,7 @@ from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.names import fold, initials, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
-from newsgraph.extract.lexicon import is_honorific, is_title_word
+from newsgraph.extract.lexicon import is_honorific, is_knighthood, is_title_word
 from newsgraph.extract.states import code_of, name_of
 from newsgraph.model import Actor
 from newsgraph.model import Mention as ActorMention
@@ -144,6 +144,12 @@ class _Merger:
         gendered = [g for g in candidates if m.gender and _given_gender(g) == m.gender]
         if len(gendered) == 1:
             return gendered[0]
+        # "Mr Blair" is not "Sir Ian Blair": news calls a knight by the style ("Sir Ian"), never "Mr"
+        if m.style and not is_knighthood(m.style) and len(candidates) > 1:
+            plain = [g for g in candidates if not _knighted(g)]
+            if len(plain) == 1:
+                return plain[0]
+            candidates = plain or candidates
         if len(candidates) > 1:
             near = self.last_full.get(key)
             if near is not None and near[1].field == m.field and near[1].paragraph == m.paragraph:
@@ -256,6 +262,11 @@ class _Merger:
         pool = same_paragraph or {id(g): g for g in self.groups if g.kind == m.kind}
         if len(pool) == 1:
             next(iter(pool.values())).add(m)
+
+
+def _knighted(group: _Group) -> bool:
+    """The article gives the person's full name with a knight's style ("Sir Ian Blair")."""
+    return any(m.role == "full" and m.style and is_knighthood(m.style) for m in group.mentions)
 
 
 def _given_gender(group: _Group) -> str | None:

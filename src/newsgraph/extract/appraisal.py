@@ -47,7 +47,7 @@ from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disa
 from newsgraph.extract.event_roles import home_government, is_judiciary, referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
-from newsgraph.extract.participants import Resolver, is_anti, with_represented
+from newsgraph.extract.participants import Resolver, agent_states, is_anti, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
 from newsgraph.model import Document, Event, Evidence
@@ -140,7 +140,7 @@ def _attitude(tok: Token, resolver: Resolver) -> tuple[str, list[str]] | None:
     objects = [o for h in holders + copula for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
-    parties = [r for o in objects for r in (_in_charge(o, resolver) or resolver.phrase(o) or [r for r in [resolver.agent(o)] if r]
+    parties = [r for o in objects for r in (_in_charge(o, resolver) or resolver.phrase(o) or resolver.agent_refs(o)
                                             or _act_owners(o, resolver) or unowned_policy_maker(o, [], resolver))]
     # "furious that X made a vague announcement", "expressed concern that X's plan ...", "fears
     # X's plan will hurt": the parties of the clause it is felt about (a verb of feeling's clause
@@ -467,7 +467,7 @@ def _party_or_owners(subj: Token, resolver: Resolver) -> list[str]:
     """A party named as a subject ("Labour lied", "they"), else whose the subject is ("the
     government's plan is a sham"); never a party the subject's phrase merely mentions."""
     named = resolver.phrase(subj) if subj.pos_ in ("PROPN", "PRON") or resolver.actor_on(subj) else []
-    return named or [r for r in [resolver.agent(subj)] if r] or _owners(subj, resolver) or _owned_before(subj, resolver)
+    return named or resolver.agent_refs(subj) or _owners(subj, resolver) or _owned_before(subj, resolver)
 
 
 def _blamed(harm: consequences.Blame, resolver: Resolver) -> list[str]:
@@ -680,10 +680,14 @@ def _event(ctx: Context, verdict: str, verb: str, source: list[str], target: str
     """The speakers' appraisal of `target` in `sent`, coded by the lexicon row of its verdict."""
     row = _row(verdict)
     text = sent.text.rstrip()
+    # "the U.S. imperialists": a party named by a common noun and a demonym stands with its state
+    state = agent_states(ctx).get(target)
+    targets = [target, state] if state and state not in set().union(*(_speaker_side(ctx, r) for r in source)) \
+        else [target]
     return Event(
         id="", plover=row.plover, mode=row.mode, cameo=row.cameo, verb=verb,
-        source=with_represented(ctx.document, source, [target]),
-        target=with_represented(ctx.document, [target], source),
+        source=with_represented(ctx.document, source, targets),
+        target=with_represented(ctx.document, targets, source),
         evidence=Evidence(start=sent.start_char, end=sent.start_char + len(text), field=field),
     )
 
@@ -853,7 +857,7 @@ def _namings(ctx: Context, doc: Doc, field: str, resolver: Resolver) -> list[Voi
             continue
         side = set().union(*(_speaker_side(ctx, r) for r in source))
         named = [_antecedent(n) for n in named]
-        targets = [r for n in named for r in (resolver.phrase(n) or [r for r in [resolver.agent(n)] if r] or _owners(n, resolver)
+        targets = [r for n in named for r in (resolver.phrase(n) or resolver.agent_refs(n) or _owners(n, resolver)
                                               or _owned_before(n, resolver))]
         target = next((r for r in targets if r not in side), None)
         if target is not None:

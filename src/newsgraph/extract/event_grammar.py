@@ -363,10 +363,15 @@ def relcl_members(noun: Token) -> list[Token]:
 
 def stative_participle(verb: Token) -> bool:
     """"China was resolutely opposed to the test": a participle of event_cues stative_participles
-    with its "to" and no agent states its subject's stance; the parser reads it as a passive."""
-    return verb.tag_ == "VBN" and verb.lemma_.lower() in cues()["stative_participles"] \
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+    with its "to" and no agent states its subject's stance, as one of engagement_participles with
+    its "in" says what its subject is doing ("X has been locked in talks with Y"); the parser reads
+    either as a passive."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    lemma = verb.lemma_.lower()
+    return (lemma in cues()["stative_participles"] and "to" in preps) or (
+        lemma in cues()["engagement_participles"] and "in" in preps)
 
 
 def is_passive(verb: Token) -> bool:

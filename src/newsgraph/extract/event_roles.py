@@ -48,7 +48,8 @@ def arrival_verb(noun: Token) -> Token | None:
 def _clause_of(noun: Token, mode: str | None = None) -> Token | None:
     """"walked out in protest against X", "threw stones during demonstrations": the active verb
     whose "in"/"during" phrase names the act as the way it was done, so its subject does it; also
-    a copula whose subject is "in" the act ("federal authorities are in talks with X"). A visit
+    a copula whose subject is "in" the act ("federal authorities are in talks with X", "X was locked
+    in talks with Y"). A visit
     its subject is "on" or back "from" is the subject's too ("X is on a visit to Y", "X, on a trip
     to Y, met Z", "X has returned from a tour of Y"), as is a meeting its subject is "at" or comes
     "from" ("at a breakfast with the delegation, X said", "emerged from talks with Y")."""

@@ -37,6 +37,7 @@ class TitleLexicon:
     heads: frozenset[str]
     qualifiers: frozenset[str]
     honorifics: frozenset[str]
+    knighthoods: frozenset[str]
     addresses: frozenset[str]
     peerages: frozenset[str]
     postnominals: frozenset[str]
@@ -52,8 +53,8 @@ class TitleLexicon:
 @functools.lru_cache(maxsize=1)
 def titles() -> TitleLexicon:
     """The title lexicon from `titles.tsv`, loaded once."""
-    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "address": set(),
-                                   "peerage": set(), "postnominal": set(), "judicial": set()}
+    by_role: dict[str, set[str]] = {"head": set(), "qualifier": set(), "honorific": set(), "knighthood": set(),
+                                   "address": set(), "peerage": set(), "postnominal": set(), "judicial": set()}
     for phrase, role, *_ in read_tsv("titles.tsv"):
         if role not in by_role:
             raise ValueError(f"titles.tsv: unknown role {role!r} for {phrase!r}")
@@ -64,7 +65,8 @@ def titles() -> TitleLexicon:
     return TitleLexicon(
         heads=frozenset(by_role["head"]),
         qualifiers=frozenset(by_role["qualifier"]),
-        honorifics=frozenset(by_role["honorific"]),
+        honorifics=frozenset(by_role["honorific"] | by_role["knighthood"]),
+        knighthoods=frozenset(by_role["knighthood"]),
         addresses=frozenset(by_role["address"]),
         peerages=frozenset(by_role["peerage"]),
         postnominals=frozenset(by_role["postnominal"]),
@@ -114,6 +116,11 @@ def is_postnominal(word: str) -> bool:
 def is_form_of_address(head: str) -> bool:
     """True for a head that after an honorific only addresses its holder ("respected Marshal X")."""
     return head.lower() in titles().addresses
+
+
+def is_knighthood(word: str) -> bool:
+    """True for a knight's style ("Sir", "Dame"), a form of address of its own."""
+    return word.lower() in titles().knighthoods
 
 
 def is_peerage(word: str) -> bool:

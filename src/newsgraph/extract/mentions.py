@@ -64,6 +64,7 @@ class Mention:
     aliases: list[str] = field(default_factory=list)
     modifier: bool = False  # the name modifies a noun after it ("Tory leader", "the Lib Dem stance")
     gender: str | None = None  # "F" or "M" where a form of address before a short name marks it ("Mrs. Trump")
+    style: str | None = None  # the form of address right before a person's name, lower case ("sir", "mr")
 
 
 def _mention(doc: Doc, fld: str, span: Span, kind: str, name: str, **extra: object) -> Mention:
@@ -135,17 +136,18 @@ def _party_modifier(span: Span, known: Known) -> bool:
 def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
     """A person mention; the span rules have already cut titles and forms of address off."""
     country = person_country(doc, span.start, span.end, home)
+    before = doc[span.start - 1] if span.start > 0 else None
+    style = before.text.rstrip(".").lower() if before is not None and is_honorific(before.text) else None
     # "Mr Kilroy-Silk": one hyphenated family name is a short form, though spaCy makes it three tokens
     if len(span.text.split()) > 1:
-        return _mention(doc, fld, span, "person", span.text, country=country)
+        return _mention(doc, fld, span, "person", span.text, country=country, style=style)
     if not is_name_word(span.text):
         return None
-    before = doc[span.start - 1] if span.start > 0 else None
     cued = before is not None and (is_title_word(before.text) or is_honorific(before.text))
     cued = cued or (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ == "VERB")
     gender = gazetteer().mark_genders.get(before.text.rstrip(".").lower()) if before is not None else None
     return _mention(doc, fld, span, "person", span.text, role="short", country=country, cued=cued,
-                    gender=gender)
+                    gender=gender, style=style)
 
 
 def _titled_name(span: Span, family_names: set[str]) -> bool:

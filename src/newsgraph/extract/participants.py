@@ -73,6 +73,12 @@ _MAX_DEPTH = 3
 _STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
 
 
+def agent_states(ctx: Context) -> dict[str, str]:
+    """The article's agent actors made from common nouns ("U.S. imperialists") -> the state actor
+    each belongs to, which stands beside it as a participant."""
+    return ctx.memo.setdefault("agent_states", {})
+
+
 class Resolver:
     """Maps tokens of one field's Doc to actor/group ids, using what earlier stages found."""
 
@@ -82,8 +88,9 @@ class Resolver:
         self.groups = list(ctx.document.groups)
         self.kinds = {a.id: a.kind for a in ctx.document.actors} | {g.id: "group" for g in self.groups}
         self.state_of = {a.country: a.id for a in ctx.document.actors if a.kind == "state" and a.country}
-        # agent actors made here -> the state actor they belong to, listed beside them
-        self.agent_state: dict[str, str] = {}
+        # agent actors made from common nouns -> the state actor they belong to, listed beside them;
+        # shared by the article's resolvers, as a later stage finds the actor an earlier one made
+        self.agent_state: dict[str, str] = agent_states(ctx)
         # one article's genders, shared by its resolvers (stages make many); an entry holds while
         # the actor's mentions and the article's positions it was read from are unchanged
         self._genders: dict[tuple[str, int, int], str | None] = ctx.memo.setdefault("genders", {})
@@ -241,6 +248,11 @@ class Resolver:
                 return actor
         return (self._seat(head) or self._federated(head) or self.post_holder(head) or self._described(head)
                 or self._party_post(head) or self._agent(head) or self._doer(head) or self._inside(head))
+
+    def agent_refs(self, head: Token) -> list[str]:
+        """The party `agent` names, with what stands beside it ("U.S. imperialists" -> the US)."""
+        ref = self.agent(head)
+        return [ref, *(r for r in self.beside(ref) if r != ref)] if ref else []
 
     def agent(self, head: Token) -> str | None:
         """The id a phrase head names by a common noun for a party ("the rebels", "Ghanaians",

@@ -261,6 +261,13 @@ def _known(spans: _Spans) -> None:
     span to the state name it ends with ("Key Russian" -> "Russian")."""
     doc = spans.doc
     for s in spans.items:
+        if s.label == "LAW":
+            # "the Law Lords'" tagged LAW: a gazetteer body whose name reads like a law's
+            start = s.start + (doc[s.start].lower_ == "the")
+            end = s.end - (doc[s.end - 1].dep_ == "case")
+            if end > start and gazetteer().known.get(_text(doc, start, end)) is not None:
+                s.start, s.end, s.label = start, end, _known_label(_text(doc, start, end)) or "ORG"
+            continue
         if s.label not in ACTOR_LABELS:
             continue
         label = _known_label(_text(doc, s.start, s.end))
@@ -470,6 +477,7 @@ def _persons(spans: _Spans) -> None:
     _korean_names(spans)
     _peers(spans)
     _addressed(spans)
+    _addressed_namesakes(spans)
     _given_named(spans)
 
 
@@ -504,6 +512,21 @@ def _addressed(spans: _Spans) -> None:
             end += 1
         if end > i + 1 and (end == len(doc) or spans.covering(end) is None) and not _after_date(doc, i + 1):
             spans.claim(i + 1, end, "PERSON")
+
+
+def _addressed_namesakes(spans: _Spans) -> None:
+    """"Mike German ... Mr German said": a state word or a body's name after a form of address is a
+    person's family name where the text names a person in full with it (not after a peer's style:
+    "Lord Chancellor")."""
+    doc = spans.doc
+    surnames = {doc[s.end - 1].text for s in spans.items if s.label == "PERSON" and s.end - s.start >= 2}
+    for i in range(1, len(doc)):
+        before = doc[i - 1].text.rstrip(".")
+        if doc[i].text not in surnames or not is_honorific(before) or is_peerage(before):
+            continue
+        other = spans.covering(i)
+        if other is not None and other.label != "PERSON" and other.end - other.start == 1 and not other.rule:
+            other.label = "PERSON"
 
 
 def _given_named(spans: _Spans) -> None:
