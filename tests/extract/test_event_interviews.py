@@ -41,6 +41,9 @@ def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = Non
     # a programme named by its title stands for the outlet owning it
     ("Governor Mike Pence said on CNN's State of the Union that he would vote for the plan.",
      [(["Mike Pence"], ["CNN"])]),
+    # also a title in quotation marks the parser reads as a clause
+    ('In an interview on CBS\'s "Face the Nation," Governor Mike Pence said he would vote for the plan.',
+     [(["Mike Pence"], ["Face the Nation", "CBS"])]),
     # a magazine named as one is an outlet, though the gazetteer does not know it
     ("The rule was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine.",
      [(["Ivanka Trump"], ["Cosmopolitan"])]),

@@ -2536,6 +2536,14 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
      "Governor Tom Hale presided over the meeting.", [("CONSULT", ["Tom Hale"], ["State Security Council"])]),
     ("Ann Lee addressed the annual congress of the Transport Workers Union.",
      [("CONSULT", ["Ann Lee"], ["Transport Workers Union"])]),
+    # "the MPs" after a legislature's committee is named are the committee, whose demand naming no
+    # one is made of the government, as another party's is
+    ("The government has published its sentencing rules. The Commons justice committee was responding "
+     "to the rules. The MPs also call for tougher sentences for violent crimes.",
+     [("REQUEST", ["Commons justice committee"], ["government"])]),
+    # a possessive pronoun on a noun given a named owner just before stands for that owner
+    ("Coach Mary Reed said that Ann Lee's decision was her own, and noted Hale University supported her "
+     "decision to stand.", [("SUPPORT", ["Hale University"], ["Ann Lee"])]),
     # what a speaker tells a body's meeting is said to the body
     ("Commissioner Ann Lee told a meeting of the Transport Workers Union that the cuts were unwise.",
      [("CONSULT", ["Ann Lee"], ["Transport Workers Union"])]),

@@ -866,3 +866,18 @@ def test_whoever_a_system_is_under_answers_for_it_before_the_state_whose_it_is(n
 ])
 def test_political_camps_courts_and_charities_are_agents(nlp, body, word, expected):
     assert _resolve(nlp, body, word, "agent") == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the candidates", ["Ann Lee", "Tom Hale"]),
+    ("both presidential candidates", ["Ann Lee", "Tom Hale"]),
+    # a modifier naming others, or a count of more than two, is no pair
+    ("the Republican candidates", []),
+    ("the three candidates", []),
+])
+def test_the_candidates_are_the_two_the_article_marks_as_running(nlp, phrase, expected):
+    body = (f"Ann Lee leads Tom Hale by 6 points in the latest poll. Ann Lee spoke first at the forum. "
+            f"The moderator, Joe Park, asked {phrase} to avoid personal attacks.")
+    resolver, head, document = _resolver(nlp, body, "candidates")
+    assert sorted(document.actor(r).name for r in resolver.phrase(head) if document.actor(r).kind == "person") \
+        == expected

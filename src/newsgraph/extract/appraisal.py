@@ -394,10 +394,13 @@ def _stated_owners(noun: Token, resolver: Resolver) -> list[str]:
     carriers = [noun, *(c for c in noun.conjuncts if not any(d.dep_ in _DETERMINER_DEPS for d in c.children))]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         carriers.append(noun.head.head)
-    heads = [c for n in carriers for c in n.children if c.dep_ == "poss"]
+    # ("their detention", "the killing of X": whom harm or custody is done to owns no act: patient_nouns)
+    suffered = {n.i for n in carriers if n.lemma_.lower() in cues()["patient_nouns"]}
+    heads = [c for n in carriers if n.i not in suffered for c in n.children if c.dep_ == "poss"]
     # ("the dangerous run from Libya to Italy": a "from" beside a "to" is where a route starts)
     heads += [o for n in carriers for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ in _OWNER_PREPS
               and not (p.lower_ == "from" and any(t.dep_ == "prep" and t.lower_ == "to" for t in n.children))
+              and not (p.lower_ == "of" and n.i in suffered)
               for o in p.children if o.dep_ == "pobj"]
     # "allegations created by the campaign", "the policies pursued by the government": a
     # participle's agent made the thing

@@ -65,10 +65,12 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
                  if kinds.get(r) in ("media", "person") or _unknown_organization(r, resolver)]
         return list(dict.fromkeys(media + hosts))
     people = [r for r in refs if kinds.get(r) == "person"]
-    # a journalist named with the outlet, or a programme by its title ("CNN's State of the Union");
-    # an outlet owning something else ("CNN's report") is none
+    # a journalist named with the outlet, or a programme by its title ("CNN's State of the Union",
+    # 'CBS's "Face the Nation"', a title the parser reads as a clause); an outlet owning something
+    # else ("CNN's report") is none
+    titled = head.pos_ == "PROPN" or resolver.actor_on(head) is not None
     named_on = [r for c in head.children if c.dep_ in _NAME_DEPS or c.dep_ == "appos"
-                for r in resolver.phrase(c) if kinds.get(r) == "media"] if people or head.pos_ == "PROPN" else []
+                for r in resolver.phrase(c) if kinds.get(r) == "media"] if people or titled else []
     return list(dict.fromkeys(media + named_on + (people if named_on else [])))
 
 def _unknown_organization(ref: str | None, resolver: Resolver) -> bool:

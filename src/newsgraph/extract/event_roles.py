@@ -535,14 +535,23 @@ def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> lis
     """"The Tories called for quotas on migrants", "the committee recommends cutting the age": a
     demand that names no one it is made of asks the government to act: the government body the
     article names as "the government", else the state its politics are of. Never where the one
-    demanding is a state, a government body or a holder of a post of state (its own policy)."""
+    demanding is a state, a government body (a legislature's committee aside) or a holder of a
+    post of state (its own policy)."""
     document = resolver.ctx.document
     for ref in source:
         actor = document.actor(ref)
-        if actor is None or actor.kind in ("state", "government_body", "military") or actor.sector == "GOV" \
-                or (actor.kind == "person" and holds_state_post(document, ref)):
+        if actor is None or (actor.kind in ("state", "government_body", "military") or actor.sector == "GOV") \
+                and not _legislative_committee(actor) or (actor.kind == "person" and holds_state_post(document, ref)):
             return []
     return home_government(doc, source, resolver)
+
+
+def _legislative_committee(actor: Actor) -> bool:
+    """"The Commons home affairs committee", "the Senate intelligence committee": a committee of a
+    legislature (a word of event_cues legislature_words in its name), which holds the government
+    to account rather than speaking for it."""
+    words = actor.name.lower().split()
+    return "committee" in words and any(w in cues()["legislature_words"] for w in words)
 
 
 def home_government(doc: Doc, source: list[str], resolver: Resolver) -> list[str]:

@@ -109,6 +109,9 @@ class Resolver:
             counted = self._counted(head)
             if counted:
                 return counted
+        running = self._running_pair(head)
+        if running:
+            return running
         todo = list(_with_conjuncts(antecedent if antecedent is not None and self.one(antecedent) else head))
         for tok in todo:
             ref = self.one(tok)
@@ -217,7 +220,7 @@ class Resolver:
         # a name was made for it
         if _unspecific_plural(head) or _class_plural(head):
             return None
-        group = self.definite(head) or self._committee_members(head) or self._speakers(head) or self._group(head) \
+        group = self._committee_members(head) or self.definite(head) or self._speakers(head) or self._group(head) \
             or self._pointed_back(head)
         if group:
             return group
@@ -488,6 +491,20 @@ class Resolver:
             "nsubj", "nsubjpass") else set()
         latest = self._last_mentions(lambda a: a.kind in kinds and a.id not in own, head.idx)
         return sorted(latest, key=lambda r: -latest[r])[:many] if len(latest) >= many else []
+
+    def _running_pair(self, head: Token) -> list[str]:
+        """"Asked the candidates to ...", "both nominees", "the two presidential candidates": the
+        two people the article marks as running (`contenders`), where nothing on the noun names
+        others ("the Republican candidates", "candidates for mayor", "three candidates")."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in cues()["candidate_titles"]:
+            return []
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
+        others = [c for c in head.children if c.dep_ not in ("det", "predet", "punct")
+                  and not (c.dep_ == "nummod" and c.lower_ == "two")
+                  and not (c.dep_ == "amod" and c.lower_ == "presidential")]
+        if others or not dets & {"the", "both"}:
+            return []
+        return contenders(self.ctx)
 
     def _last_named(self, wanted: Callable[[Actor], bool], before: int) -> str | None:
         """The `wanted` actor whose last mention in this field before character `before` is the latest."""
@@ -914,7 +931,13 @@ class Resolver:
         """"The environment select committee said ... The MPs said", "Members urged": the members of
         a legislature (event_cues member_nouns) named as a definite plural, or as a bare plural
         opening a sentence, just after a committee is named stand for that committee."""
-        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in cues()["member_nouns"]:
+        # (the tagger reads a plural abbreviation, "the MPs", as a singular word of its own)
+        lemma = head.lemma_.lower()
+        if head.tag_ == "NN" and head.text.endswith("s") and head.text[:-1].isupper():
+            lemma = head.lower_[:-1]
+        elif head.tag_ not in ("NNS", "NNPS"):
+            return None
+        if lemma not in cues()["member_nouns"]:
             return None
         lefts = [t for t in head.lefts if not t.is_punct]
         bare_opening = not lefts and head.i == head.sent.start
@@ -1188,6 +1211,30 @@ class Resolver:
             return None
         return None
 
+    def _repeated_owner(self, tok: Token) -> str | None:
+        """"X said Brewer's decision was personal and that the university supported his decision":
+        a possessive pronoun on a noun its sentence, or the one before, gave a named owner stands
+        for that owner, where kind and gender fit."""
+        if tok.dep_ != "poss" or tok.tag_ != "PRP$" or tok.head.pos_ != "NOUN":
+            return None
+        noun, doc = tok.head, tok.doc
+        start = doc[max(noun.sent.start - 1, 0)].sent.start
+        earlier = next((t for t in reversed(doc[start:tok.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
+        if earlier is None:
+            return None
+        owners = [self.actor_on(c) for c in earlier.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        ref = owners[0] if owners else None
+        actor = self.ctx.document.actor(ref or "")
+        if actor is None:
+            return None
+        low = tok.lower_
+        person = low in ("his", "her")
+        wanted = gazetteer().pronoun_genders.get(low)
+        if (actor.kind == "person") != person or (low == "its" and actor.kind == "group") or (
+                person and wanted and self.gender(actor) not in (None, wanted)):
+            return None
+        return ref
+
     def pronoun(self, tok: Token) -> str | None:
         """The actor the pronoun `tok` stands for: the last one before it in this field whose kind
         (and, for he/she, gender where the article marks it) fits."""
@@ -1203,6 +1250,9 @@ class Resolver:
             if ref and (kind == "person") == person and not (
                     person and wanted and self.gender(self.ctx.document.actor(ref)) not in (None, wanted)):
                 return ref
+        owner = self._repeated_owner(tok)
+        if owner is not None:
+            return owner
         reporter = _described_reporter(tok) if low in c["person_pronouns"] else None
         speaker = self.ctx.document.actor(self.one(reporter) or "") if reporter is not None else None
         if speaker is not None and (speaker.kind != "person" or self.gender(speaker) in (
