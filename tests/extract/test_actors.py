@@ -119,7 +119,12 @@ def test_bbc_mr_form_commons_and_parties(nlp):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("The Tories said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.", "Tories"),
+    ("The Lib Dems said taxes would fall. The Liberal Democrats would cut 35,000 posts, the Lib Dems added.",
+     "Lib Dems"),
+    # a nickname sharing no word with the party's name yields to the name where the article uses it
+    ("The Tories said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.",
+     "Conservatives"),
+    ("The Tories said taxes would fall. The Tories would cut 35,000 posts.", "Tories"),
     ("The Conservatives said taxes would fall. The Conservatives would cut 35,000 posts, the Tories added.",
      "Conservatives"),
     # a name modifying a noun is the party's adjective, not what it is called

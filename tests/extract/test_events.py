@@ -1277,6 +1277,9 @@ def test_a_headline_judge_is_the_justice_the_story_names(nlp):
     ("The Security Council pledged to impose more sanctions on North Korea.", "Security Council", "North Korea",
      "131"),
     ("Senator Tom Baker promised to jail Governor Ann Lee if elected.", "Tom Baker", "Ann Lee", "130"),
+    # the act vowed as a noun
+    ("The Security Council pledged tougher sanctions against North Korea.", "Security Council", "North Korea",
+     "131"),
 ])
 def test_a_promise_of_coercion_against_a_party_is_a_threat(nlp, body, source, target, cameo):
     doc, names = _run(nlp, body)

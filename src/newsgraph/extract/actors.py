@@ -289,9 +289,21 @@ def _canonical(group: _Group) -> str:
         # stance") is its adjective, not what the party is called
         called = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best
                   and not m.modifier] or full
-        return max(called, key=lambda n: (called.count(n), len(n.split()), len(n)))
+        # a nickname sharing no word with the party's name ("Tories" for the Conservative Party)
+        # yields to a form of the name itself where the article uses one ("the Conservatives")
+        return max(called, key=lambda n: (_of_name(n, group.known), called.count(n), len(n.split()), len(n)))
     # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
     return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
+
+
+def _of_name(form: str, known: str | None) -> bool:
+    """Whether `form` shares a word stem with the gazetteer name `known` ("Conservatives" with
+    "Conservative Party", "Lib Dems" with "Liberal Democrats"; "Tories" with neither); true where
+    no name is known."""
+    if not known:
+        return True
+    stems = [w.lower().rstrip("s") for w in known.split()]
+    return any(s.startswith(w.lower().rstrip("s")) for w in form.split() for s in stems)
 
 
 def _expand_acronyms(name: str, expansions: dict[str, str]) -> str:

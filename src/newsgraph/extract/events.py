@@ -308,7 +308,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     # a noun has no clause of its own; a demand is made now, whatever it asks for
     bare = trig.nominal or trig.obligation
     plover, negated = e.plover, not bare and is_negated(gov)
-    hypothetical = not bare and is_hypothetical(gov)
+    # "pledged more sanctions against X", "promised aid to Y": an act its doer vows is to come
+    vowed = trig.word.pos_ == "NOUN" and trig.word.dep_ == "dobj" and trig.word.head.lemma_.lower() in cues()[
+        "commitment_verbs"]
+    hypothetical = vowed or (not bare and is_hypothetical(gov))
     attack_word = trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] or (
         trig.word.pos_ == "NOUN" and trig.word.lemma_.lower() in cues()["verbal_attack_nouns"])
     if plover in cues()["verbal_attack_types"] and attack_word and source \
