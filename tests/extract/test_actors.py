@@ -776,3 +776,13 @@ def test_a_state_word_after_mr_is_the_family_name_of_the_person_named_with_it(nl
     doc = actors_of(nlp, body)
     assert [m.text for m in one(doc, "Owen German").mentions] == ["Owen German", "German"]
     assert names(doc, "state") == set()
+
+
+def test_a_region_named_by_its_bearing_is_no_person(nlp):
+    body = ("Mayor Ann Lee is campaigning alongside the official North East Says No campaign. "
+            "She said people in the North East wanted no assembly.")
+    doc = actors_of(nlp, body)
+    assert names(doc, "person") == {"Ann Lee"}
+    # nor is a seat named by one
+    doc = actors_of(nlp, "Labour's Tom Reed is defending Leeds North West, which he won in 1997.")
+    assert names(doc, "person") == {"Tom Reed"}

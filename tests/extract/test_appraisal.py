@@ -681,6 +681,9 @@ def test_a_party_spokesman_naming_a_rival_party_criticises_it(nlp):
      "Vietnam had achieved great successes."),
     # a pair an event already relates keeps that event only
     "Labour's election chief Owen Pugh said he had met the Liberal Democrats on Monday.",
+    # a rival with a say of its own in the same sentence speaks, and is not spoken of
+    ("Labour's election chief Owen Pugh said the budget was fair, while the Liberal Democrats said "
+     "it was too small."),
 ])
 def test_no_rival_criticism_for_the_own_party_a_foreign_one_or_a_pair_already_related(nlp, body):
     assert _accusations(nlp, body) == []

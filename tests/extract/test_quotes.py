@@ -180,6 +180,17 @@ def test_speech_act_conjoined_after_a_complement_is_the_main_speaker(context_of,
     ]
 
 
+def test_another_partys_say_hung_on_the_complement_is_its_own_quote(context_of, name_of):
+    ctx = context_of(
+        "Owen Pugh said the budget was fair, while the Liberal Democrats said it was too small.",
+        [("Owen Pugh", "person"), ("Liberal Democrats", "party")],
+    )
+    assert quotes(ctx, name_of) == [
+        ("Owen Pugh", None, "the budget was fair", False),
+        ("Liberal Democrats", None, "it was too small", False),
+    ]
+
+
 def test_two_actors_sharing_one_span_do_not_stop_the_reading(context_of, name_of):
     # the actors stage can leave one acronym as a mention of two bodies; attribution must cope
     ctx = context_of("The BNP said it would stand in every seat.",

@@ -1034,7 +1034,10 @@ def _rival_criticism(ctx: Context, events: list[Event]) -> None:
                 continue
             mention = next((m for m in actor.mentions if m.field == ev.field and ev.start <= m.start < ev.end), None)
             named = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
-            if named is None:
+            # "Labour say X, while the Tories say Y": a rival saying something of its own in the span
+            # speaks; it is not spoken of (what the speaker reports it said, "saying X had said ...", is)
+            if named is None or (named.root.dep_ == "nsubj" and named.root.head.dep_ != "ccomp"
+                                 and named.root.head.lemma_.lower() in cues()["speech_verbs"]):
                 continue
             add_event(events, _event(ctx, _CRITICIZE, _CRITICIZE, [quote.speaker], actor.id, named.sent, ev.field))
             linked |= {(quote.speaker, actor.id), (actor.id, quote.speaker)}

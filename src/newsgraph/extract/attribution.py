@@ -987,6 +987,13 @@ def _main_clause_act(tok: Token) -> Token | None:
     return head.head
 
 
+def _other_say(tok: Token) -> bool:
+    """"..., while the Tories said it was too small": a speech verb with a subject of its own in an
+    adverbial clause after the complement's verb reports another party's words."""
+    return tok.dep_ == "advcl" and tok.i > tok.head.i and _frame(tok) is not None \
+        and any(c.dep_ in _SUBJECTS for c in tok.children)
+
+
 def _subject_child(verb: Token) -> Token | None:
     """The verb's own subject. Of a description and a name set off by a comma, the name: the parser
     reads an apposition without its closing comma as a second subject ("The chairman of the
@@ -1093,8 +1100,10 @@ def _parenthetical(verb: Token) -> bool:
 
 
 def _content_bounds(comp: Token) -> tuple[int, int] | None:
-    # a speech act conjoined to the complement is the speaker's next act, not part of what was said
-    stop = min((c.left_edge.i for c in comp.children if _main_clause_act(c) is not None), default=len(comp.doc))
+    # a speech act conjoined to the complement is the speaker's next act, not part of what was said;
+    # another party's say hung on it ("X was fair, while the Tories said ...") is that party's
+    stop = min((c.left_edge.i for c in comp.children if _main_clause_act(c) is not None or _other_say(c)),
+               default=len(comp.doc))
     tokens = [t for t in comp.subtree if t.i < stop]
     while stop < len(comp.doc) and tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
         tokens.pop()  # the ", and" joining the act

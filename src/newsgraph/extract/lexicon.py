@@ -118,6 +118,16 @@ def is_form_of_address(head: str) -> bool:
     return head.lower() in titles().addresses
 
 
+# the words of a region named by its bearing ("the North East", "the South-West")
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       "north-east", "north-west", "south-east", "south-west", "-"})
+
+
+def is_bearing(word: str) -> bool:
+    """True for a word of a compass bearing ("North", "south-east"), which names no person."""
+    return word.lower() in _BEARINGS
+
+
 def is_knighthood(word: str) -> bool:
     """True for a knight's style ("Sir", "Dame"), a form of address of its own."""
     return word.lower() in titles().knighthoods

@@ -24,7 +24,7 @@ from newsgraph.extract.bodies import complement_head
 from newsgraph.extract.countries import person_country, state_in
 from newsgraph.extract.event_lexicon import agent_noun, cues
 from newsgraph.extract.gazetteer import Known, gazetteer
-from newsgraph.extract.lexicon import is_honorific, is_title_head, is_title_word, read_tsv
+from newsgraph.extract.lexicon import is_bearing, is_honorific, is_title_head, is_title_word, read_tsv
 from newsgraph.extract.names import fold, is_name_word, surname_countries
 from newsgraph.extract.peoples import ethnic_compound
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
@@ -161,7 +161,7 @@ def _titled_name(span: Span, family_names: set[str]) -> bool:
     # "its new president, Rodrigo Duterte": a name apposed to a post is its holder's too
     apposed = span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and is_title_head(span.root.head.text)
     return ((span.start > 0 and is_title_head(doc[span.start - 1].text) and span[-1].text in family_names) or apposed) \
-        and 2 <= len(span) <= 3 \
+        and 2 <= len(span) <= 3 and not all(is_bearing(t.text) for t in span) \
         and span.text not in gaz.known and all(is_name_word(t.text) and gaz.head(t.text) is None for t in span)
 
 

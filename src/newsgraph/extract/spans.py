@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import (
-    is_honorific, is_lone_title_word, is_peerage, is_postnominal, is_title_head, is_title_word, titles,
+    is_bearing, is_honorific, is_lone_title_word, is_peerage, is_postnominal, is_title_head, is_title_word, titles,
 )
 from newsgraph.extract.names import (
     is_initial, is_korean_surname, is_korean_syllable, is_name_word, surname_countries,
@@ -460,6 +460,12 @@ def _persons(spans: _Spans) -> None:
         _strip_titles(spans, s)
         if s.end <= s.start or not _name_shaped(doc, s) or owned_by_date or law:
             spans.items.remove(s)
+            continue
+        words = [t.text for t in doc[s.start:s.end]]
+        if is_bearing(words[0]) or (len(words) > 2 and is_bearing(words[-1]) and is_bearing(words[-2])):
+            # "the North East", "North Devon", "Leeds North West" tagged PERSON: a region or a seat
+            # named by its bearing
+            s.label = "LOC"
             continue
         _extend_person(spans, s)
         # "Ian MacDonald QC", "Jane Roe MP": the letters after a name are no part of it
