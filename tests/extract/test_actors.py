@@ -786,3 +786,9 @@ def test_a_region_named_by_its_bearing_is_no_person(nlp):
     # nor is a seat named by one
     doc = actors_of(nlp, "Labour's Tom Reed is defending Leeds North West, which he won in 1997.")
     assert names(doc, "person") == {"Tom Reed"}
+
+
+def test_a_plural_demonym_tagged_as_a_person_is_a_people(nlp):
+    body = "Economist Ana Petrou said the Greeks had a lot to learn. She also criticised German politicians."
+    doc = actors_of(nlp, body)
+    assert names(doc, "person") == {"Ana Petrou"}

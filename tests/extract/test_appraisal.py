@@ -247,6 +247,9 @@ def test_a_passive_word_of_disapproval_is_aimed_at_its_agent_not_its_patient(nlp
     # a negated attitude of praise criticises; a negated criticism says nothing
     ("Union leader Ann Cole said she was not happy with the Treasury.", "ACCUSE", [("Ann Cole", "Treasury", "111")]),
     ("Union leader Ann Cole said she was not critical of the Treasury.", "ACCUSE", []),
+    # gladness for a party congratulates it; "happy for X to act" is a view of an act, no one's due
+    ("Mayor Ray Dunn said he was delighted for Judge Carol Price.", "SUPPORT", [("Ray Dunn", "Carol Price", "051")]),
+    ("Mayor Ray Dunn said he was happy for the council to decide.", "SUPPORT", []),
 ])
 def test_an_attitude_toward_a_party_named_after_its_preposition(nlp, body, plover, expected):
     assert _appraisals(nlp, body, plover) == expected

@@ -62,3 +62,15 @@ def test_a_meal_the_subject_is_at_with_someone_is_a_meeting_with_them(nlp):
 def test_a_meeting_between_others_is_not_the_act_of_whoever_is_at_it(nlp):
     body = "Demonstrators shouted at the meeting between Governor Ray Dunn and Senator Tom Hale."
     assert [e[0] for e in _sides(nlp, body) if "Demonstrators" in e[2]] == []
+
+
+def test_a_former_ministers_demand_for_an_inquiry_is_made_of_the_government(nlp):
+    # her sector (GOV) comes from a post she has left: she no longer speaks for the government
+    body = ("The British government refused to publish the advice. Former cabinet minister Ann Cole, who resigned "
+            "over the war, demanded a Lords inquiry into the matter.")
+    assert _sides(nlp, body) == [("REQUEST", "demand", ["Ann Cole"], ["British government", "United Kingdom"])]
+
+
+def test_a_stance_on_an_unowned_policy_in_the_passive_is_toward_the_government(nlp):
+    body = "The Australian government turns back boats at sea. The policy has been criticised by Amnesty International."
+    assert _sides(nlp, body) == [("ACCUSE", "criticise", ["Amnesty International"], ["Australian government", "Australia"])]

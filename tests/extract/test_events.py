@@ -3298,3 +3298,45 @@ def test_protection_and_bribes_are_aid(nlp, body, expected):
 def test_an_act_a_schedule_or_a_return_frames(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Iran waged a war against Iraq for eight years.", [("ASSAULT", ["Iran"], ["Iraq"])]),
+    ("Britain went to war with Iraq in 2003.", [("ASSAULT", ["United Kingdom"], ["Iraq"])]),
+    # a war named with its two sides is fought between them
+    ("Rockets fired from Gaza raised fears of a repeat of the eight-day war between Hamas and Israel.",
+     [("ASSAULT", ["Hamas"], ["Israel"])]),
+    # a war of words is a figure of speech
+    ("The war of words between Labour and the Conservatives escalated on Monday.", []),
+])
+def test_a_war_with_its_sides_is_an_assault(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_working_alongside_a_party_is_cooperation(nlp):
+    doc, names = _run(nlp, "British troops worked alongside Iraqi forces in Basra.")
+    assert _sides(doc, names) == [("COOPERATE", ["British troops", "United Kingdom"], ["Iraqi forces", "Iraq"])]
+
+
+def test_the_public_is_a_party_officials_ask_to_act(nlp):
+    doc, names = _run(nlp, "The police asked the public to remain calm.")
+    assert _sides(doc, names) == [("REQUEST", ["police"], ["public"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The fighting between Israel and Hamas has continued since October.", [("ASSAULT", ["Israel"], ["Hamas"])]),
+    ("The armed clash between Hamas and Israel broke out in October.", [("ASSAULT", ["Hamas"], ["Israel"])]),
+    # a clash of politicians stays one of words
+    ("Tony Blair clashed with Michael Howard over tax.", [("ACCUSE", ["Tony Blair"], ["Michael Howard"])]),
+])
+def test_armed_fighting_between_two_sides_is_an_assault(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_an_act_judged_in_general_is_no_ones(nlp):
+    # "it was disgusting to propose X": the infinitive is what is judged, done by no one named
+    doc, names = _run(nlp, 'The government published its asylum plans. Labour MP Tom Reed said it was "absolutely '
+                           'disgusting" to propose a system that could turn away genuine refugees.')
+    assert [e for e in _sides(doc, names) if e[0] == "REQUEST"] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_lexicon import cues, noun_entry, verb_entries
+from newsgraph.extract.event_lexicon import approval_words, cues, disapproval_words, noun_entry, verb_entries
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # subjects that stand for a situation, not a party: "it is unacceptable", "this must be bad for X"
@@ -341,14 +341,20 @@ def extraposed(verb: Token) -> bool:
     """"it is necessary to ...", "it's harder to beat X than ...": a copula with the pronoun "it"
     for subject and a predicate (event_cues extraposing_words) whose true subject is the infinitive
     after it: what the infinitive says is a general need or truth, not an act of anyone's; so in a
-    verbless clause ("firms found it cheaper to sack a worker")."""
+    verbless clause ("firms found it cheaper to sack a worker"). So is an adjective of approval or
+    disapproval ("it was disgusting to propose a system that ..."), a verdict on the act, where one
+    of ability or will ("it is ready to talk") says what "it", a party, would do."""
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return False
     words = cues()["extraposing_words"]
+    verdicts = approval_words() | disapproval_words()
+
+    def extraposing(word: Token) -> bool:
+        return word.lemma_.lower() in words or (word.pos_ == "ADJ" and (word.lemma_.lower(), "ADJ") in verdicts)
     if verb.lemma_.lower() == "be":
-        predicate = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words for c in verb.children)
+        predicate = any(c.dep_ in ("acomp", "attr") and extraposing(c) for c in verb.children)
     else:
-        predicate = verb.pos_ == "ADJ" and verb.lemma_.lower() in words
+        predicate = verb.pos_ == "ADJ" and extraposing(verb)
     return predicate and any(
         c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children)
 

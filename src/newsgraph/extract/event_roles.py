@@ -21,8 +21,9 @@ from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_RO
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.lexicon import is_title_head
 from newsgraph.extract.participants import Resolver, counter_of, holds_state_post, is_anti
+from newsgraph.extract.positions import LEFT_QUALIFIER
 from newsgraph.extract.states import code_of
-from newsgraph.model import Actor
+from newsgraph.model import Actor, Document
 
 def _speakers(clause: Token, resolver: Resolver) -> list[str]:
     """Who says `clause`: the subject of the speech verb it depends on, else its quote's speaker."""
@@ -510,8 +511,10 @@ def policy_maker(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     actors = [resolver.ctx.document.actor(r) for r in source]
     if any(a is not None and (a.sector == "GOV" or a.kind == "government_body") for a in actors):
         return []
+    # the subject's words are no policy the stance is on, unless the verb is passive ("the
+    # system has been criticised by rights groups")
     near = [t for t in trig.word.subtree if t.i != trig.word.i and abs(t.i - trig.word.i) <= 8
-            and t.dep_ not in ("nsubj", "nsubjpass")]
+            and (t.dep_ not in ("nsubj", "nsubjpass") or t.dep_ == "nsubjpass" and t.head == trig.word)]
     # "defended his party's plans to raise tax": a policy with an owner is that owner's
     if not any(t.lemma_.lower() in cues()["policy_nouns"] for t in near) or any(
             c.dep_ == "poss" for t in near for c in t.children):
@@ -540,10 +543,20 @@ def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> lis
     document = resolver.ctx.document
     for ref in source:
         actor = document.actor(ref)
-        if actor is None or (actor.kind in ("state", "government_body", "military") or actor.sector == "GOV") \
+        # a person speaks for the state only from a post held now: a sector (GOV) read from posts
+        # all marked past is none ("Former minister Clare Short demanded an inquiry")
+        former = actor is not None and actor.kind == "person" and _former_only(document, ref)
+        if actor is None or (actor.kind in ("state", "government_body", "military")
+                             or actor.sector == "GOV" and not former) \
                 and not _legislative_committee(actor) or (actor.kind == "person" and holds_state_post(document, ref)):
             return []
     return home_government(doc, source, resolver)
+
+
+def _former_only(document: Document, person: str) -> bool:
+    """Whether every post the article gives `person` is one held before ("former minister")."""
+    posts = [p for p in document.positions if p.holder == person]
+    return bool(posts) and all(p.qualifier == LEFT_QUALIFIER for p in posts)
 
 
 def _legislative_committee(actor: Actor) -> bool:

@@ -59,6 +59,11 @@ def _noun_row(tok: Token) -> LexEntry | None:
     if tok.head.lower_ in cues()["conjunction_nouns"].get(tok.lemma_.lower(), ()) and not any(
             c.dep_ in ("det", "amod") for c in tok.children):
         return None
+    # "the war of words between X and Y": a figure of speech, no act of the noun's own
+    figures = cues()["figurative_objects"].get(tok.lemma_.lower(), ())
+    if any(o.lemma_.lower() in figures for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.children if o.dep_ == "pobj"):
+        return None
     # "hunger strike", "general strike": the modifier nearest the noun can make it another act
     modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
     if modifiers:

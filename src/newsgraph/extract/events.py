@@ -210,9 +210,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     if not target and not heads and len(source) > 1 and reciprocal and VENUE_ROLE not in e.target \
             and e.mode != "visit":
         source, target = source[:1], source[1:]
-    if e.plover == "CONSULT" and trig.nominal and not source and len(target) > 1 and prep_objects(trig.word, "between"):
-        # "the summit between X and Y" read through the row's "between": one side each (a
-        # "cooperation between" is as often hoped for as done, so only meetings)
+    if (e.plover == "CONSULT" or trig.word.lemma_.lower() in cues()["hostility_nouns"]) and trig.nominal \
+            and not source and len(target) > 1 and prep_objects(trig.word, "between"):
+        # "the summit between X and Y", "the war between X and Y" read through the row's
+        # "between": one side each (a "cooperation between" is as often hoped for as done, so
+        # only meetings and fighting)
         source, target = target[:1], target[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and not target:
         # "a meeting of the foreign ministers of India and Pakistan": the parties its "of" phrase
@@ -312,8 +314,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     vowed = trig.word.pos_ == "NOUN" and trig.word.dep_ == "dobj" and trig.word.head.lemma_.lower() in cues()[
         "commitment_verbs"]
     hypothetical = vowed or (not bare and is_hypothetical(gov))
-    attack_word = trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] or (
-        trig.word.pos_ == "NOUN" and trig.word.lemma_.lower() in cues()["verbal_attack_nouns"])
+    # (a row naming the noun with its modifier fixes the act: "an armed clash" is no row of words)
+    attack_word = (trig.word.lemma_.lower() in cues()["verbal_attack_verbs"] or (
+        trig.word.pos_ == "NOUN" and trig.word.lemma_.lower() in cues()["verbal_attack_nouns"])) \
+        and not (" " in e.lemma and e.lemma.split()[-1] == trig.word.lemma_.lower())
     if plover in cues()["verbal_attack_types"] and attack_word and source \
             and (all(speaks(resolver, r) for r in source) or _said_while(gov)) \
             and not (trig.word is not gov and gov.lemma_.lower() in cues()["command_verbs"]):

@@ -462,6 +462,10 @@ def _persons(spans: _Spans) -> None:
             spans.items.remove(s)
             continue
         words = [t.text for t in doc[s.start:s.end]]
+        if len(words) == 1 and words[0].endswith("s") and _is_nationality(words[0][:-1]):
+            # "the Greeks" tagged PERSON: a plural demonym names a people
+            s.label = "NORP"
+            continue
         if is_bearing(words[0]) or (len(words) > 2 and is_bearing(words[-1]) and is_bearing(words[-2])):
             # "the North East", "North Devon", "Leeds North West" tagged PERSON: a region or a seat
             # named by its bearing
