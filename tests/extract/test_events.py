@@ -3340,3 +3340,17 @@ def test_an_act_judged_in_general_is_no_ones(nlp):
     doc, names = _run(nlp, 'The government published its asylum plans. Labour MP Tom Reed said it was "absolutely '
                            'disgusting" to propose a system that could turn away genuine refugees.')
     assert [e for e in _sides(doc, names) if e[0] == "REQUEST"] == []
+
+
+def test_a_past_act_joined_to_a_reported_plan_is_the_reporters(nlp):
+    # "attacked" parts in tense from "would set out": it goes on with "said", not with the report
+    doc, names = _run(nlp, "Michael Howard said the Conservatives would cut taxes and criticised Gordon Brown.")
+    assert _sides(doc, names) == [("ACCUSE", ["Michael Howard"], ["Gordon Brown"])]
+    # the same verb in the report's own tense is part of it
+    doc, names = _run(nlp, "Michael Howard said the Conservatives would cut taxes and criticise Gordon Brown.")
+    assert _sides(doc, names) == [("ACCUSE", ["Conservatives"], ["Gordon Brown"])]
+
+
+def test_a_name_after_a_fronted_phrase_is_the_subject_the_parser_hung_on_it(nlp):
+    doc, names = _run(nlp, "In an interview with CNN's Anderson Cooper, Melania Trump said her husband was a gentleman.")
+    assert _sides(doc, names) == [("CONSULT", ["Melania Trump"], ["Anderson Cooper", "CNN"])]

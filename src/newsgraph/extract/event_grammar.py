@@ -112,6 +112,16 @@ _CHARGE_PREPS = frozenset({"of", "with", "by"})
 _GROUNDS_PREPS = frozenset({"over", "for"})
 
 
+def _reporter_conjunct(verb: Token) -> bool:
+    """A past-tense verb the parser joined to a reported verb of a modal ("said Labour would set
+    out plans and attacked the Tory plans"), under a past-tense speech verb: the tenses part, so it
+    is the speech verb's conjunct."""
+    reported = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and reported.dep_ == "ccomp" and reported.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
+            and reported.head.tag_ == "VBD" and reported.head.lemma_.lower() in cues()["speech_verbs"])
+
+
 def bare_passive(verb: Token) -> bool:
     """A headline's passive written without its auxiliary: a verb that takes whom it acts on only
     as its object, with none, followed by what it charges or its agent ("Labour accused of 'EU
@@ -230,6 +240,22 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     return phrase if phrase is not None and clause_subject_read_as_object(phrase) == verb else None
 
 
+def _subject_read_as_apposition(verb: Token) -> Token | None:
+    """"In an interview with CNN's Anderson Cooper, Melania Trump said ...": a name set off by a
+    comma at the end of a phrase fronted before a finite verb with no subject, which the parser
+    made an apposition in that phrase, is the verb's subject; else None."""
+    if verb.i == 0 or verb.tag_ not in ("VBP", "VBZ", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    appos = next((t for t in [before, *before.ancestors] if t.dep_ == "appos"), None)
+    if appos is None or appos.right_edge.i + 1 != verb.i or appos.left_edge.i == 0 \
+            or verb.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    fronted = any(a.dep_ == "prep" and a.head == verb and a.i < appos.i for a in appos.ancestors)
+    return appos if fronted else None
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if misread_clause(verb):
@@ -248,7 +274,7 @@ def subjects(verb: Token) -> list[Token]:
             return []
         if subj:
             return subj
-        if seen == 1 and (misread := _subject_read_as_object(verb)) is not None:
+        if seen == 1 and (misread := _subject_read_as_object(verb) or _subject_read_as_apposition(verb)) is not None:
             return [misread]
         # "has written to the watchdog accusing Labour of ...": a participle the parser hung on
         # whom a speaker writes or speaks to is the speaker's
@@ -297,6 +323,11 @@ def subjects(verb: Token) -> list[Token]:
             # is left to does it
             return [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj"]
+        if _reporter_conjunct(verb):
+            # "X said Labour would set out plans and attacked the Tory plans": a past tense joined
+            # to a reported future goes on with the report, done by who reports it
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
