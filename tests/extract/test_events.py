@@ -3354,3 +3354,24 @@ def test_a_past_act_joined_to_a_reported_plan_is_the_reporters(nlp):
 def test_a_name_after_a_fronted_phrase_is_the_subject_the_parser_hung_on_it(nlp):
     doc, names = _run(nlp, "In an interview with CNN's Anderson Cooper, Melania Trump said her husband was a gentleman.")
     assert _sides(doc, names) == [("CONSULT", ["Melania Trump"], ["Anderson Cooper", "CNN"])]
+
+
+def test_the_named_after_among_those_who_acted_did_the_act(nlp):
+    body = ("The government unveiled its plans on Monday. Among those who have criticised the plans is the "
+            "country's top policeman Sir John Stevens.")
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [("ACCUSE", ["John Stevens"], ["government"])]
+
+
+@pytest.mark.parametrize("word", ["move", "package", "decision"])
+def test_attacking_a_policy_is_criticism_of_its_maker(nlp, word):
+    doc, names = _run(nlp, f"The government announced a new package for border controls. The Liberal Democrats attacked "
+                           f"the {word}.")
+    assert _sides(doc, names) == [("ACCUSE", ["Liberal Democrats"], ["government"])]
+
+
+def test_a_past_act_after_a_closed_quotation_is_the_speakers(nlp):
+    body = ('Tory MP Michael Jack said the bill "had the feel of a work in progress", and urged the government '
+            'to consult farmers.')
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [("REQUEST", ["Michael Jack"], ["government"])]

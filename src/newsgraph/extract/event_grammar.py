@@ -113,13 +113,18 @@ _GROUNDS_PREPS = frozenset({"over", "for"})
 
 
 def _reporter_conjunct(verb: Token) -> bool:
-    """A past-tense verb the parser joined to a reported verb of a modal ("said Labour would set
-    out plans and attacked the Tory plans"), under a past-tense speech verb: the tenses part, so it
-    is the speech verb's conjunct."""
+    """A past-tense verb the parser joined to a reported verb, under a past-tense speech verb, that
+    is the speech verb's conjunct: the tenses part ("said Labour would set out plans and attacked
+    the Tory plans"), or a quotation closes the report before it."""
     reported = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and reported.dep_ == "ccomp" and reported.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children)
-            and reported.head.tag_ == "VBD" and reported.head.lemma_.lower() in cues()["speech_verbs"])
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and reported.dep_ == "ccomp"
+            and reported.head.tag_ == "VBD" and reported.head.lemma_.lower() in cues()["speech_verbs"]):
+        return False
+    # 'said the bill "had the feel of a work in progress", and urged X': a quotation closed
+    # before the conjunction ends what is reported
+    before = [t for t in verb.doc[reported.i + 1:verb.i] if t.dep_ not in ("cc", "punct") or t.tag_ == "''"]
+    closed = bool(before) and before[-1].tag_ == "''"
+    return closed or (reported.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children))
 
 
 def bare_passive(verb: Token) -> bool:
@@ -391,10 +396,14 @@ def extraposed(verb: Token) -> bool:
 
 
 def relcl_members(noun: Token) -> list[Token]:
-    """"Officials who met X included A, B and C": the listed A, B, C stand for the officials."""
+    """"Officials who met X included A, B and C": the listed A, B, C stand for the officials, as
+    they do in the inverted "Among those who criticised the plans were A and B"."""
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be") and verb.pos_ in ("VERB", "AUX"):
         return [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    copula = verb.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among" and copula.lemma_.lower() == "be" and verb.i < copula.i:
+        return [c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i]
     return []
 
 

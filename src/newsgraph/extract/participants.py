@@ -102,9 +102,14 @@ class Resolver:
         out: list[str] = []
         # "Senators A, B and C said they ...": a plural pronoun stands for every member of the
         # coordination it continues, as "the pair" or "the two leaders" does (never for a plural noun)
-        antecedent = _plural_antecedent(head) if _plural_reference(head) else None
+        antecedent = (_plural_antecedent(head) or _addressed_antecedent(head)) if _plural_reference(head) else None
         if antecedent is not None and head.pos_ != "PRON" and not antecedent.conjuncts:
             antecedent = None
+        if antecedent is not None and antecedent.pos_ != "PRON" and _plural_reference(antecedent):
+            # "wrote to the three parties urging them": the pronoun stands for what its antecedent counts
+            counted = self._counted(antecedent)
+            if counted:
+                return counted
         if antecedent is None and head.pos_ != "PRON" and _plural_reference(head):
             counted = self._counted(head)
             if counted:
@@ -1682,10 +1687,11 @@ def _named_before(tok: Token) -> bool:
 def _plural_reference(tok: Token) -> bool:
     """Whether `tok` is a third-person plural pronoun ("they", "them", "their"), or a definite noun
     that stands for parties the text named before together (pair_nouns: "the pair", "the duo";
-    a counted plural: "the two leaders", "both men")."""
+    a counted plural: "the two leaders", "all three parties", "both men")."""
     if tok.pos_ == "PRON":
         return tok.lower_ in cues()["plural_pronouns"]
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    # "the two leaders", "all three parties"
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in tok.children)
     if tok.lemma_.lower() in cues()["pair_nouns"]:
         return definite
     return tok.tag_ == "NNS" and (
@@ -1697,6 +1703,23 @@ def _plural_subject(tok: Token) -> bool:
     """Whether a subject names several parties: a plural noun ("Democratic lawmakers") or a
     coordination ("Senators A, B and C")."""
     return tok.tag_ in ("NNS", "NNPS") or next(islice(_with_conjuncts(tok), 1, None), None) is not None
+
+
+def _addressed_antecedent(tok: Token) -> Token | None:
+    """"Wrote to Labour and the Tories urging them to ...", "called the three parties, asking them
+    to ...": a plural object pronoun of a participle or infinitive on a verb stands for the plural
+    phrase that verb is addressed to (its object, or its "to" object); else None."""
+    if tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "dative"):
+        return None
+    clause = tok.head
+    if clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "to":
+        # the parser may hang the participle on the phrase addressed ("wrote to X urging them")
+        addressed = [clause.head]
+    elif clause.dep_ in ("advcl", "xcomp"):
+        addressed = [c for c in clause.head.children if c.dep_ == "dobj"] + _phrase_objects(clause.head, ("to",))
+    else:
+        return None
+    return next((a for a in addressed if a.pos_ != "PRON" and _plural_subject(a)), None)
 
 
 def _plural_antecedent(tok: Token) -> Token | None:
