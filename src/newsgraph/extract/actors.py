@@ -290,8 +290,11 @@ def _canonical(group: _Group) -> str:
         called = [m.name for m in group.mentions if _ROLE_RANK.get(m.role, len(_ROLE_RANK)) == best
                   and not m.modifier] or full
         # a nickname sharing no word with the party's name ("Tories" for the Conservative Party)
-        # yields to a form of the name itself where the article uses one ("the Conservatives")
-        return max(called, key=lambda n: (_of_name(n, group.known), called.count(n), len(n.split()), len(n)))
+        # yields to a form of the name itself where the article uses one ("the Conservatives"),
+        # and any form to the full name where the article gives it ("the Liberal Democrats", once,
+        # over a more frequent "the Lib Dems")
+        return max(called, key=lambda n: (_of_name(n, group.known), n == group.known, called.count(n),
+                                          len(n.split()), len(n)))
     # a person's own name ("Neil Kinnock") over the peer's style they took ("Baron Kinnock of Bedwellty")
     return max(full, key=lambda n: (not peer_surname(n), len(n.split()), len(n)))
 
