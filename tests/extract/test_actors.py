@@ -794,3 +794,10 @@ def test_a_plural_demonym_tagged_as_a_person_is_a_people(nlp):
     body = "Economist Ana Petrou said the Greeks had a lot to learn. She also criticised German politicians."
     doc = actors_of(nlp, body)
     assert names(doc, "person") == {"Ana Petrou"}
+
+
+def test_a_company_named_again_by_its_first_word_is_the_same_company(nlp):
+    body = ("Prosecutors in three states have begun investigations into Wells Fargo, and state treasurers in "
+            "Illinois have pulled business with Wells.")
+    doc = actors_of(nlp, body)
+    assert [a.name for a in doc.actors if a.kind == "organization"] == ["Wells Fargo"]

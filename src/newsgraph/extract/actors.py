@@ -230,18 +230,20 @@ class _Merger:
         return None
 
     def _shorter_form(self, m: Mention) -> _Group | None:
-        """A body named before whose name this one shortens, most recent first."""
+        """A body named before whose name this one shortens, most recent first; one word only as
+        an outlet's or an international body's, or as a company's first word ("Wells" for "Wells
+        Fargo"; a last word alone, "the Bank", is generic)."""
         words = fold(m.name).split()
-        if len(words) < 2 and m.kind not in ("media", "international_organization"):
+        first_only = len(words) < 2 and m.kind == "organization"
+        if len(words) < 2 and m.kind not in ("media", "international_organization") and not first_only:
             return None
-        for group in reversed(self.groups):
-            if group.kind != m.kind or group.kind in ("person", "state"):
-                continue
-            for x in group.mentions:
-                full = fold(x.name).split()
-                if len(full) > len(words) and (full[-len(words):] == words or full[:len(words)] == words):
-                    return group
-        return None
+        def shortens(full: list[str]) -> bool:
+            return len(full) > len(words) and (full[:len(words)] == words or (
+                full[-len(words):] == words and not first_only))
+        found = [group for group in reversed(self.groups) if group.kind == m.kind and group.kind not in ("person", "state")
+                 and any(shortens(fold(x.name).split()) for x in group.mentions)]
+        # a first word two companies share ("Deutsche") names neither
+        return found[0] if found and not (first_only and len(found) > 1) else None
 
     def _longer_form(self, m: Mention) -> _Group | None:
         """A body a headline or an earlier line named by the first word alone, of no kind its name
