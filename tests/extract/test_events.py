@@ -2882,6 +2882,11 @@ def test_badmouthing_is_criticism(nlp):
                      ("REQUEST", ["Liberal Democrats"], ["United Kingdom"])]),
     # a minister's demand is the government's own policy
     ("The government published its plans on Monday. Prime Minister Tony Blair called for calm.", []),
+    # people the demanded course is about are not whom it is asked of
+    ("The government published its plans on Monday. The Conservatives called for an equal split between parents "
+     "on access to be made law.", [("REQUEST", ["Conservatives"], ["government"])]),
+    ("The government published its plans on Monday. The Conservatives called for Tony Blair to resign.",
+     [("REQUEST", ["Conservatives"], ["Tony Blair"])]),
 ])
 def test_a_public_demand_of_no_one_is_made_of_the_government(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected
@@ -3375,3 +3380,10 @@ def test_a_past_act_after_a_closed_quotation_is_the_speakers(nlp):
             'to consult farmers.')
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == [("REQUEST", ["Michael Jack"], ["government"])]
+
+
+def test_opposing_a_course_that_names_only_the_people_it_touches_opposes_the_government(nlp):
+    body = ("The government wants to extend the powers. The Police Federation has said it strongly opposes giving "
+            "Community Support Officers the power to detain suspects for up to 30 minutes.")
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [("REJECT", ["Police Federation"], ["government"])]

@@ -73,7 +73,7 @@ from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_R
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_partnerships import joint_acts
 from newsgraph.extract.event_roles import (
-    addressed_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
+    addressed_government, article_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
     is_facility, is_judiciary, is_police, is_reflexive, meeting_host, nearest_actor, paired_modifiers, policy_maker,
     policy_owner, earlier_act_doers, referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
     unowned_policy_maker,
@@ -283,6 +283,14 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # what it would do and to whom, never whom it is made to
         content = e.mode in cues()["proposal_modes"]
         target = ([] if content else scope_target(trig, source, resolver)) or policy_maker(trig, source, resolver)
+        government = article_government(trig.word.doc, source, resolver) if e.plover == "REJECT" \
+            and trig.word.lemma_.lower() not in cues()["denial_verbs"] \
+            and _common_people(target, resolver.ctx, titled=True) else []
+        if government:
+            # "opposes giving officers the power to detain suspects": a course naming only the
+            # people it touches is opposed as the government's, where the article names one (a
+            # denial answers whoever claimed what it denies)
+            target, scoped = government, False
     if not target and e.plover in cues()["policy_stance_types"]:
         # "the US condemned the move": a stance on the act the sentence before reports
         # "Democrats welcomed the ruling": a court's decision is the court's
@@ -537,6 +545,19 @@ def _home_inquiry(f: Found, ctx: Context) -> bool:
                                     for r in f.source + f.target)
 
 
+def _about_people(f: Found, ctx: Context) -> bool:
+    """Whether a demand's target was read from its scope and names only people by a common noun:
+    whom the demanded course is about, not a party that could grant it."""
+    return f.scoped and _common_people(f.target, ctx)
+
+
+def _common_people(refs: list[str], ctx: Context, titled: bool = False) -> bool:
+    """Whether `refs` are all people named by a common noun ("parents", "suspects"; with `titled`,
+    also one written with capitals, "Community Support Officers")."""
+    return bool(refs) and all((a := ctx.document.actor(r)) is not None and a.kind == "group"
+                              and (titled or a.name[:1].islower()) for r in refs)
+
+
 def _said_while(verb: Token) -> bool:
     """Whether a participle of speech goes with the clause ("attacked X, saying they ...")."""
     return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in cues()["speech_verbs"]
@@ -615,10 +636,11 @@ def find_events(ctx: Context) -> None:
         for _, f in coded:
             f.target = _others(ctx, f)
             if f.plover == "REQUEST" and not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"] \
-                    and f.source and not f.suppressed and (not f.target or _home_inquiry(f, ctx)):
+                    and f.source and not f.suppressed and (not f.target or _home_inquiry(f, ctx) or _about_people(f, ctx)):
                 # "the Tories called for quotas": a public demand made of no one is made of the
                 # government, as is one for an inquiry at home ("called for an independent prosecutor to
-                # look into X": the inquiry's subject or the prosecutor is not whom it is asked of)
+                # look into X": the inquiry's subject or the prosecutor is not whom it is asked of),
+                # and one only about people its scope names ("called for an equal split between parents")
                 f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source] or f.target
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])
