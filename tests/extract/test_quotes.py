@@ -34,6 +34,14 @@ def test_inverted_said_with_adding_that(context_of, name_of):
     ]
 
 
+def test_told_a_programme_that_the_parser_hangs_on_the_programme(context_of, name_of):
+    # the "that" clause read as a clause of "programme" is still what was told
+    text = "Ann Cole told BBC Radio 4's Today programme that the government's plans were inadequate."
+    ctx = context_of(text, [("Ann Cole", "person"), ("BBC Radio 4", "media")])
+    assert [(speaker, said) for speaker, _, said, _ in quotes(ctx, name_of)] == [
+        ("Ann Cole", "the government's plans were inadequate")]
+
+
 def test_quote_running_over_two_paragraphs(context_of, name_of):
     text = (
         'Maria Okafor told the BBC: "We have waited long enough for answers from the council.\n\n'
