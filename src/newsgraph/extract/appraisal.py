@@ -989,7 +989,38 @@ def find_appraisals(ctx: Context) -> None:
         for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
             _add(events, acts, voiced)
     _rival_criticism(ctx, events)
+    _shadow_criticism(ctx, events)
     finish_events(ctx, known)
+
+
+def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
+    """A shadow minister naming the government in what they say criticises it, as a party's
+    spokesman naming a rival does (`_rival_criticism`): opposing the government is the post's work
+    ("While the answer is more police, the government wants to recruit people who can't arrest
+    anyone," said shadow home secretary X). Only where "the government", named bare, is what the
+    words are about (their subject or a possessor), and no event already relates the two."""
+    document = ctx.document
+    shadow = {p.holder for p in document.positions if "shadow" in p.title.lower().split()}
+    linked = {(a, b) for e in events for a in e.source for b in e.target}
+    resolvers: dict[str, Resolver] = {}
+    for quote in list(document.quotes):
+        ev = quote.evidence
+        doc = ctx.docs.get(ev.field)
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if quote.speaker in shadow and doc else None
+        if span is None or consequences.conceded(span.root):
+            continue
+        resolver = resolvers.setdefault(ev.field, Resolver(ctx, ev.field))
+        for tok in span:
+            # "the government", named bare: the one the shadow post mirrors, not "the Chinese government"
+            if tok.lemma_.lower() != "government" or tok.dep_ not in ("nsubj", "nsubjpass", "poss") or any(
+                    c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+                continue
+            ref = resolver.one(tok)
+            actor = document.actor(ref or "")
+            if actor is None or actor.kind != "government_body" or (quote.speaker, ref) in linked:
+                continue
+            add_event(events, _event(ctx, _CRITICIZE, _CRITICIZE, [quote.speaker], ref, tok.sent, ev.field))
+            linked.add((quote.speaker, ref))
 
 
 def _parties_of(ctx: Context, ref: str) -> set[str]:
