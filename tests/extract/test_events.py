@@ -3387,3 +3387,16 @@ def test_opposing_a_course_that_names_only_the_people_it_touches_opposes_the_gov
             "Community Support Officers the power to detain suspects for up to 30 minutes.")
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == [("REJECT", ["Police Federation"], ["government"])]
+
+
+def test_presenting_credentials_is_meeting_the_head_of_state(nlp):
+    doc, names = _run(nlp, "The new ambassador of Japan presented his credentials to President Anna Berg on Monday.")
+    assert _sides(doc, names) == [("CONSULT", ["new ambassador of Japan", "Japan"], ["Anna Berg"])]
+
+
+def test_guiding_people_at_work_meets_them(nlp):
+    doc, names = _run(nlp, "Kim Jong Un guided the officials of the ministry on Tuesday.")
+    assert _sides(doc, names) == [("CONSULT", ["Kim Jong Un"], ["officials of the ministry"])]
+    # a thing guided is no one met
+    doc, names = _run(nlp, "The missile was guided by satellites.")
+    assert _sides(doc, names) == []
