@@ -3400,3 +3400,8 @@ def test_guiding_people_at_work_meets_them(nlp):
     # a thing guided is no one met
     doc, names = _run(nlp, "The missile was guided by satellites.")
     assert _sides(doc, names) == []
+
+
+def test_greetings_a_party_asks_an_envoy_to_convey_are_its_own(nlp):
+    doc, names = _run(nlp, "President Anna Berg asked the ambassador to convey her warm greetings to Kim Jong Un.")
+    assert ("SUPPORT", ["Anna Berg"], ["Kim Jong Un"]) in _sides(doc, names)
