@@ -3405,3 +3405,14 @@ def test_guiding_people_at_work_meets_them(nlp):
 def test_greetings_a_party_asks_an_envoy_to_convey_are_its_own(nlp):
     doc, names = _run(nlp, "President Anna Berg asked the ambassador to convey her warm greetings to Kim Jong Un.")
     assert ("SUPPORT", ["Anna Berg"], ["Kim Jong Un"]) in _sides(doc, names)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The ceasefire between Israel and Hamas held until Tuesday.", [("RETREAT", ["Israel"], ["Hamas"])]),
+    ("The feud between Gordon Brown and Tony Blair deepened.", [("ACCUSE", ["Gordon Brown"], ["Tony Blair"])]),
+    # a mediation between two sides names neither side's mediator
+    ("The mediation between Israel and Hamas failed.", []),
+])
+def test_an_act_between_two_sides_is_one_sides_toward_the_other(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

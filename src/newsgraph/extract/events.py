@@ -210,11 +210,13 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     if not target and not heads and len(source) > 1 and reciprocal and VENUE_ROLE not in e.target \
             and e.mode != "visit":
         source, target = source[:1], source[1:]
-    if (e.plover == "CONSULT" or trig.word.lemma_.lower() in cues()["hostility_nouns"]) and trig.nominal \
+    if (e.plover in ("CONSULT", "ACCUSE", "RETREAT") and e.mode != "mediate"
+            or trig.word.lemma_.lower() in cues()["hostility_nouns"]) and trig.nominal \
             and not source and len(target) > 1 and prep_objects(trig.word, "between"):
-        # "the summit between X and Y", "the war between X and Y" read through the row's
-        # "between": one side each (a "cooperation between" is as often hoped for as done, so
-        # only meetings and fighting)
+        # "the summit between X and Y", "the war between X and Y", "the ceasefire between X and
+        # Y", "the feud between X and Y" read through the row's "between": one side each (a
+        # "cooperation between" or an "agreement between" is as often hoped for as done; a
+        # "mediation between" names neither side's mediator)
         source, target = target[:1], target[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and not target:
         # "a meeting of the foreign ministers of India and Pakistan": the parties its "of" phrase
