@@ -3416,3 +3416,16 @@ def test_greetings_a_party_asks_an_envoy_to_convey_are_its_own(nlp):
 def test_an_act_between_two_sides_is_one_sides_toward_the_other(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Reports of a rift between Gordon Brown and Tony Blair stirred controversy.",
+     [("ACCUSE", ["Gordon Brown"], ["Tony Blair"])]),
+    ("The row between Labour and the Conservatives over tax deepened.",
+     [("ACCUSE", ["Labour"], ["Conservatives"])]),
+    # a row that names no sides is no quarrel
+    ("Labour won three seats in a row.", []),
+])
+def test_a_rift_or_row_between_two_sides_is_a_quarrel(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
