@@ -3429,3 +3429,10 @@ def test_an_act_between_two_sides_is_one_sides_toward_the_other(nlp, body, expec
 def test_a_rift_or_row_between_two_sides_is_a_quarrel(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_a_sender_closing_a_list_of_gifts_sent_each_of_them(nlp):
+    body = ("Kim Jong Un received a floral basket and a congratulatory letter from the military attaches corps "
+            "in Pyongyang.")
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [("SUPPORT", ["military attaches corps"], ["Kim Jong Un"])]

@@ -147,6 +147,9 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
     heads = [head]
     if head.pos_ == "NOUN":
         heads += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        # "received a floral basket and a letter from X": a phrase closing a list of nouns is each one's
+        if not any(p.dep_ == "prep" and p.lower_ == prep for p in head.children):
+            heads += [c for c in head.conjuncts if c.i > head.i and c.pos_ == "NOUN"][-1:]
     out = []
     for p in (p for h in heads for p in h.children):
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ == prep:
