@@ -703,12 +703,12 @@ def test_a_party_named_by_a_demonym_and_a_common_noun_stands_with_its_state(nlp)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ('"While the answer is more police, the government wants to recruit 25,000 people who cannot arrest '
+    ('"What towns need is more constables, yet the government wants to hire 9,000 wardens who cannot arrest '
      'anyone," said shadow home secretary Tom Reed.', [("Tom Reed", "government", "111")]),
     # another state's government is no post a shadow minister mirrors
     ("Shadow chancellor Tom Reed said the Chinese government had a plan.", []),
     # nor is one named by no shadow post
-    ('"The government wants to recruit 25,000 people," said Tom Reed, a local councillor.', []),
+    ('"The government wants to hire 9,000 wardens," said Tom Reed, a local councillor.', []),
 ])
 def test_a_shadow_minister_naming_the_government_criticises_it(nlp, body, expected):
     assert _accusations(nlp, body) == expected

@@ -67,7 +67,7 @@ def test_a_meeting_between_others_is_not_the_act_of_whoever_is_at_it(nlp):
 def test_a_former_ministers_demand_for_an_inquiry_is_made_of_the_government(nlp):
     # her sector (GOV) comes from a post she has left: she no longer speaks for the government
     body = ("The British government refused to publish the advice. Former cabinet minister Ann Cole, who resigned "
-            "over the war, demanded a Lords inquiry into the matter.")
+            "over the war, demanded a Lords inquiry into the affair.")
     assert _sides(nlp, body) == [("REQUEST", "demand", ["Ann Cole"], ["British government", "United Kingdom"])]
 
 

@@ -2211,7 +2211,7 @@ def test_an_infinitive_after_it_is_necessary_is_done_by_no_one(nlp):
                            "own party than it is to beat the Democrats,\" Trump said.")
     assert _sides(doc, names) == [("ACCUSE", ["Donald Trump"], ["Republican leaders", "Republican"])]
     # so in a verbless clause after a verb of judging: "it" is no party that acts
-    doc, names = _run(nlp, "The TUC said some firms found it cheaper to sack a worker than to improve buildings.")
+    doc, names = _run(nlp, "The TUC said some shops found it easier to close early than to hire more staff.")
     assert _sides(doc, names) == []
 
 
@@ -2542,7 +2542,7 @@ def test_marking_an_occasion_is_what_a_visit_was_for(nlp):
     # "the MPs" after a legislature's committee is named are the committee, whose demand naming no
     # one is made of the government, as another party's is
     ("The government has published its sentencing rules. The Commons justice committee was responding "
-     "to the rules. The MPs also call for tougher sentences for violent crimes.",
+     "to the rules. The MPs also call for longer jail terms for knife crime.",
      [("REQUEST", ["Commons justice committee"], ["government"])]),
     # a possessive pronoun on a noun given a named owner just before stands for that owner
     ("Coach Mary Reed said that Ann Lee's decision was her own, and noted Hale University supported her "
@@ -2883,8 +2883,8 @@ def test_badmouthing_is_criticism(nlp):
     # a minister's demand is the government's own policy
     ("The government published its plans on Monday. Prime Minister Tony Blair called for calm.", []),
     # people the demanded course is about are not whom it is asked of
-    ("The government published its plans on Monday. The Conservatives called for an equal split between parents "
-     "on access to be made law.", [("REQUEST", ["Conservatives"], ["government"])]),
+    ("The government published its plans on Monday. The Conservatives called for a fair split of contact time "
+     "between parents after divorce.", [("REQUEST", ["Conservatives"], ["government"])]),
     ("The government published its plans on Monday. The Conservatives called for Tony Blair to resign.",
      [("REQUEST", ["Conservatives"], ["Tony Blair"])]),
 ])
@@ -3309,7 +3309,7 @@ def test_an_act_a_schedule_or_a_return_frames(nlp, body, expected):
     ("Iran waged a war against Iraq for eight years.", [("ASSAULT", ["Iran"], ["Iraq"])]),
     ("Britain went to war with Iraq in 2003.", [("ASSAULT", ["United Kingdom"], ["Iraq"])]),
     # a war named with its two sides is fought between them
-    ("Rockets fired from Gaza raised fears of a repeat of the eight-day war between Hamas and Israel.",
+    ("Shelling near the border revived memories of the short war between Hamas and Israel.",
      [("ASSAULT", ["Hamas"], ["Israel"])]),
     # a war of words is a figure of speech
     ("The war of words between Labour and the Conservatives escalated on Monday.", []),
@@ -3331,7 +3331,7 @@ def test_the_public_is_a_party_officials_ask_to_act(nlp):
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("The fighting between Israel and Hamas has continued since October.", [("ASSAULT", ["Israel"], ["Hamas"])]),
-    ("The armed clash between Hamas and Israel broke out in October.", [("ASSAULT", ["Hamas"], ["Israel"])]),
+    ("The armed clash between Hamas and Israel lasted three days.", [("ASSAULT", ["Hamas"], ["Israel"])]),
     # a clash of politicians stays one of words
     ("Tony Blair clashed with Michael Howard over tax.", [("ACCUSE", ["Tony Blair"], ["Michael Howard"])]),
 ])
@@ -3357,12 +3357,12 @@ def test_a_past_act_joined_to_a_reported_plan_is_the_reporters(nlp):
 
 
 def test_a_name_after_a_fronted_phrase_is_the_subject_the_parser_hung_on_it(nlp):
-    doc, names = _run(nlp, "In an interview with CNN's Anderson Cooper, Melania Trump said her husband was a gentleman.")
-    assert _sides(doc, names) == [("CONSULT", ["Melania Trump"], ["Anderson Cooper", "CNN"])]
+    doc, names = _run(nlp, "In an interview with CNN's Dana Bash, Melania Trump said her husband was a gentleman.")
+    assert _sides(doc, names) == [("CONSULT", ["Melania Trump"], ["Dana Bash", "CNN"])]
 
 
 def test_the_named_after_among_those_who_acted_did_the_act(nlp):
-    body = ("The government unveiled its plans on Monday. Among those who have criticised the plans is the "
+    body = ("The government unveiled its plans on Monday. Among those who have attacked the scheme is the "
             "country's top policeman Sir John Stevens.")
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == [("ACCUSE", ["John Stevens"], ["government"])]
@@ -3376,15 +3376,15 @@ def test_attacking_a_policy_is_criticism_of_its_maker(nlp, word):
 
 
 def test_a_past_act_after_a_closed_quotation_is_the_speakers(nlp):
-    body = ('Tory MP Michael Jack said the bill "had the feel of a work in progress", and urged the government '
+    body = ('Tory MP Tom Reed said the bill "really had the look of a rough draft", and urged the government '
             'to consult farmers.')
     doc, names = _run(nlp, body)
-    assert _sides(doc, names) == [("REQUEST", ["Michael Jack"], ["government"])]
+    assert _sides(doc, names) == [("REQUEST", ["Tom Reed"], ["government"])]
 
 
 def test_opposing_a_course_that_names_only_the_people_it_touches_opposes_the_government(nlp):
-    body = ("The government wants to extend the powers. The Police Federation has said it strongly opposes giving "
-            "Community Support Officers the power to detain suspects for up to 30 minutes.")
+    body = ("The government wants to extend the powers. The Police Federation says it firmly opposes letting "
+            "Community Support Officers hold suspects for half an hour.")
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == [("REJECT", ["Police Federation"], ["government"])]
 
@@ -3432,7 +3432,7 @@ def test_a_rift_or_row_between_two_sides_is_a_quarrel(nlp, body, expected):
 
 
 def test_a_sender_closing_a_list_of_gifts_sent_each_of_them(nlp):
-    body = ("Kim Jong Un received a floral basket and a congratulatory letter from the military attaches corps "
+    body = ("Kim Jong Un got a bouquet and a warm letter of congratulation from the military attaches corps "
             "in Pyongyang.")
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == [("SUPPORT", ["military attaches corps"], ["Kim Jong Un"])]

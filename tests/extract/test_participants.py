@@ -885,7 +885,7 @@ def test_the_candidates_are_the_two_the_article_marks_as_running(nlp, phrase, ex
 
 def test_a_pronoun_urged_in_a_letter_stands_for_all_the_parties_written_to(nlp):
     body = ("Labour launched its manifesto, the Conservatives outlined their plans and the Liberal Democrats "
-            "gave more details. The archbishop wrote to all three parties urging them not to fight the election on fear.")
+            "gave more details. The bishop wrote to all three parties pressing them to keep the campaign civil.")
     doc = extract(Article(id="t", body=body), nlp)
     names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
     urged = [sorted(names[r] for r in e.target) for e in doc.events if e.plover == "REQUEST"]

@@ -36,10 +36,10 @@ def test_inverted_said_with_adding_that(context_of, name_of):
 
 def test_told_a_programme_that_the_parser_hangs_on_the_programme(context_of, name_of):
     # the "that" clause read as a clause of "programme" is still what was told
-    text = "Ann Cole told BBC Radio 4's Today programme that the government's plans were inadequate."
-    ctx = context_of(text, [("Ann Cole", "person"), ("BBC Radio 4", "media")])
+    text = "Ann Cole told Radio Ulster's Evening Extra programme that the ministry's proposals were inadequate."
+    ctx = context_of(text, [("Ann Cole", "person"), ("Radio Ulster", "media")])
     assert [(speaker, said) for speaker, _, said, _ in quotes(ctx, name_of)] == [
-        ("Ann Cole", "the government's plans were inadequate")]
+        ("Ann Cole", "the ministry's proposals were inadequate")]
 
 
 def test_quote_running_over_two_paragraphs(context_of, name_of):
@@ -190,12 +190,12 @@ def test_speech_act_conjoined_after_a_complement_is_the_main_speaker(context_of,
 
 def test_another_partys_say_hung_on_the_complement_is_its_own_quote(context_of, name_of):
     ctx = context_of(
-        "Owen Pugh said the budget was fair, while the Liberal Democrats said it was too small.",
+        "Owen Pugh said the budget was fair, while the Liberal Democrats insisted it was far too small.",
         [("Owen Pugh", "person"), ("Liberal Democrats", "party")],
     )
     assert quotes(ctx, name_of) == [
         ("Owen Pugh", None, "the budget was fair", False),
-        ("Liberal Democrats", None, "it was too small", False),
+        ("Liberal Democrats", None, "it was far too small", False),
     ]
 
 

@@ -1083,7 +1083,7 @@ def _complement(verb: Token) -> Token | None:
         # preposition's object as a relative clause, which no "that" opens as a mark
         comps = [r for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                  for r in o.children if r.dep_ == "relcl" and r.i > verb.i and _opens_with_that(r)]
-        # "told BBC Radio 4's Today programme that X was ...": or on whom it was said to, as a
+        # "told the station's breakfast show that X was ...": or on whom it was said to, as a
         # clause whose "that" is a conjunction (a subject of its own follows it)
         comps += [r for o in verb.children if o.dep_ in ("dobj", "dative") for r in o.children
                   if r.dep_ in ("acl", "relcl") and r.i > verb.i and _opens_with_that(r)

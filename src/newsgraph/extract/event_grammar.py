@@ -120,7 +120,7 @@ def _reporter_conjunct(verb: Token) -> bool:
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and reported.dep_ == "ccomp"
             and reported.head.tag_ == "VBD" and reported.head.lemma_.lower() in cues()["speech_verbs"]):
         return False
-    # 'said the bill "had the feel of a work in progress", and urged X': a quotation closed
+    # 'said the bill "really had the look of a rough draft", and urged X': a quotation closed
     # before the conjunction ends what is reported
     before = [t for t in verb.doc[reported.i + 1:verb.i] if t.dep_ not in ("cc", "punct") or t.tag_ == "''"]
     closed = bool(before) and before[-1].tag_ == "''"
@@ -249,7 +249,7 @@ def _subject_read_as_object(verb: Token) -> Token | None:
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
-    """"In an interview with CNN's Anderson Cooper, Melania Trump said ...": a name set off by a
+    """"In an interview with CNN's Dana Bash, X said ...": a name set off by a
     comma at the end of a phrase fronted before a finite verb with no subject, which the parser
     made an apposition in that phrase, is the verb's subject; else None."""
     if verb.i == 0 or verb.tag_ not in ("VBP", "VBZ", "VBD") or any(
@@ -380,7 +380,7 @@ def extraposed(verb: Token) -> bool:
     """"it is necessary to ...", "it's harder to beat X than ...": a copula with the pronoun "it"
     for subject and a predicate (event_cues extraposing_words) whose true subject is the infinitive
     after it: what the infinitive says is a general need or truth, not an act of anyone's; so in a
-    verbless clause ("firms found it cheaper to sack a worker"). So is an adjective of approval or
+    verbless clause ("shops found it easier to close early"). So is an adjective of approval or
     disapproval ("it was disgusting to propose a system that ..."), a verdict on the act, where one
     of ability or will ("it is ready to talk") says what "it", a party, would do."""
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):

@@ -642,7 +642,7 @@ def find_events(ctx: Context) -> None:
                 # "the Tories called for quotas": a public demand made of no one is made of the
                 # government, as is one for an inquiry at home ("called for an independent prosecutor to
                 # look into X": the inquiry's subject or the prosecutor is not whom it is asked of),
-                # and one only about people its scope names ("called for an equal split between parents")
+                # and one only about people its scope names ("called for a fair split of contact time between parents")
                 f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source] or f.target
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])
