@@ -240,7 +240,8 @@ class _Merger:
         def shortens(full: list[str]) -> bool:
             return len(full) > len(words) and (full[:len(words)] == words or (
                 full[-len(words):] == words and not first_only))
-        found = [group for group in reversed(self.groups) if group.kind == m.kind and group.kind not in ("person", "state")
+        found = [group for group in reversed(self.groups)
+                 if group.kind == m.kind and group.kind not in ("person", "state")
                  and any(shortens(fold(x.name).split()) for x in group.mentions)]
         # a first word two companies share ("Deutsche") names neither
         return found[0] if found and not (first_only and len(found) > 1) else None

@@ -996,8 +996,8 @@ def find_appraisals(ctx: Context) -> None:
 def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
     """A shadow minister naming the government in what they say criticises it, as a party's
     spokesman naming a rival does (`_rival_criticism`): opposing the government is the post's work
-    ("While the answer is more police, the government wants to recruit people who can't arrest
-    anyone," said shadow home secretary X). Only where "the government", named bare, is what the
+    ("What towns need is more constables, yet the government wants to hire wardens who cannot
+    arrest anyone," said shadow home secretary X). Only where "the government", named bare, is what the
     words are about (their subject or a possessor), and no event already relates the two."""
     document = ctx.document
     shadow = {p.holder for p in document.positions if "shadow" in p.title.lower().split()}

@@ -187,8 +187,8 @@ def apply_framing(found: list[Found]) -> None:
             # signer does what the document does; putting a name to it is no agreement with anyone
             outer.suppressed = True
             continue
-        if outer is not None and outer.plover == "REQUEST" and f.plover == "SUPPORT" and set(f.source) & set(outer.source) \
-                and f.trigger.governor.lemma_.lower() in c["conveying_verbs"]:
+        if outer is not None and outer.plover == "REQUEST" and f.plover == "SUPPORT" \
+                and set(f.source) & set(outer.source) and f.trigger.governor.lemma_.lower() in c["conveying_verbs"]:
             # "asked the ambassador to convey his greetings to Kim": the asker's greetings, sent
             # through the one asked to bear them
             continue

@@ -544,7 +544,7 @@ def addressed_government(doc: Doc, source: list[str], resolver: Resolver) -> lis
     for ref in source:
         actor = document.actor(ref)
         # a person speaks for the state only from a post held now: a sector (GOV) read from posts
-        # all marked past is none ("Former minister Clare Short demanded an inquiry")
+        # all marked past is none ("former minister X demanded an inquiry")
         former = actor is not None and actor.kind == "person" and _former_only(document, ref)
         if actor is None or (actor.kind in ("state", "government_body", "military")
                              or actor.sector == "GOV" and not former) \

@@ -73,10 +73,10 @@ from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_R
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_partnerships import joint_acts
 from newsgraph.extract.event_roles import (
-    addressed_government, article_government, bill_maker, crowd_sources, dateline_host, event_sources, examined_parties, is_court,
-    is_facility, is_judiciary, is_police, is_reflexive, meeting_host, nearest_actor, paired_modifiers, policy_maker,
-    policy_owner, earlier_act_doers, referred_act_doers, ruling_court, scope_target, speaks, target_heads, target_refs,
-    unowned_policy_maker,
+    addressed_government, article_government, bill_maker, crowd_sources, dateline_host, event_sources,
+    examined_parties, is_court, is_facility, is_judiciary, is_police, is_reflexive, meeting_host, nearest_actor,
+    paired_modifiers, policy_maker, policy_owner, earlier_act_doers, referred_act_doers, ruling_court, scope_target,
+    speaks, target_heads, target_refs, unowned_policy_maker,
 )
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
@@ -638,11 +638,13 @@ def find_events(ctx: Context) -> None:
         for _, f in coded:
             f.target = _others(ctx, f)
             if f.plover == "REQUEST" and not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"] \
-                    and f.source and not f.suppressed and (not f.target or _home_inquiry(f, ctx) or _about_people(f, ctx)):
+                    and f.source and not f.suppressed \
+                    and (not f.target or _home_inquiry(f, ctx) or _about_people(f, ctx)):
                 # "the Tories called for quotas": a public demand made of no one is made of the
                 # government, as is one for an inquiry at home ("called for an independent prosecutor to
                 # look into X": the inquiry's subject or the prosecutor is not whom it is asked of),
-                # and one only about people its scope names ("called for a fair split of contact time between parents")
+                # and one only about people its scope names ("called for a fair split of contact time
+                # between parents")
                 f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source] or f.target
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])
