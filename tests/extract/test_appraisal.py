@@ -709,6 +709,11 @@ def test_a_party_named_by_a_demonym_and_a_common_noun_stands_with_its_state(nlp)
     ("Shadow chancellor Tom Reed said the Chinese government had a plan.", []),
     # nor is one named by no shadow post
     ('"The government wants to hire 9,000 wardens," said Tom Reed, a local councillor.', []),
+    # a party other than the one the article puts in government opposes it the same way, not its own
+    ("The Labour government published its plans. Tory leader Tom Reed said the government had changed its "
+     "mind three times.", [("Tom Reed", "government", "111")]),
+    ("The Labour government published its plans. Labour chairman Tom Reed said the government had changed "
+     "its mind three times.", []),
 ])
 def test_a_shadow_minister_naming_the_government_criticises_it(nlp, body, expected):
     assert _accusations(nlp, body) == expected

@@ -3436,3 +3436,11 @@ def test_a_sender_closing_a_list_of_gifts_sent_each_of_them(nlp):
             "in Pyongyang.")
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == [("SUPPORT", ["military attaches corps"], ["Kim Jong Un"])]
+
+
+def test_rejecting_calls_to_act_answers_whoever_called_for_it(nlp):
+    # "calls to pause": the parser reads "to" as a preposition and "pause" as its object
+    body = ("The government wants to pass the bill. On Sunday, Liberal Democrat leader Ann Cole renewed her call for a "
+            "pause in the bill's progress. Home Secretary Tom Reed has rejected calls to pause.")
+    doc, names = _run(nlp, body)
+    assert ("REJECT", ["Tom Reed"], ["Ann Cole", "Liberal Democrat"]) in _sides(doc, names)

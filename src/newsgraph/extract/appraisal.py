@@ -994,19 +994,25 @@ def find_appraisals(ctx: Context) -> None:
 
 
 def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
-    """A shadow minister naming the government in what they say criticises it, as a party's
-    spokesman naming a rival does (`_rival_criticism`): opposing the government is the post's work
+    """A shadow minister, or a speaker of a party other than the one the article puts in
+    government, naming the government in what they say criticises it, as a party's spokesman naming
+    a rival does (`_rival_criticism`): opposing the government is the post's and the party's work
     ("What towns need is more constables, yet the government wants to hire wardens who cannot
     arrest anyone," said shadow home secretary X). Only where "the government", named bare, is what the
     words are about (their subject or a possessor), and no event already relates the two."""
     document = ctx.document
     shadow = {p.holder for p in document.positions if "shadow" in p.title.lower().split()}
+    governing = _governing_party(ctx)
     linked = {(a, b) for e in events for a in e.source for b in e.target}
     resolvers: dict[str, Resolver] = {}
     for quote in list(document.quotes):
         ev = quote.evidence
         doc = ctx.docs.get(ev.field)
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if quote.speaker in shadow and doc else None
+        # a speaker of a party other than the governing one opposes it as a shadow minister does
+        mine = _parties_of(ctx, quote.speaker)
+        opposed = quote.speaker in shadow or (governing is not None and bool(mine) and governing not in mine
+                                              and _rivals(document, governing, mine))
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if opposed and doc else None
         if span is None or consequences.conceded(span.root):
             continue
         resolver = resolvers.setdefault(ev.field, Resolver(ctx, ev.field))
@@ -1021,6 +1027,29 @@ def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
                 continue
             add_event(events, _event(ctx, _CRITICIZE, _CRITICIZE, [quote.speaker], ref, tok.sent, ev.field))
             linked.add((quote.speaker, ref))
+
+
+def _governing_party(ctx: Context) -> str | None:
+    """The party the article names as in government: the one its name modifies "government" ("the
+    Labour government"), where it is one party; a government "would" form ("a Conservative
+    government would cut taxes") is to come, not in office."""
+    found: set[str] = set()
+    for field, doc in ctx.docs.items():
+        resolver = Resolver(ctx, field)
+        for tok in doc:
+            if tok.lemma_.lower() != "government" or tok.pos_ != "NOUN" or is_conditional(tok.head) \
+                    or any(a.tag_ == "MD" for a in tok.head.children if a.dep_ == "aux"):
+                continue
+            found |= {r for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                      for r in [resolver.one(c)] if r and resolver.kinds.get(r) == "party"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _rivals(document: Document, governing: str, parties: set[str]) -> bool:
+    """Whether the `parties` are of the governing party's country (parties of two lands are no rivals)."""
+    party = document.actor(governing)
+    home = party.country if party is not None else None
+    return all((p := document.actor(r)) is not None and p.country in (None, home) for r in parties)
 
 
 def _parties_of(ctx: Context, ref: str) -> set[str]:

@@ -581,9 +581,10 @@ def refused_requests(found: list[Found]) -> None:
 
 
 def _asked_for(noun: Token) -> set[str]:
-    """What a request noun asks for: the lemmas of its "for"/"of" objects ("a call for shortlists")."""
-    return {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-            for o in p.children if o.dep_ == "pobj"}
+    """What a request noun asks for: the lemmas of its "for"/"of" objects ("a call for shortlists"),
+    or of the verb the parser made a "to" object ("calls to pause" asks for a pause)."""
+    return {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
+            for o in p.children if o.dep_ == "pobj" and (p.lower_ != "to" or o.tag_ == "VB")}
 
 
 def same_requests(found: list[Found], resolver: Resolver) -> None:

@@ -76,7 +76,10 @@ def _noun_row(tok: Token) -> LexEntry | None:
         return carried[0]
     # "a call for a referendum": a noun that reads as another act with its preposition (also
     # one the parser made the mark of a clause: "a call for Blair to resign")
-    preps = [c.lower_ for c in tok.children if c.dep_ == "prep"] + (["for"] if for_clauses(tok) else [])
+    # ("calls to pause": an infinitive the parser read as "to" and a noun object is a "for" too)
+    asked = for_clauses(tok) or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                                 and any(o.dep_ == "pobj" and o.tag_ == "VB" for o in p.children)]
+    preps = [c.lower_ for c in tok.children if c.dep_ == "prep"] + (["for"] if asked else [])
     for prep in preps:
         row = noun_entry(f"{tok.lemma_.lower()} {prep}")
         if row:
