@@ -974,26 +974,25 @@ def find_appraisals(ctx: Context) -> None:
         doc = ctx.docs.get(quote.evidence.field)
         if doc is None:
             continue
-        if quote.evidence.field not in resolvers:
-            resolvers[quote.evidence.field] = Resolver(ctx, quote.evidence.field)
-        together = _co_speakers(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field])
-        for event, word in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolvers[quote.evidence.field]):
+        resolver = _field_resolver(ctx, resolvers, quote.evidence.field)
+        together = _co_speakers(ctx, quote.speaker, quote.evidence, doc, resolver)
+        for event, word in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolver):
             if quote.speaker in event.source and not set(together) & set(event.target):
                 event.source = with_represented(ctx.document, together, event.target)
             _add(events, acts, (event, word))
     for voiced in _commentary_accusations(ctx, resolvers) + _editorial_accusations(ctx, resolvers):
         _add(events, acts, voiced)
     for field, doc in ctx.docs.items():
-        resolver = resolvers.get(field) or Resolver(ctx, field)
+        resolver = _field_resolver(ctx, resolvers, field)
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
         for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
             _add(events, acts, voiced)
     _rival_criticism(ctx, events)
-    _shadow_criticism(ctx, events)
+    _shadow_criticism(ctx, events, resolvers)
     finish_events(ctx, known)
 
 
-def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
+def _shadow_criticism(ctx: Context, events: list[Event], resolvers: dict[str, Resolver]) -> None:
     """A shadow minister, or a speaker of a party other than the one the article puts in
     government, naming the government in what they say criticises it, as a party's spokesman naming
     a rival does (`_rival_criticism`): opposing the government is the post's and the party's work
@@ -1001,10 +1000,11 @@ def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
     arrest anyone," said shadow home secretary X). Only where "the government", named bare, is what the
     words are about (their subject or a possessor), and no event already relates the two."""
     document = ctx.document
+    if not document.quotes:
+        return
     shadow = {p.holder for p in document.positions if "shadow" in p.title.lower().split()}
-    governing = _governing_party(ctx)
+    governing = _governing_party(ctx, resolvers)
     linked = {(a, b) for e in events for a in e.source for b in e.target}
-    resolvers: dict[str, Resolver] = {}
     for quote in list(document.quotes):
         ev = quote.evidence
         doc = ctx.docs.get(ev.field)
@@ -1015,7 +1015,7 @@ def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if opposed and doc else None
         if span is None or consequences.conceded(span.root):
             continue
-        resolver = resolvers.setdefault(ev.field, Resolver(ctx, ev.field))
+        resolver = _field_resolver(ctx, resolvers, ev.field)
         for tok in span:
             # "the government", named bare: the one the shadow post mirrors, not "the Chinese government"
             if tok.lemma_.lower() != "government" or tok.dep_ not in ("nsubj", "nsubjpass", "poss") or any(
@@ -1029,19 +1029,26 @@ def _shadow_criticism(ctx: Context, events: list[Event]) -> None:
             linked.add((quote.speaker, ref))
 
 
-def _governing_party(ctx: Context) -> str | None:
+def _field_resolver(ctx: Context, resolvers: dict[str, Resolver], field: str) -> Resolver:
+    """The stage's resolver for `field`, made once."""
+    if field not in resolvers:
+        resolvers[field] = Resolver(ctx, field)
+    return resolvers[field]
+
+
+def _governing_party(ctx: Context, resolvers: dict[str, Resolver]) -> str | None:
     """The party the article names as in government: the one its name modifies "government" ("the
     Labour government"), where it is one party; a government "would" form ("a Conservative
     government would cut taxes") is to come, not in office."""
     found: set[str] = set()
     for field, doc in ctx.docs.items():
-        resolver = Resolver(ctx, field)
         for tok in doc:
             if tok.lemma_.lower() != "government" or tok.pos_ != "NOUN" or is_conditional(tok.head) \
                     or any(a.tag_ == "MD" for a in tok.head.children if a.dep_ == "aux"):
                 continue
             found |= {r for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-                      for r in [resolver.one(c)] if r and resolver.kinds.get(r) == "party"}
+                      for r in [_field_resolver(ctx, resolvers, field).one(c)]
+                      if r and resolvers[field].kinds.get(r) == "party"}
     return next(iter(found)) if len(found) == 1 else None
 
 
