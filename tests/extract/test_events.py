@@ -3361,6 +3361,22 @@ def test_a_name_after_a_fronted_phrase_is_the_subject_the_parser_hung_on_it(nlp)
     assert _sides(doc, names) == [("CONSULT", ["Melania Trump"], ["Dana Bash", "CNN"])]
 
 
+def test_a_relative_pronoun_set_off_by_commas_is_the_subject_after_them(nlp):
+    # the parser closes "who, backed by the Pope," at the participle and leaves "urged" bare
+    doc, names = _run(nlp, "Analysts pointed to the influence of Spanish bishops who, backed by the Pope, urged "
+                           "voters to stay at home on polling day.")
+    assert _sides(doc, names) == [("REQUEST", ["Spanish bishops", "Spain"], ["voters"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Federal regulators announced a $90 million settlement with the insurer on Tuesday.",
+    "Federal regulators settled the case with the insurer for $90 million on Tuesday.",
+])
+def test_a_settlement_with_a_party_is_an_agreement(nlp, body):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == [("AGREE", ["Federal regulators"], ["insurer"])]
+
+
 def test_the_named_after_among_those_who_acted_did_the_act(nlp):
     body = ("The government unveiled its plans on Monday. Among those who have attacked the scheme is the "
             "country's top policeman Sir John Stevens.")

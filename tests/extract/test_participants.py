@@ -185,6 +185,25 @@ def test_plural_pronoun_in_the_sentence_of_a_coordinated_subject_names_each_memb
     assert document.actor(resolver.one(head)).name == "Maria Lopez"
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # the nearest plural naming agents, not the subject of the pronoun's own clause
+    ("The health minister visited dairy farmers in Cumbria. Campaigners later urged them to join the march.",
+     "dairy farmers"),
+    # "thousands" counts, and "jobs" is part of the firms' phrase
+    ("There are bad examples of firms moving thousands of jobs abroad, and the minister is now calling on them "
+     "to invest at home.",
+     "firms"),
+    # the nearest plural names things, so no party
+    ("Mr Grant gave no cost for his plans for veterans' care, though he said higher fees would now help "
+     "finance them.", None),
+])
+def test_an_object_pronoun_stands_for_the_nearest_plural_before_it(nlp, body, expected):
+    resolver, _, document = _resolver(nlp, body, "them")
+    pronoun = next(t for t in resolver.ctx.docs["body"] if t.lower_ == "them")
+    found = document.actor(resolver.pronoun(pronoun) or "")
+    assert (found.name if found else None) == expected
+
+
 def _place(nlp, body: str, word: str) -> tuple[str, str, str | None] | None:
     """(name, kind, country) of the state the place headed by `word` stands for."""
     article = Article(id="test", body=body)

@@ -264,6 +264,25 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     return appos if fronted else None
 
 
+def _subject_read_as_relative(verb: Token) -> Token | None:
+    """"bishops who, backed by the Pope, urged voters to ...": where a relative pronoun is set off
+    by a comma from the participle after it, the parser may close the relative clause at the
+    participle's phrase and leave the finite verb after the next comma with no subject; the noun
+    the relative pronoun stands for is that verb's subject. Else None."""
+    if verb.i < 2 or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    clause = next((t for t in verb.doc[verb.i - 2].ancestors if t.dep_ == "relcl"), None)
+    if verb.doc[verb.i - 2].dep_ == "relcl":
+        clause = verb.doc[verb.i - 2]
+    if clause is None or clause.right_edge.i != verb.i - 2 or clause.tag_ != "VBN":
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"), None)
+    if pronoun is None or verb.doc[pronoun.i + 1].text != ",":
+        return None
+    return clause.head
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if misread_clause(verb):
@@ -282,7 +301,8 @@ def subjects(verb: Token) -> list[Token]:
             return []
         if subj:
             return subj
-        if seen == 1 and (misread := _subject_read_as_object(verb) or _subject_read_as_apposition(verb)) is not None:
+        if seen == 1 and (misread := _subject_read_as_object(verb) or _subject_read_as_apposition(verb)
+                                     or _subject_read_as_relative(verb)) is not None:
             return [misread]
         # "has written to the watchdog accusing Labour of ...": a participle the parser hung on
         # whom a speaker writes or speaks to is the speaker's

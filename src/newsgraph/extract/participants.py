@@ -1284,6 +1284,12 @@ class Resolver:
                 # pronoun continues that names no party leaves it no one, not an earlier group
                 return self.one(antecedent)
             before = [g for g in self.groups if g.evidence.field == self.field and g.evidence.start < tok.idx]
+            # "firms are moving jobs abroad and we are calling on them to ...": an object pronoun
+            # stands for the last plural noun of agents before it, if no group is named after that
+            recent = _recent_plural(tok)
+            if recent is not None and not (before and before[-1].evidence.start > recent.idx):
+                # "he said reforms would help finance them": the nearest plural may name things
+                return self.one(recent) if _agent_row(recent) is not None else None
             if before:
                 return before[-1].id
             # "work with Democrats ... with them": a party named in the plural in the pronoun's own
@@ -1616,6 +1622,8 @@ def _main_subject(sent: Span) -> Token | None:
 
 
 _CHAIN_SENTENCES = 12
+# plural nouns that count rather than name ("thousands of jobs", "dozens of MPs")
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score", "ten"})
 
 
 def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[tuple[int, int]]) -> Token:
@@ -1727,9 +1735,13 @@ def _plural_antecedent(tok: Token) -> Token | None:
     its sentence ("Senators A and B said they found ..."), else, for a main clause's subject, the
     previous sentence's main subject when plural ("... They asked for ..."), followed through a
     run of such pronouns ("They asked ... They also want ...")."""
+    # "Protesters urged them to ...": an object pronoun never stands for its own clause's subject
+    own = {t.i for s in _clause_subjects(tok.head.head if tok.dep_ == "pobj" else tok.head)
+           for t in _with_conjuncts(s)} if tok.dep_ in ("dobj", "dative", "pobj") else set()
     for _ in range(_CHAIN_SENTENCES):
         for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
-            if prev.dep_ in ("nsubj", "nsubjpass") and prev.pos_ != "PRON" and _plural_subject(prev):
+            if prev.dep_ in ("nsubj", "nsubjpass") and prev.pos_ != "PRON" and _plural_subject(prev) \
+                    and prev.i not in own:
                 return prev
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != tok.sent.root or tok.sent.start == 0:
             return None
@@ -1742,6 +1754,24 @@ def _plural_antecedent(tok: Token) -> Token | None:
             return None
         tok = subject
     return None
+
+
+def _recent_plural(tok: Token) -> Token | None:
+    """The last plural common noun before the object pronoun `tok`, in its sentence or the one
+    before, that is not the subject of the pronoun's own clause, a quantity ("thousands of") or
+    part of a phrase of plural agents; else None (also for a subject pronoun, which continues a
+    subject rather than the last noun)."""
+    if tok.dep_ not in ("dobj", "dative", "pobj") or tok.head == tok:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = {t.i for s in _clause_subjects(verb) for t in _with_conjuncts(s)}
+    start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
+    return next((prev for prev in reversed(tok.doc[start: tok.i])
+                 if prev.tag_ == "NNS" and prev.pos_ == "NOUN" and prev.dep_ not in ("poss", "compound")
+                 and prev.i not in own and not prev.like_num and prev.lemma_.lower() not in _QUANTITY_NOUNS
+                 # "firms moving jobs abroad": a plural inside an agents' phrase is not what it is about
+                 and not any(a.tag_ == "NNS" and a.pos_ == "NOUN" and _agent_row(a) for a in prev.ancestors)),
+                None)
 
 
 def _vocative_name(you: Token) -> Token | None:
