@@ -44,6 +44,10 @@ def _interviews(nlp, body: str, outlet: str | None = None, url: str | None = Non
     # also a title in quotation marks the parser reads as a clause
     ('In an interview on CBS\'s "Face the Nation," Governor Mike Pence said he would vote for the plan.',
      [(["Mike Pence"], ["Face the Nation", "CBS"])]),
+    # a title in quotation marks opening the sentence, the outlet named on it before standing for it
+    ('Governor Mike Pence spoke on CBS\'s "Face the Nation" on Sunday. On "Face the Nation," Senator Tim '
+     'Kaine, who debated Pence last week, said he disagreed.',
+     [(["Mike Pence"], ["CBS", "Face the Nation"]), (["Tim Kaine"], ["Face the Nation", "CBS"])]),
     # a magazine named as one is an outlet, though the gazetteer does not know it
     ("The rule was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine.",
      [(["Ivanka Trump"], ["Cosmopolitan"])]),

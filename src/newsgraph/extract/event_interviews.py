@@ -71,7 +71,27 @@ def outlets(head: Token, resolver: Resolver) -> list[str]:
     titled = head.pos_ == "PROPN" or resolver.actor_on(head) is not None
     named_on = [r for c in head.children if c.dep_ in _NAME_DEPS or c.dep_ == "appos"
                 for r in resolver.phrase(c) if kinds.get(r) == "media"] if people or titled else []
-    return list(dict.fromkeys(media + named_on + (people if named_on else [])))
+    # 'On "Face the Nation," X said' after 'CBS's "Face the Nation"': the outlet named on the
+    # programme before stands for it here too
+    earlier = [r for m in media for r in _outlets_named_on(m, head, resolver)]
+    return list(dict.fromkeys(media + named_on + earlier + (people if named_on else [])))
+
+
+def _outlets_named_on(ref: str, head: Token, resolver: Resolver) -> list[str]:
+    """The outlets an earlier mention of the programme or outlet `ref` named with a possessive
+    before it ("CBS's 'Face the Nation'"), in the field of `head`."""
+    actor = resolver.ctx.document.actor(ref)
+    if actor is None:
+        return []
+    for m in actor.mentions:
+        if m.field != resolver.field or m.start >= head.idx:
+            continue
+        span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+        owners = [r for t in (span or ()) for c in t.children if c.dep_ == "poss"
+                  for r in resolver.phrase(c) if resolver.kinds.get(r) == "media" and r != ref]
+        if owners:
+            return owners
+    return []
 
 def _unknown_organization(ref: str | None, resolver: Resolver) -> bool:
     """Whether `ref` is an organization the article says nothing else of (no sector, no country)."""
@@ -155,6 +175,9 @@ def _said_to(verb: Token, nested: dict[int, list[Token]]) -> list[Token]:
     ways = table.get(verb.lemma_.lower(), table["*"])
     heads = [c for c in verb.children if c.dep_ in ways and c.dep_ in _OBJECT_DEPS]
     heads += [o for p in ways if p not in _OBJECT_DEPS for o in prep_objects(verb, p)]
+    # 'On "Face the Nation," X said': a programme's title the parser reads as a clause
+    heads += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ways
+              for c in p.children if c.dep_ == "pcomp" and c.ent_type_]
     return heads + [o for p in nested.get(verb.i, []) if p.lower_ in ways for o in p.children if o.dep_ == "pobj"]
 
 
