@@ -349,6 +349,16 @@ def test_gazetteer_party_wins_over_the_states_ner_reads_in_it(nlp):
     assert states(doc) == set()
 
 
+def test_armed_groups_news_names_bare_are_organizations_of_rebels(nlp):
+    # "the Islamic State" with no head noun: NER reads "Islamic" as a demonym and misses the group
+    body = ("Kurdish fighters said the Islamic State had lost the town. Hamas fired rockets at Israel on "
+            "Monday, and the Taliban claimed the attack in Kabul.")
+    doc = actors_of(nlp, body)
+    found = {(a.name, a.kind, a.country, a.sector) for a in doc.actors if a.sector == "REB"}
+    assert found == {("Islamic State", "organization", None, "REB"), ("Hamas", "organization", "PSE", "REB"),
+                     ("Taliban", "organization", "AFG", "REB")}
+
+
 def test_picture_credits_naming_outlets_are_media_mentions(nlp):
     body = "NK News reported that the parade took place at night in Pyongyang."
     article = Article(id="t", body=body, captions=["Soldiers march in Kim Il Sung Square"],

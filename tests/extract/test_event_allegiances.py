@@ -40,8 +40,10 @@ def test_a_described_allegiance_is_a_stance(nlp, body, expected):
 
 @pytest.mark.parametrize(("body", "expected"), [
     # the backer is named before the hyphen, the backed party is the phrase the participle describes
-    ("Iranian-backed Houthi rebels seized the port on Monday.",
-     [("SUPPORT", "051", ["Iran"], ["Iranian-backed Houthi rebels"])]),
+    ("Iranian-backed Somali rebels seized the port on Monday.",
+     [("SUPPORT", "051", ["Iran"], ["Iranian-backed Somali rebels"])]),
+    # a group the gazetteer knows is named as itself
+    ("Iranian-backed Houthi rebels seized the port on Monday.", [("SUPPORT", "051", ["Iran"], ["Houthi rebels"])]),
     # a possessor of the phrase is not who is backed
     ("Talks stalled between the Georgian government and its Russian-backed rebel regions.", []),
 ])

@@ -8,6 +8,7 @@ Files and what they give:
   national_bodies.tsv               a state's bodies whose names do not say the state -> country,
                                     kind, sector ("Home Office", "Knesset")
   parties.tsv                       parties whose names carry no head noun -> canonical, country
+  armed_groups.tsv                  non-state armed groups -> canonical name, country, sector
   places.tsv                        regions (actors) and places (never actors) -> country; the
                                     states of a federation among the places
   surnames.tsv                      one-syllable East Asian family names -> countries
@@ -131,6 +132,8 @@ def _known() -> dict[str, Known]:
         known[surface] = Known(surface, kind, country, sector or None)
     for surface, name, country, *_ in read_tsv("parties.tsv"):
         known[surface] = Known(name, "party", country or None, "PTY")
+    for surface, name, country, sector, *_ in read_tsv("armed_groups.tsv"):
+        known[surface] = Known(name, "organization", country or None, sector or None)
     for surface, kind, *rest in read_tsv("places.tsv"):
         known[surface] = Known(surface, kind, (rest[0] if rest else "") or None, None)
     return known
