@@ -3377,6 +3377,18 @@ def test_a_settlement_with_a_party_is_an_agreement(nlp, body):
     assert _sides(doc, names) == [("AGREE", ["Federal regulators"], ["insurer"])]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("President Alvarez appointed Rosa Diaz, a former judge, to lead the commission in 2013.",
+     [("SUPPORT", ["Alvarez"], ["Rosa Diaz"])]),
+    ("The committee picked Juan Soto as its candidate for mayor.", [("SUPPORT", ["committee"], ["Juan Soto"])]),
+    # choosing a thing endorses no one
+    ("The committee picked a new logo for the campaign.", []),
+])
+def test_choosing_a_person_for_a_post_endorses_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_the_named_after_among_those_who_acted_did_the_act(nlp):
     body = ("The government unveiled its plans on Monday. Among those who have attacked the scheme is the "
             "country's top policeman Sir John Stevens.")
