@@ -2887,6 +2887,12 @@ def test_badmouthing_is_criticism(nlp):
      "between parents after divorce.", [("REQUEST", ["Conservatives"], ["government"])]),
     ("The government published its plans on Monday. The Conservatives called for Tony Blair to resign.",
      [("REQUEST", ["Conservatives"], ["Tony Blair"])]),
+    # a thing asked to be done in the passive, with no one named to do it, whoever's it is
+    ("The government published its plans on Monday. Liberal Democrat spokesman Nick Hart repeated his party's "
+     "calls for the legal advice to be made public.", [("REQUEST", ["Nick Hart", "Liberal Democrat"], ["government"])]),
+    # a "them" after a letter sent to a body is that body
+    ("The government published its plans on Monday. A group of parents sent a letter to the school board "
+     "urging them to reconsider.", [("REQUEST", ["group of parents"], ["school board"])]),
 ])
 def test_a_public_demand_of_no_one_is_made_of_the_government(nlp, body, expected):
     assert _sides(*_run(nlp, body)) == expected

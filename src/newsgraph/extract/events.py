@@ -68,7 +68,8 @@ from newsgraph.extract.event_framing import (
 )
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
-                                             object_tokens, prep_objects, subjects, verb_lemma, wished_of_another)
+                                             is_to_infinitive, object_tokens, prep_objects, subjects, verb_lemma,
+                                             wished_of_another)
 from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_partnerships import joint_acts
@@ -547,6 +548,17 @@ def _home_inquiry(f: Found, ctx: Context) -> bool:
                                     for r in f.source + f.target)
 
 
+def _passive_ask(f: Found) -> bool:
+    """"Repeated calls for the legal advice to be made public", "called for the files to be
+    released": a demand whose scope is done in the passive with no agent (a to-infinitive on the
+    demand or on what it is for) names no one it is made of."""
+    word = f.trigger.word
+    carriers = [word, *object_tokens(word), *prep_objects(word, "for")]
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and is_to_infinitive(c)
+               and any(a.dep_ == "auxpass" for a in c.children) and not any(a.dep_ == "agent" for a in c.children)
+               for t in carriers for c in t.children)
+
+
 def _about_people(f: Found, ctx: Context) -> bool:
     """Whether a demand's target was read from its scope and names only people by a common noun:
     whom the demanded course is about, not a party that could grant it."""
@@ -637,14 +649,15 @@ def find_events(ctx: Context) -> None:
         refused_requests([f for _, f in coded])
         for _, f in coded:
             f.target = _others(ctx, f)
-            if f.plover == "REQUEST" and not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"] \
-                    and f.source and not f.suppressed \
-                    and (not f.target or _home_inquiry(f, ctx) or _about_people(f, ctx)):
+            if f.plover == "REQUEST" and f.source and not f.suppressed and (_passive_ask(f) or (
+                    not f.trigger.nominal and f.trigger.verb in cues()["public_demand_verbs"]
+                    and (not f.target or _home_inquiry(f, ctx) or _about_people(f, ctx)))):
                 # "the Tories called for quotas": a public demand made of no one is made of the
                 # government, as is one for an inquiry at home ("called for an independent prosecutor to
                 # look into X": the inquiry's subject or the prosecutor is not whom it is asked of),
                 # and one only about people its scope names ("called for a fair split of contact time
-                # between parents")
+                # between parents"), or one for a thing to be done in the passive with no one named to
+                # do it ("calls for the legal advice to be made public")
                 f.target = [r for r in addressed_government(doc, f.source, resolver) if r not in f.source] or f.target
         protest_aims([f for _, f in coded])
         fold_restatements([f for _, f in coded if _complete(f)])

@@ -1716,7 +1716,7 @@ def _plural_subject(tok: Token) -> bool:
 def _addressed_antecedent(tok: Token) -> Token | None:
     """"Wrote to Labour and the Tories urging them to ...", "called the three parties, asking them
     to ...": a plural object pronoun of a participle or infinitive on a verb stands for the plural
-    phrase that verb is addressed to (its object, or its "to" object); else None."""
+    phrase, or the body, that verb is addressed to (its object, or its "to" object); else None."""
     if tok.pos_ != "PRON" or tok.dep_ not in ("dobj", "dative"):
         return None
     clause = tok.head
@@ -1724,10 +1724,14 @@ def _addressed_antecedent(tok: Token) -> Token | None:
         # the parser may hang the participle on the phrase addressed ("wrote to X urging them")
         addressed = [clause.head]
     elif clause.dep_ in ("advcl", "xcomp"):
-        addressed = [c for c in clause.head.children if c.dep_ == "dobj"] + _phrase_objects(clause.head, ("to",))
+        # "sent a letter to the board urging them to ...": the parser may read the "to" as a dative
+        addressed = [c for c in clause.head.children if c.dep_ == "dobj"] + _phrase_objects(clause.head, ("to",)) + [
+            o for p in clause.head.children if p.dep_ == "dative" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     else:
         return None
-    return next((a for a in addressed if a.pos_ != "PRON" and _plural_subject(a)), None)
+    # a body of several people ("the board", "the council") is a "them" too
+    return next((a for a in addressed if a.pos_ != "PRON" and (_plural_subject(a) or (
+        (row := _agent_row(a)) is not None and row.kind in _PLURAL_BODY_KINDS))), None)
 
 
 def _plural_antecedent(tok: Token) -> Token | None:
