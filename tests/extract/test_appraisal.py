@@ -717,3 +717,11 @@ def test_a_party_named_by_a_demonym_and_a_common_noun_stands_with_its_state(nlp)
 ])
 def test_a_shadow_minister_naming_the_government_criticises_it(nlp, body, expected):
     assert _accusations(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Britain's economy was successful because the plan had worked, Chancellor Tom Reed claimed.",
+    '"Many companies have been rather successful in this," Chancellor Tom Reed said of Germany.',
+])
+def test_success_describes_an_outcome_not_a_stance(nlp, body):
+    assert _praise(nlp, body) == []

@@ -3395,6 +3395,12 @@ def test_choosing_a_person_for_a_post_endorses_them(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+def test_a_during_phrase_says_when_not_whom(nlp):
+    doc, names = _run(nlp, "The government published the plan on Monday. Labour MPs opposed the plan during a "
+                           "Commons debate.")
+    assert _sides(doc, names) == [("REJECT", ["Labour MPs", "Labour"], ["government"])]
+
+
 def test_the_named_after_among_those_who_acted_did_the_act(nlp):
     body = ("The government unveiled its plans on Monday. Among those who have attacked the scheme is the "
             "country's top policeman Sir John Stevens.")

@@ -464,7 +464,10 @@ def _timed_clause(tok: Token) -> bool:
     """"fired missiles into the sea while the G-20 leaders held a summit": a clause opened by
     "while" says what else went on; its parties are not the act's ("as", "after" clauses often tell
     the act's cause and its other party), nor are those of an elliptic clause ("as did Y"), who
-    do the act themselves (event_framing.elliptic_repeats)."""
+    do the act themselves (event_framing.elliptic_repeats), nor those of a "during" phrase, which
+    says when ("could oppose the scheme during a Commons debate")."""
+    if tok.dep_ == "prep" and tok.lower_ == "during":
+        return True
     return tok.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ == "while" for m in tok.children)
                                     or tok in elliptic_clauses(tok.head))
 
