@@ -3395,6 +3395,19 @@ def test_choosing_a_person_for_a_post_endorses_them(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Senator Tom Reed charged that Governor Ann Lee had broken the law.", [("ACCUSE", ["Tom Reed"], ["Ann Lee"])]),
+    # a fronted participle with its clause
+    ("Charging that Governor Ann Lee had misled voters, the senators demanded an inquiry into her office.",
+     [("ACCUSE", ["senators"], ["Ann Lee"])]),
+    # charged with a crime is the legal charge
+    ("Police charged John Smith with murder.", [("ACCUSE", ["Police"], ["John Smith"])]),
+])
+def test_charging_that_a_party_did_wrong_accuses_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert [s for s in _sides(doc, names) if s[0] == "ACCUSE"] == expected
+
+
 def test_a_during_phrase_says_when_not_whom(nlp):
     doc, names = _run(nlp, "The government published the plan on Monday. Labour MPs opposed the plan during a "
                            "Commons debate.")

@@ -297,8 +297,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             return Trigger(row, verb, verb, f"not {lemma}")
     # "will appeal to voters": a preposition right after the verb is its own, wherever the parse hangs it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    # ("charged that X lied": the "that" opening a clause is no preposition)
     alone = not objs and not any(c.dep_ in ("prt", "prep", "dative", "agent") for c in verb.children) and not (
-        after is not None and (after.pos_ == "ADP" or after.tag_ in ("IN", "TO")))
+        after is not None and (after.pos_ == "ADP" or after.tag_ in ("IN", "TO")) and after.dep_ != "mark")
     for row in rows:
         # "has demonstrated that he is a good moderator": a clause shown is an object too (an
         # infinitive is not: "offered to negotiate")
