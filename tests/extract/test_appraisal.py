@@ -725,3 +725,8 @@ def test_a_shadow_minister_naming_the_government_criticises_it(nlp, body, expect
 ])
 def test_success_describes_an_outcome_not_a_stance(nlp, body):
     assert _praise(nlp, body) == []
+
+
+def test_a_plural_noun_a_party_is_called_by_an_adjective_of_disapproval(nlp):
+    body = 'Senator Ruth Baker called half of Governor Tom Ellis\'s supporters "deplorables."'
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Ruth Baker", "supporters")]

@@ -3408,6 +3408,11 @@ def test_charging_that_a_party_did_wrong_accuses_it(nlp, body, expected):
     assert [s for s in _sides(doc, names) if s[0] == "ACCUSE"] == expected
 
 
+def test_an_indictment_against_a_party_accuses_it(nlp):
+    doc, names = _run(nlp, "Senator Ruth Baker made a sweeping indictment against Governor Tom Ellis on Monday.")
+    assert _sides(doc, names) == [("ACCUSE", ["Ruth Baker"], ["Tom Ellis"])]
+
+
 def test_granting_money_is_aid(nlp):
     doc, names = _run(nlp, "The European Commission granted 349 million pounds to Britain for the flood costs.")
     assert _sides(doc, names) == [("AID", ["European Commission"], ["United Kingdom"])]

@@ -288,8 +288,9 @@ def _row(verdict: str) -> LexEntry:
 
 
 def _keys(tok: Token) -> set[tuple[str, str]]:
-    """How the word lists may name `tok`: its lemma or form with its part of speech, and a
-    participle used as an adjective ("the most trusted figure") by its form as an adjective."""
+    """How the word lists may name `tok`: its lemma or form with its part of speech, a participle
+    used as an adjective ("the most trusted figure") by its form as an adjective, and a plural noun
+    a party is called ("called them deplorables") by its lemma as an adjective."""
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
     lead = hyphen_lead(tok)
     keys = {(lead + tok.lemma_.lower(), pos), (lead + tok.lower_, pos)}
@@ -297,6 +298,8 @@ def _keys(tok: Token) -> set[tuple[str, str]]:
         keys.add((lead + tok.lower_, "ADJ"))
     if lead and pos in ("VERB", "ADV"):
         keys.add((lead + tok.lower_, "ADJ"))  # "ill-advised", "two-faced" parsed as a participle
+    if tok.tag_ == "NNS" and tok.dep_ in ("oprd", "attr"):
+        keys.add((lead + tok.lemma_.lower(), "ADJ"))  # "called them deplorables": an adjective as a plural noun
     return keys
 
 
