@@ -3420,6 +3420,17 @@ def test_an_indictment_against_a_party_accuses_it(nlp):
     assert _sides(doc, names) == [("ACCUSE", ["Ruth Baker"], ["Tom Ellis"])]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Prosecutors dropped the charges against John Smith on Monday.", [("RETREAT", ["Prosecutors"], ["John Smith"])]),
+    ("Mary Jones withdrew her lawsuit against Governor Tom Ellis.", [("RETREAT", ["Mary Jones"], ["Tom Ellis"])]),
+    # a plan dropped is no legal action given up
+    ("The party dropped its plan on Monday.", []),
+])
+def test_dropping_legal_action_against_a_party_yields_to_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_granting_money_is_aid(nlp):
     doc, names = _run(nlp, "The European Commission granted 349 million pounds to Britain for the flood costs.")
     assert _sides(doc, names) == [("AID", ["European Commission"], ["United Kingdom"])]
