@@ -3421,8 +3421,8 @@ def test_an_indictment_against_a_party_accuses_it(nlp):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Prosecutors dropped the charges against John Smith on Monday.", [("RETREAT", ["Prosecutors"], ["John Smith"])]),
-    ("Mary Jones withdrew her lawsuit against Governor Tom Ellis.", [("RETREAT", ["Mary Jones"], ["Tom Ellis"])]),
+    ("Prosecutors dropped the charges against John Smith on Monday.", [("CONCEDE", ["Prosecutors"], ["John Smith"])]),
+    ("Mary Jones withdrew her lawsuit against Governor Tom Ellis.", [("CONCEDE", ["Mary Jones"], ["Tom Ellis"])]),
     # a plan dropped is no legal action given up
     ("The party dropped its plan on Monday.", []),
 ])
