@@ -3431,6 +3431,17 @@ def test_dropping_legal_action_against_a_party_yields_to_it(nlp, body, expected)
     assert _sides(doc, names) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Prime Minister Tony Blair spoke with President George Bush on Monday.",
+     [("CONSULT", ["Tony Blair"], ["George Bush"])]),
+    # speaking to an audience addresses it
+    ("Prime Minister Tony Blair spoke to reporters on Monday.", []),
+])
+def test_speaking_with_a_party_is_a_conversation(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
 def test_granting_money_is_aid(nlp):
     doc, names = _run(nlp, "The European Commission granted 349 million pounds to Britain for the flood costs.")
     assert _sides(doc, names) == [("AID", ["European Commission"], ["United Kingdom"])]
