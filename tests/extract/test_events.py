@@ -3442,6 +3442,11 @@ def test_speaking_with_a_party_is_a_conversation(nlp, body, expected):
     assert _sides(doc, names) == expected
 
 
+def test_a_community_named_by_a_demonym_is_a_people_not_its_state(nlp):
+    doc, names = _run(nlp, "President Ahmed Karim is due to visit the Somali community in Leeds on Tuesday.")
+    assert _sides(doc, names) == [("CONSULT", ["Ahmed Karim"], ["Somali community in Leeds", "Somalia"])]
+
+
 def test_granting_money_is_aid(nlp):
     doc, names = _run(nlp, "The European Commission granted 349 million pounds to Britain for the flood costs.")
     assert _sides(doc, names) == [("AID", ["European Commission"], ["United Kingdom"])]
