@@ -721,7 +721,7 @@ def test_a_shadow_minister_naming_the_government_criticises_it(nlp, body, expect
 
 @pytest.mark.parametrize("body", [
     "Britain's economy was successful because the plan had worked, Chancellor Tom Reed claimed.",
-    '"Many companies have been rather successful in this," Chancellor Tom Reed said of Germany.',
+    '"Most German firms have been very successful this year," Chancellor Tom Reed said.',
 ])
 def test_success_describes_an_outcome_not_a_stance(nlp, body):
     assert _praise(nlp, body) == []

@@ -465,7 +465,7 @@ def _timed_clause(tok: Token) -> bool:
     "while" says what else went on; its parties are not the act's ("as", "after" clauses often tell
     the act's cause and its other party), nor are those of an elliptic clause ("as did Y"), who
     do the act themselves (event_framing.elliptic_repeats), nor those of a "during" phrase, which
-    says when ("could oppose the scheme during a Commons debate")."""
+    says when ("voted against the bill during a Senate hearing")."""
     if tok.dep_ == "prep" and tok.lower_ == "during":
         return True
     return tok.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ == "while" for m in tok.children)

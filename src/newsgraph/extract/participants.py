@@ -1938,7 +1938,7 @@ def _class_plural(head: Token) -> bool:
     that, not a party acting in the story ("protesters who gathered outside" are some)."""
     if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
-    # ("finance ministers of the G8, which Britain now chairs": a clause with a subject of its own
+    # ("trade ministers of the G20, which Italy now chairs": a clause with a subject of its own
     # is about something else, however the parser hangs it)
     return any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBZ") and not any(
         s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WP", "WDT") for s in c.children) for c in head.children)
