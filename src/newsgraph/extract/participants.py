@@ -1740,8 +1740,7 @@ def _plural_antecedent(tok: Token) -> Token | None:
     previous sentence's main subject when plural ("... They asked for ..."), followed through a
     run of such pronouns ("They asked ... They also want ...")."""
     # "Protesters urged them to ...": an object pronoun never stands for its own clause's subject
-    own = {t.i for s in _clause_subjects(tok.head.head if tok.dep_ == "pobj" else tok.head)
-           for t in _with_conjuncts(s)} if tok.dep_ in ("dobj", "dative", "pobj") else set()
+    own = _own_subjects(tok)
     for _ in range(_CHAIN_SENTENCES):
         for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
             if prev.dep_ in ("nsubj", "nsubjpass") and prev.pos_ != "PRON" and _plural_subject(prev) \
@@ -1760,6 +1759,15 @@ def _plural_antecedent(tok: Token) -> Token | None:
     return None
 
 
+def _own_subjects(tok: Token) -> set[int]:
+    """The token indices of the subjects (with their conjuncts) of the clause whose object the
+    pronoun `tok` is; empty for a pronoun that is no object."""
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {t.i for s in _clause_subjects(verb) for t in _with_conjuncts(s)}
+
+
 def _recent_plural(tok: Token) -> Token | None:
     """The last plural common noun before the object pronoun `tok`, in its sentence or the one
     before, that is not the subject of the pronoun's own clause, a quantity ("thousands of") or
@@ -1767,8 +1775,7 @@ def _recent_plural(tok: Token) -> Token | None:
     subject rather than the last noun)."""
     if tok.dep_ not in ("dobj", "dative", "pobj") or tok.head == tok:
         return None
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    own = {t.i for s in _clause_subjects(verb) for t in _with_conjuncts(s)}
+    own = _own_subjects(tok)
     start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
     return next((prev for prev in reversed(tok.doc[start: tok.i])
                  if prev.tag_ == "NNS" and prev.pos_ == "NOUN" and prev.dep_ not in ("poss", "compound")
