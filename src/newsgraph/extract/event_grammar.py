@@ -272,9 +272,8 @@ def _subject_read_as_relative(verb: Token) -> Token | None:
     if verb.i < 2 or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.doc[verb.i - 1].text != "," or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    clause = next((t for t in verb.doc[verb.i - 2].ancestors if t.dep_ == "relcl"), None)
-    if verb.doc[verb.i - 2].dep_ == "relcl":
-        clause = verb.doc[verb.i - 2]
+    before = verb.doc[verb.i - 2]
+    clause = next((t for t in [before, *before.ancestors] if t.dep_ == "relcl"), None)
     if clause is None or clause.right_edge.i != verb.i - 2 or clause.tag_ != "VBN":
         return None
     pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"), None)

@@ -1623,7 +1623,7 @@ def _main_subject(sent: Span) -> Token | None:
 
 _CHAIN_SENTENCES = 12
 # plural nouns that count rather than name ("thousands of jobs", "dozens of MPs")
-_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score", "ten"})
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score"})
 
 
 def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[tuple[int, int]]) -> Token:
@@ -1726,7 +1726,8 @@ def _addressed_antecedent(tok: Token) -> Token | None:
     elif clause.dep_ in ("advcl", "xcomp"):
         # "sent a letter to the board urging them to ...": the parser may read the "to" as a dative
         addressed = [c for c in clause.head.children if c.dep_ == "dobj"] + _phrase_objects(clause.head, ("to",)) + [
-            o for p in clause.head.children if p.dep_ == "dative" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            o for p in clause.head.children if p.dep_ == "dative" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
     else:
         return None
     # a body of several people ("the board", "the council") is a "them" too
