@@ -730,3 +730,8 @@ def test_success_describes_an_outcome_not_a_stance(nlp, body):
 def test_a_plural_noun_a_party_is_called_by_an_adjective_of_disapproval(nlp):
     body = 'Senator Ruth Baker called half of Governor Tom Ellis\'s supporters "deplorables."'
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Ruth Baker", "supporters")]
+
+
+def test_a_noun_of_wrongdoing_compounded_with_a_topic_is_no_verdict(nlp):
+    body = "A spokesman for the agency said it shared the Audit Office's assessment of fraud reporting."
+    assert _accusations(nlp, body) == []

@@ -734,7 +734,7 @@ def test_a_wire_datelines_agency_is_not_who_acts(nlp):
 
 def test_the_members_a_plural_names_after_including_act_with_it(nlp):
     body = "Several countries, including France and Germany, condemned the attack on Syria."
-    assert _names(_run(nlp, body), "ACCUSE", "source") == ["France", "Germany"]
+    assert _names(_run(nlp, body), "ACCUSE", "source") == ["Several countries", "France", "Germany"]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -909,3 +909,18 @@ def test_a_pronoun_urged_in_a_letter_stands_for_all_the_parties_written_to(nlp):
     names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
     urged = [sorted(names[r] for r in e.target) for e in doc.events if e.plover == "REQUEST"]
     assert urged == [["Conservatives", "Labour", "Liberal Democrats"]]
+
+
+def test_states_named_together_by_a_plural_are_a_group(nlp):
+    doc = _run(nlp, "The finance minister returned on Sunday from a tour of West African nations.")
+    assert _side(doc, "CONSULT", "target") == [("West African nations", "group", None, "GOV")]
+    doc = _run(nlp, "Senator Ann Lowe urged Nordic countries to spend more on their navies.")
+    assert _side(doc, "REQUEST", "target") == [("Nordic countries", "group", None, "GOV")]
+    # "the country" is one state, for the states stage to find, not a group
+    assert _resolve(nlp, "The country refused the loan.", "country") is None
+
+
+def test_a_coalition_is_a_party_of_its_own(nlp):
+    doc = _run(nlp, "A coalition backed by Turkey shelled the town of Afrin.")
+    assert [(e.plover, [doc.actor(r).name for r in e.target]) for e in doc.events if e.plover == "SUPPORT"] == [
+        ("SUPPORT", ["coalition"])]

@@ -568,6 +568,10 @@ def _aimed_at(tok: Token, resolver: Resolver) -> list[str]:
         named = resolver.actor_on(noun)
         if named:
             return _stated_owners(noun, resolver) or [named]
+        if tok.dep_ == "compound" and tok.pos_ == "NOUN":
+            # "the NAO's assessment of fraud reporting", "crime figures": a noun of wrongdoing
+            # compounded with one that names no party is a topic, not a verdict on anyone
+            return []
     elif tok.pos_ == "NOUN":
         noun = tok
     if noun is None:
