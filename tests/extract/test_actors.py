@@ -411,6 +411,12 @@ def test_family_name_standing_alone_is_the_person(nlp):
     assert [m.text for m in one(doc, "Ruth J\u00fcttner").mentions] == ["Ruth J\u00fcttner", "J\u00fcttner"]
 
 
+def test_a_family_name_that_is_also_a_posts_word_is_the_person_unless_a_determiner_makes_it_a_post(nlp):
+    doc = actors_of(nlp, "Senator Ann Lee urged Professor Mark Dean to resign. Lee said Dean had misled "
+                         "the board. The dean of the law school declined to comment.")
+    assert [m.text for m in one(doc, "Mark Dean").mentions] == ["Mark Dean", "Dean"]
+
+
 def test_word_order_variants_of_one_body_merge_and_take_the_parent_state(nlp):
     doc = actors_of(nlp, "Hanoi, March 4 (VNA) -- Tran Van Minh, a member of the Standing Committee of the "
                          "National Assembly (NA) of Vietnam, met visitors on Tuesday. Later the NA Standing "

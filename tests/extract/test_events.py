@@ -459,7 +459,19 @@ def test_accusations_each_way_stay_two_events_and_one_meeting_written_both_ways_
 
 
 def test_a_visit_to_a_site_is_no_meeting(nlp):
-    doc, _ = _run(nlp, "Kim Jong Un visited the Sunchon Cement Complex on Monday, KCNA said.")
+    doc, _ = _run(nlp, "Kim Jong Un visited the Sinchon Museum on Monday, KCNA said.")
+    assert doc.events == []
+
+
+def test_a_visit_to_an_enterprise_is_a_visit_to_it(nlp):
+    # a works, with its managers and workers, is a party met, unlike a museum or a memorial
+    doc, names = _run(nlp, "Kim Jong Un visited the Sunchon Cement Complex on Monday, KCNA said.")
+    assert _only_sides(doc, names, "CONSULT") == ("visit", ["Kim Jong Un"], ["Sunchon Cement Complex"])
+
+
+def test_a_party_compared_with_the_doer_is_no_target(nlp):
+    body = '"We, like all other countries, have a veto on any changes to the treaty," Foreign Secretary Tom Reed said.'
+    doc, _ = _run(nlp, body)
     assert doc.events == []
 
 

@@ -924,3 +924,15 @@ def test_a_coalition_is_a_party_of_its_own(nlp):
     doc = _run(nlp, "A coalition backed by Turkey shelled the town of Afrin.")
     assert [(e.plover, [doc.actor(r).name for r in e.target]) for e in doc.events if e.plover == "SUPPORT"] == [
         ("SUPPORT", ["coalition"])]
+
+
+@pytest.mark.parametrize(("body", "word", "expected"), [
+    ("The road haulage lobby warned ministers against a rise in fuel duty.", "lobby",
+     ("road haulage lobby", "organization", None, "NGO")),
+    ("Senator Ann Lee explained her vote to her constituents in Dayton.", "constituents",
+     ("constituents in Dayton", "group", None, "CVL")),
+    ("Governor Tom Hale repeated his attacks on the debate moderators.", "moderators",
+     ("debate moderators", "group", None, "MED")),
+])
+def test_common_nouns_of_interests_voters_and_hosts_name_parties(nlp, body, word, expected):
+    assert _resolve(nlp, body, word) == expected

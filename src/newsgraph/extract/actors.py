@@ -547,7 +547,10 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
         ids = owners.get(key)
         if not ids or len(ids) != 1 or not tok.is_title or tok.idx in covered or not _stands_alone(doc, doc[tok.i:tok.i + 1]):
             continue
-        if is_title_word(tok.text) or code_of(tok.text):
+        # a post's word is a family name only where no article or possessive makes it a post
+        # ("Axelrod calls on Dean to apologize" after "Howard Dean"; not "the Dean said")
+        if code_of(tok.text) or (is_title_word(tok.text) and (tok.i == 0 or doc[tok.i - 1].dep_ in ("det", "poss")
+                                                               or doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"))):
             continue
         by_id[next(iter(ids))].mentions.append(
             ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, field=fld))

@@ -372,6 +372,11 @@ def _names_own(head: Token, ref: str, own: set[str], countries: set[str], resolv
                for t in head.subtree if t.dep_ in ("poss", "amod", "compound", "nmod", "pobj"))
 
 
+# prepositions whose phrase is an aside on the act, never its target: a source of the report, or
+# a party compared with the doer
+_ASIDE_PREPS = frozenset({"according", "like", "unlike"})
+
+
 def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[str]:
     """The party an act is aimed at when no object or preposition of the lexicon names it: the
     named actor nearest the event word in what it governs ("demanded that the DPRK forsake ...",
@@ -406,8 +411,9 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         if tok.lemma_.lower() in reporting:
             continue
         # "defended the plan despite opposition from X": a concession names another act's parties;
-        # "according to a Washington Post database": a source of the report, no party to the act
-        if tok.dep_ == "prep" and (tok.lower_ in cues()["concessive_preps"] or tok.lower_ == "according"):
+        # "according to a Washington Post database": a source of the report, no party to the act;
+        # "we, like all other countries, have a veto": a party compared with the doer, neither
+        if tok.dep_ == "prep" and (tok.lower_ in cues()["concessive_preps"] or tok.lower_ in _ASIDE_PREPS):
             continue
         # "supported the Korean people's anti-U.S. struggle": whom the act it names is against
         if is_anti(tok):
