@@ -3048,6 +3048,19 @@ def test_an_arrest_named_by_its_noun_is_done_to_its_of_phrase_and_no_one_deeper(
     assert len(doc.events) == 1
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Senator Ann Lee's arrest by the FBI shocked her supporters.", ("COERCE", ["FBI"], ["Ann Lee"])),
+    ("The affair led to Governor Tom Hale's impeachment by the state House in 1998.",
+     ("ACCUSE", ["House"], ["Tom Hale"])),
+    # with an "of" phrase the possessor is the doer
+    ("Russia's arrest of Ann Lee angered Washington.", ("COERCE", ["Russia"], ["Ann Lee"])),
+])
+def test_the_possessor_of_a_harm_or_custody_is_whom_it_is_done_to(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    event = _only(doc, expected[0])
+    assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
+
+
 def test_a_past_need_told_in_narration_is_no_demand(nlp):
     doc, _ = _run(nlp, "Republicans insisted they had no choice because they needed to protect Senator Hale.")
     assert [e.plover for e in doc.events] != ["REQUEST"]

@@ -69,10 +69,17 @@ def _clause_of(noun: Token, mode: str | None = None) -> Token | None:
     return verb if (verb.pos_ == "VERB" or engaged) and not is_passive(verb) else None
 
 
+def _patient_owned(trig: Trigger) -> bool:
+    """Whether the trigger is a noun of harm or custody (event_cues patient_nouns) with no "of"
+    phrase, so that its possessor is whom it is done to ("her arrest", not "Russia's arrest of X")."""
+    word = trig.word
+    return trig.nominal and word.lemma_.lower() in cues()["patient_nouns"] and not prep_objects(word, "of")
+
+
 def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     gov = trig.governor
     if trig.nominal:
-        heads = [c for c in gov.children if c.dep_ == "poss"]
+        heads = [] if _patient_owned(trig) else [c for c in gov.children if c.dep_ == "poss"]
         heads += prep_objects(gov, "by") + prep_objects(gov, "from")
         arrival = arrival_verb(gov)
         if arrival is not None:
@@ -283,6 +290,9 @@ def target_heads(trig: Trigger) -> list[Token]:
                     if o.dep_ == "pobj" and f"{p.lower_}:{o.lemma_.lower()}" in trig.entry.objects]
                 found = [o for obj in objs for o in prep_objects(obj, role)]
             heads += found
+    if not heads and _patient_owned(trig):
+        # "her arrest by the FBI", "his impeachment by the House": whom a harm or custody is done to
+        heads += [c for c in word.children if c.dep_ == "poss"]
     if not heads and trig.nominal:
         # "attacks aimed at the establishment", "criticism directed at Ryan": a participle of aiming
         # on the noun names whom the act is aimed at
