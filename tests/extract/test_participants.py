@@ -916,6 +916,8 @@ def test_states_named_together_by_a_plural_are_a_group(nlp):
     assert _side(doc, "CONSULT", "target") == [("West African nations", "group", None, "GOV")]
     doc = _run(nlp, "Senator Ann Lowe urged Nordic countries to spend more on their navies.")
     assert _side(doc, "REQUEST", "target") == [("Nordic countries", "group", None, "GOV")]
+    doc = _run(nlp, "Professor Ann Cole said the suing states were exaggerating the reach of the rule.")
+    assert _side(doc, "ACCUSE", "target") == [("suing states", "group", None, "GOV")]
     # "the country" is one state, for the states stage to find, not a group
     assert _resolve(nlp, "The country refused the loan.", "country") is None
 
