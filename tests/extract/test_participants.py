@@ -938,3 +938,14 @@ def test_a_coalition_is_a_party_of_its_own(nlp):
 ])
 def test_common_nouns_of_interests_voters_and_hosts_name_parties(nlp, body, word, expected):
     assert _resolve(nlp, body, word) == expected
+
+
+def test_a_title_opening_one_persons_name_stands_for_that_person(nlp):
+    body = ("Prince Edmund wore a fancy-dress uniform to a party. Former palace aide Tom Reed said the prince "
+            "should make a personal apology.")
+    doc = _run(nlp, body)
+    assert _side(doc, "REQUEST", "target") == [("Prince Edmund", "person", None, None)]
+    # of two so styled, the one the article names most
+    body = ("Prince Edmund wore a fancy-dress uniform to a party. Prince Edmund and Prince Arthur were at "
+            "the party. Former palace aide Tom Reed said the prince should make a personal apology.")
+    assert _side(_run(nlp, body), "REQUEST", "target") == [("Prince Edmund", "person", None, None)]

@@ -585,6 +585,13 @@ class Resolver:
                 return found[0]
         if holders or of_body is not None:
             return None
+        # "Prince Harry ... the prince should apologise": a title that opens a person's name (kept
+        # as part of it, no post) stands for that person, of several so styled the one the
+        # article names most
+        styled = sorted((len(a.mentions), a.id) for a in self.ctx.document.actors if a.kind == "person"
+                        and not left and len(words) == 1 and a.name.split()[0].lower() in words)
+        if styled and (len(styled) == 1 or styled[-1][0] > styled[-2][0]):
+            return styled[-1][1]
         # "Tony Blair ... the prime minister said": a post of public record the article ties to
         # no name is held by the one person it names who held it then
         of_words = {w.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
