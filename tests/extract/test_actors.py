@@ -817,3 +817,12 @@ def test_a_company_named_again_by_its_first_word_is_the_same_company(nlp):
             "Ohio have stopped trading with Goldman.")
     doc = actors_of(nlp, body)
     assert [a.name for a in doc.actors if a.kind == "organization"] == ["Goldman Sachs"]
+
+
+def test_an_untagged_name_coordinated_with_a_persons_is_a_person(nlp):
+    doc = actors_of(nlp, "Foreign Minister Tom Reed met Ann Lee on Friday. Reed met with Lee and Okonkwo before "
+                         "leaving for Rome.")
+    assert one(doc, "Okonkwo").kind == "person"
+    # beside a full name the word may be anything ("Hillary Clinton and Dems in Ohio")
+    doc = actors_of(nlp, 'Tom Reed said: "Backers of Ann Lee and Dems in Ohio firebombed our office."')
+    assert "Dems" not in names(doc, "person")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.bodies import head_last, without_state
+from newsgraph.extract.bodies import head_last, next_actor_id, without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.gazetteer import gazetteer
@@ -432,6 +432,8 @@ def find_actors(ctx: Context) -> None:
         add_full_names(ctx.document.actors, doc, f)
         add_family_names(ctx.document.actors, doc, f)
         add_body_names(ctx.document.actors, doc, f)
+    for f, doc in ctx.docs.items():
+        add_coordinated_people(ctx, doc, f)
 
 
 def reclaim_people(actors: list[Actor]) -> list[Actor]:
@@ -554,6 +556,32 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
             continue
         by_id[next(iter(ids))].mentions.append(
             ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, field=fld))
+
+
+def add_coordinated_people(ctx: Context, doc: Doc, fld: str) -> None:
+    """"Kerry met with Fabius and Hollande": a capitalised word the parse tagged as nothing,
+    coordinated with a person's family name standing alone, is a family name too: of the person
+    the article names by it, if one, else of a new person."""
+    actors = ctx.document.actors
+    covered = _covered(actors, fld)
+    # the single-word mentions of people: family names standing alone
+    surnames = {m.start for a in actors if a.kind == "person" for m in a.mentions
+                if m.field == fld and " " not in m.text}
+    for tok in doc:
+        span = doc[tok.i: tok.i + 1]
+        if tok.pos_ != "PROPN" or tok.dep_ != "conj" or not tok.is_title or not tok.is_alpha \
+                or tok.head.idx not in surnames or tok.idx in covered or not _stands_alone(doc, span) \
+                or tok.text in gazetteer().known or code_of(tok.text) or is_title_word(tok.text) \
+                or is_honorific(tok.text):
+            continue
+        mention = ActorMention(start=span.start_char, end=span.end_char, text=span.text, field=fld)
+        known = [a for a in actors if a.kind == "person" and fold(a.name).split()[-1:] == [fold(tok.text)]]
+        if len(known) == 1:
+            known[0].mentions.append(mention)
+            known[0].mentions.sort(key=lambda m: (m.field, m.start))
+        elif not known:
+            actors.append(Actor(id=next_actor_id(ctx), name=span.text, kind="person", mentions=[mention]))
+        covered.update(range(span.start_char, span.end_char))
 
 
 def _stands_alone(doc: Doc, words: Span) -> bool:
