@@ -3061,6 +3061,15 @@ def test_the_possessor_of_a_harm_or_custody_is_whom_it_is_done_to(nlp, body, exp
     assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
 
 
+def test_a_state_acting_as_itself_takes_no_stance_toward_its_own_government(nlp):
+    body = ("Prime Minister Mark Rutte said the Dutch government had collapsed. EU Commissioner Ann Lee said she "
+            "thought it unlikely the Dutch would overturn decisions which had already been taken.")
+    doc, _ = _run(nlp, body)
+    assert [e for e in doc.events if e.plover == "REJECT"] == []
+    doc, names = _run(nlp, "Britain rejected the plan of the Iranian government.")
+    assert _names(names, _only(doc, "REJECT").target) == ["Iran"]
+
+
 def test_a_past_need_told_in_narration_is_no_demand(nlp):
     doc, _ = _run(nlp, "Republicans insisted they had no choice because they needed to protect Senator Hale.")
     assert [e.plover for e in doc.events] != ["REQUEST"]

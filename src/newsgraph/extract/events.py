@@ -431,6 +431,11 @@ def _others(ctx: Context, f: Found) -> list[str]:
     document = ctx.document
     countries = {a.country for r in f.source for a in [document.actor(r)] if a and a.country}
     own = set(f.source)
+    # "the UK would still be able to reject proposals": a state acting as itself is one party with
+    # its government ("British officials criticised the government" are not)
+    doers = [document.actor(r) for r in f.source]
+    if doers and all(a is not None and a.kind == "state" for a in doers):
+        own |= {a.id for a in document.actors if a.country in countries and a.kind in ("state", "government_body")}
     # doers of several countries ("Hungarian and Romanian officials agreed") act toward each other
     if len(countries) == 1 and (f.plover in cues()["cooperative_types"] or f.plover == "AGREE"):
         own |= {a.id for a in document.actors if a.kind == "state" and a.country in countries}
