@@ -1403,6 +1403,12 @@ def test_rules_about_donations_and_a_lost_donor_give_nothing(nlp, body):
     # the client behind the lawyers opposes whoever moved for the unsealing
     ("The Daily Courier filed a motion to unseal the records. Lawyers for Governor Tom Hale filed papers opposing "
      "the unsealing.", [("REJECT", ["Tom Hale"], ["Daily Courier"], False)]),
+    # "both appeals", "calls to publish the advice" point back at whoever made them
+    ("The families of two men appealed against the ruling on Monday. Three Appeal Court judges dismissed both "
+     "appeals.", [("REJECT", ["Appeal Court"], ["families of two men"], False)]),
+    ("The Tories demanded that the government publish the legal advice. The government has resisted calls to "
+     "publish the full advice.", [("REQUEST", ["Tories"], ["government"], False),
+                                  ("REJECT", ["government"], ["Tories"], False)]),
     # an appeal to voters is no lawsuit but a request to come; a release no one is named as
     # seeking is opposed to no one
     ("The minister said he would appeal to voters.", [("REQUEST", ["minister"], ["voters"], True)]),

@@ -616,7 +616,13 @@ def same_requests(found: list[Found], resolver: Resolver) -> None:
 
 
 def _points_back(noun: Token) -> bool:
-    """"the motion", "that request": a noun with a definite determiner and no other modifier."""
+    """"the motion", "that request", "both appeals": a noun with a definite determiner and no other
+    modifier; or "calls to publish the advice": a bare plural with only what is asked after it."""
     lefts = list(noun.lefts)
-    return len(lefts) == 1 and lefts[0].lower_ in ("the", "that", "this") and not any(
+    if not lefts and noun.tag_ == "NNS":
+        # (the parser may hang the infinitive on the verb: "resisted calls to publish")
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return after is not None and after.lower_ == "to" and after.head.pos_ in ("VERB", "AUX") \
+            and is_to_infinitive(after.head)
+    return len(lefts) == 1 and lefts[0].lower_ in ("the", "that", "this", "these", "those", "both") and not any(
         c.dep_ == "prep" for c in noun.rights)
