@@ -470,7 +470,7 @@ def test_a_visit_to_an_enterprise_is_a_visit_to_it(nlp):
 
 
 def test_a_party_compared_with_the_doer_is_no_target(nlp):
-    body = '"We, like all other countries, have a veto on any changes to the treaty," Foreign Secretary Tom Reed said.'
+    body = '"We, like other governments, hold a veto over any change to the treaty," Foreign Secretary Tom Reed said.'
     doc, _ = _run(nlp, body)
     assert doc.events == []
 
@@ -3069,7 +3069,7 @@ def test_the_possessor_of_a_harm_or_custody_is_whom_it_is_done_to(nlp, body, exp
 
 def test_a_state_acting_as_itself_takes_no_stance_toward_its_own_government(nlp):
     body = ("Prime Minister Mark Rutte said the Dutch government had collapsed. EU Commissioner Ann Lee said she "
-            "thought it unlikely the Dutch would overturn decisions which had already been taken.")
+            "doubted the Dutch would overturn the decisions already taken.")
     doc, _ = _run(nlp, body)
     assert [e for e in doc.events if e.plover == "REJECT"] == []
     doc, names = _run(nlp, "Britain rejected the plan of the Iranian government.")

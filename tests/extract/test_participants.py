@@ -916,7 +916,7 @@ def test_states_named_together_by_a_plural_are_a_group(nlp):
     assert _side(doc, "CONSULT", "target") == [("West African nations", "group", None, "GOV")]
     doc = _run(nlp, "Senator Ann Lowe urged Nordic countries to spend more on their navies.")
     assert _side(doc, "REQUEST", "target") == [("Nordic countries", "group", None, "GOV")]
-    doc = _run(nlp, "Professor Ann Cole said the suing states were exaggerating the reach of the rule.")
+    doc = _run(nlp, "Professor Ann Cole argued that the suing states exaggerated the reach of the rule.")
     assert _side(doc, "ACCUSE", "target") == [("suing states", "group", None, "GOV")]
     # "the country" is one state, for the states stage to find, not a group
     assert _resolve(nlp, "The country refused the loan.", "country") is None
@@ -941,11 +941,11 @@ def test_common_nouns_of_interests_voters_and_hosts_name_parties(nlp, body, word
 
 
 def test_a_title_opening_one_persons_name_stands_for_that_person(nlp):
-    body = ("Prince Edmund wore a fancy-dress uniform to a party. Former palace aide Tom Reed said the prince "
-            "should make a personal apology.")
+    body = ("Prince Edmund wore a fancy-dress uniform to a party. Former palace aide Tom Reed argued that the "
+            "prince must apologise in public.")
     doc = _run(nlp, body)
     assert _side(doc, "REQUEST", "target") == [("Prince Edmund", "person", None, None)]
     # of two so styled, the one the article names most
     body = ("Prince Edmund wore a fancy-dress uniform to a party. Prince Edmund and Prince Arthur were at "
-            "the party. Former palace aide Tom Reed said the prince should make a personal apology.")
+            "the party. Former palace aide Tom Reed argued that the prince must apologise in public.")
     assert _side(_run(nlp, body), "REQUEST", "target") == [("Prince Edmund", "person", None, None)]

@@ -422,7 +422,7 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
             continue
         # "defended the plan despite opposition from X": a concession names another act's parties;
         # "according to a Washington Post database": a source of the report, no party to the act;
-        # "we, like all other countries, have a veto": a party compared with the doer, neither
+        # "we, like other governments, hold a veto": a party compared with the doer, neither
         if tok.dep_ == "prep" and (tok.lower_ in cues()["concessive_preps"] or tok.lower_ in _ASIDE_PREPS):
             continue
         # "supported the Korean people's anti-U.S. struggle": whom the act it names is against

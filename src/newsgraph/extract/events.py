@@ -431,7 +431,7 @@ def _others(ctx: Context, f: Found) -> list[str]:
     document = ctx.document
     countries = {a.country for r in f.source for a in [document.actor(r)] if a and a.country}
     own = set(f.source)
-    # "the UK would still be able to reject proposals": a state acting as itself is one party with
+    # "Britain could still block the plans": a state acting as itself is one party with
     # its government ("British officials criticised the government" are not)
     doers = [document.actor(r) for r in f.source]
     if doers and all(a is not None and a.kind == "state" for a in doers):
