@@ -1265,6 +1265,12 @@ ONE_EVENT = [
     ("Lawyer Louise Kent said the Home Office should have acted sooner.",
      ("ACCUSE", ["Louise Kent"], ["Home Office"])),
     ("Senator Ann Moss said the Treasury should not have cut the budget.", ("ACCUSE", ["Ann Moss"], ["Treasury"])),
+    # the possessor of a harm or custody named by its noun is whom it is done to, unless an "of"
+    # phrase names that, when the possessor is the doer
+    ("Senator Ann Lee's arrest by the FBI shocked her supporters.", ("COERCE", ["FBI"], ["Ann Lee"])),
+    ("The affair led to Governor Tom Hale's impeachment by the state House in 1998.",
+     ("ACCUSE", ["House"], ["Tom Hale"])),
+    ("Russia's arrest of Ann Lee angered Washington.", ("COERCE", ["Russia"], ["Ann Lee"])),
 ]
 
 
@@ -3052,19 +3058,6 @@ def test_an_arrest_named_by_its_noun_is_done_to_its_of_phrase_and_no_one_deeper(
     event = _only(doc, "COERCE")
     assert (_names(names, event.source), _names(names, event.target)) == (["Authorities"], ["man"])
     assert len(doc.events) == 1
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Senator Ann Lee's arrest by the FBI shocked her supporters.", ("COERCE", ["FBI"], ["Ann Lee"])),
-    ("The affair led to Governor Tom Hale's impeachment by the state House in 1998.",
-     ("ACCUSE", ["House"], ["Tom Hale"])),
-    # with an "of" phrase the possessor is the doer
-    ("Russia's arrest of Ann Lee angered Washington.", ("COERCE", ["Russia"], ["Ann Lee"])),
-])
-def test_the_possessor_of_a_harm_or_custody_is_whom_it_is_done_to(nlp, body, expected):
-    doc, names = _run(nlp, body)
-    event = _only(doc, expected[0])
-    assert (event.plover, _names(names, event.source), _names(names, event.target)) == expected
 
 
 def test_a_state_acting_as_itself_takes_no_stance_toward_its_own_government(nlp):
