@@ -425,14 +425,15 @@ def _campaign_event(trig: Trigger, plover: str, source: list[str], target: list[
 
 
 def _others(ctx: Context, f: Found) -> list[str]:
-    """The target without the doers themselves, nor, for a cooperative act, their own state: a
-    person complaining about herself or a government's promise "to stand up for Britain" names
-    no other party (a curfew a government imposes on its own country does)."""
+    """The target without the doers themselves, nor, for a cooperative act, their own state, nor,
+    for a state acting as itself, its own government: a person complaining about herself or a
+    government's promise "to stand up for Britain" names no other party (a curfew a government
+    imposes on its own country does)."""
     document = ctx.document
     countries = {a.country for r in f.source for a in [document.actor(r)] if a and a.country}
     own = set(f.source)
-    # "Britain could still block the plans": a state acting as itself is one party with
-    # its government ("British officials criticised the government" are not)
+    # "Britain could still block the plans" ("British officials criticised the government" are
+    # not the state acting as itself)
     doers = [document.actor(r) for r in f.source]
     if doers and all(a is not None and a.kind == "state" for a in doers):
         own |= {a.id for a in document.actors if a.country in countries and a.kind in ("state", "government_body")}
