@@ -3069,6 +3069,12 @@ def test_a_state_acting_as_itself_takes_no_stance_toward_its_own_government(nlp)
     assert _names(names, _only(doc, "REJECT").target) == ["Iran"]
 
 
+def test_a_warning_of_anothers_act_is_aimed_at_whom_its_condition_names(nlp):
+    doc, names = _run(nlp, "Union leaders warned that nurses could walk out if ministers pressed ahead with the cuts.")
+    event = _only(doc, "THREATEN")
+    assert (_names(names, event.source), _names(names, event.target)) == (["Union leaders"], ["ministers"])
+
+
 def test_a_past_need_told_in_narration_is_no_demand(nlp):
     doc, _ = _run(nlp, "Republicans insisted they had no choice because they needed to protect Senator Hale.")
     assert [e.plover for e in doc.events] != ["REQUEST"]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_grammar import (
     elliptic_clauses, is_passive, is_scheduled, is_to_infinitive, misread_object, object_tokens, passive_subjects,
-    prep_objects,
+    prep_objects, subjects,
 )
 from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
@@ -96,6 +96,17 @@ def _infinitive_conjunct(tok: Token) -> bool:
                     for c in head.children))
 
 
+def _conditioned(verb: Token, resolver: Resolver) -> list[str]:
+    """The parties a condition on `verb` names ("... if ministers press ahead", "... unless there is
+    a government rethink"): its subject's, else any its words name."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues()["condition_marks"]
+                                          for m in clause.children):
+            refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
+            return refs or list(dict.fromkeys(r for t in clause.subtree for r in [resolver.actor_on(t)] if r))
+    return []
+
+
 def _own_doer(f: Found, outer: Found) -> bool:
     """Whether the act `f` framed by `outer` has a doer other than the framer's ("demanded that X
     release ..."), not the framer's own act ("threatened to strike X", "denied accusing X")."""
@@ -145,7 +156,7 @@ def _joint(f: Found) -> bool:
     return bool(heads) and all(h.dep_ == "pobj" and h.head.lower_ in cues()["partner_preps"] for h in heads)
 
 
-def apply_framing(found: list[Found]) -> None:
+def apply_framing(found: list[Found], resolver: Resolver) -> None:
     c = cues()
     by_word = {f.trigger.governor.i: f for f in found} | {f.trigger.word.i: f for f in found}
     reported = c["report_nouns"] | c["charge_nouns"]
@@ -208,6 +219,10 @@ def apply_framing(found: list[Found]) -> None:
             # its own is aimed at through that doer; one the framer does itself ("threatened to
             # strike X") at the embedded act's target
             embedded = f.source if _own_doer(f, outer) else f.target
+            if outer.plover == "THREATEN" and _own_doer(f, outer):
+                # "warned that workers could strike if ministers pressed ahead": a warning of
+                # another's act is aimed at whom its condition names, not at the act's doers
+                embedded = _conditioned(f.trigger.governor, resolver) or embedded
             if embedded and (not outer.target or outer.scoped) and not _named_as(f, outer):
                 outer.target, outer.scoped = list(embedded), False
     # "sent a letter urging X to ...": what a message says it does is the act, not the message

@@ -627,7 +627,7 @@ def find_events(ctx: Context) -> None:
             if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _QUOTED_QUESTION.search(sent.text):
                 continue
             found = [_code(t, resolver) for t in triggers_in(sent, resolver)]
-            apply_framing(found)
+            apply_framing(found, resolver)
             restated_nouns(found)
             found += elliptic_repeats(found, resolver)
             # a speech given in a state is an act of its own, never the content of what was said there
