@@ -926,6 +926,10 @@ def test_a_coalition_is_a_party_of_its_own(nlp):
     doc = _run(nlp, "A coalition backed by Turkey shelled the town of Afrin.")
     assert [(e.plover, [doc.actor(r).name for r in e.target]) for e in doc.events if e.plover == "SUPPORT"] == [
         ("SUPPORT", ["coalition"])]
+    # a coalition with a partner named is the arrangement: the refusal is aimed at the partner
+    doc = _run(nlp, "The Green Party leader ruled out joining a coalition with the Social Democrats.")
+    assert [(e.plover, [doc.actor(r).name for r in e.target]) for e in doc.events] == [
+        ("REJECT", ["Social Democrats"])]
 
 
 @pytest.mark.parametrize(("body", "word", "expected"), [

@@ -731,7 +731,7 @@ class Resolver:
         "rebels"): an earlier actor of the same name, or one made here with the noun's kind and
         sector and the country its modifiers or "of X" give."""
         row = _agent_row(head)
-        if row is None or _bare_vague(head) or _institution_use(head) or _activity_use(head):
+        if row is None or _bare_vague(head) or _institution_use(head) or _activity_use(head) or _arrangement_use(head):
             return None
         if noun_entry(head.lemma_) is not None and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in head.children):
             return None  # "opposition from the US" is an act, not the opposition parties
@@ -1935,6 +1935,13 @@ def _activity_use(head: Token) -> bool:
     if any(m.dep_ == "compound" and m.pos_ == "NOUN" and m.text.islower() for m in mods):
         return True
     return bool(mods) and not any(m.dep_ == "poss" or m.pos_ == "PROPN" or m.text[:1].isupper() for m in mods)
+
+
+def _arrangement_use(head: Token) -> bool:
+    """Whether `head` is a noun naming an arrangement as well as the body it makes (event_cues
+    arrangement_nouns) with a "with" phrase naming a partner: "ruled out a coalition with Labour"
+    names the arrangement, no party ("the ruling coalition" is one)."""
+    return head.lemma_.lower() in cues()["arrangement_nouns"] and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
 
 
 def _unspecific_plural(head: Token) -> bool:
