@@ -150,6 +150,14 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
     "NO COMMENTS\n\nLEAVE A REPLY\n\nPlease enter your comment!\n\nPlease enter your name here",
     # a class in general is no doer
     "Analyst Ivan Orlov said all official Chinese parties are united in backing the treaty with Laos.",
+    # a finite clause whose subject the parser missed is not done by the main clause's subject
+    'A month after a so-called "Reichsbürger" fatally shot a policeman near the city of Linz, the Austrian police '
+    "said the movement was growing.",
+    # what a blast is on is where it struck, not who set it off
+    "A bomb blast on Malta killed four people.",
+    "The bomb blast on Malta was condemned by Italy.",
+    # a refusal to give details withholds news, refusing no one
+    "Prosecutors in Geneva declined to provide details about the inquiry into the Iranian embassy.",
 ])
 def test_nothing_spurious(nlp, text):
     doc, _ = _run(nlp, text)
@@ -1274,6 +1282,9 @@ ONE_EVENT = [
     # a warning of another party's act is aimed at whom its condition names, not at the act's doers
     ("Union leaders warned that nurses could walk out if ministers pressed ahead with the cuts.",
      ("THREATEN", ["Union leaders"], ["ministers"])),
+    # a leader's followers are a party of their own
+    ("The sect leader urged his followers in France to boycott the vote.",
+     ("REQUEST", ["sect leader"], ["followers in France", "France"])),
 ]
 
 

@@ -355,6 +355,10 @@ def subjects(verb: Token) -> list[Token]:
             # to a reported future goes on with the report, done by who reports it
             verb = verb.head.head
             continue
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "a month after a so-called Reichsburger shot a policeman, the agency ...": a finite
+            # clause has a subject of its own, here one the parser missed, never the main clause's
+            return []
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue

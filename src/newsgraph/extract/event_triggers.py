@@ -355,10 +355,13 @@ def _named_proposal(noun: Token, row: LexEntry) -> bool:
 
 
 def _withheld(verb: Token) -> bool:
-    """The verb is a comment a refusal withholds ("refused to comment", "declined to rule out"):
-    a verb of disclosure (event_cues disclosure_verbs) as the infinitive of a verb of refusal."""
+    """The verb is a comment a refusal withholds ("refused to comment", "declined to rule out",
+    "refused to provide details"): a verb of disclosure (event_cues disclosure_verbs), or one
+    whose object is a piece of news (disclosure_nouns), as the infinitive of a verb of refusal."""
     head = verb.head
-    return verb.dep_ == "xcomp" and verb.lemma_.lower() in cues()["disclosure_verbs"] \
+    disclosed = verb.lemma_.lower() in cues()["disclosure_verbs"] or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in cues()["disclosure_nouns"] for o in verb.children)
+    return verb.dep_ == "xcomp" and disclosed \
         and bool(rows := verb_entries(verb_lemma(head))) and all(r.plover == "REJECT" for r in rows)
 
 

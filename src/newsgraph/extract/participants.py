@@ -1111,7 +1111,11 @@ class Resolver:
         lemma = head.lemma_.lower()
         if lemma in cues()["kin_nouns"] or lemma in cues()["patient_nouns"]:
             return None  # "investigating the murder of X" is not aimed at the one murdered
-        queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS)
+        # "the blast on Cyprus killed 13 people", "sanctions against Iran hurt its trade": what a
+        # subject's phrase is on or against is aimed at or struck, never the subject's doer
+        aimed = ("on", "against") if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" else ()
+        queue: deque[tuple[Token, int]] = deque(
+            (c, 1) for c in head.children if c.dep_ not in _SKIP_DEPS and not (c.dep_ == "prep" and c.lower_ in aimed))
         while queue:
             tok, depth = queue.popleft()
             if is_anti(tok):
