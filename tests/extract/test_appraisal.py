@@ -62,6 +62,11 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
     assert _accusations(nlp, body) == []
 
 
+def test_a_fault_only_supposed_faults_no_one(nlp):
+    body = "Senator Ann Moss said that if Governor Tom Hale fails to act, the state will lose the funds."
+    assert _accusations(nlp, body) == []
+
+
 def test_the_start_of_a_route_is_not_whose_it_is(nlp):
     body = ("Interior Minister Ana Reyes said boats made the dangerous run from Libya to Italy. She said the "
             "reckless threats from Libya were growing.")

@@ -1282,6 +1282,8 @@ ONE_EVENT = [
     # a warning of another party's act is aimed at whom its condition names, not at the act's doers
     ("Union leaders warned that nurses could walk out if ministers pressed ahead with the cuts.",
      ("THREATEN", ["Union leaders"], ["ministers"])),
+    # a participle hung on whom a document is sent to is the sender's
+    ("Senator Ann Lee sent a letter to Senate leaders opposing the bill.", ("REJECT", ["Ann Lee"], ["Senate"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),

@@ -733,7 +733,7 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
             found = _verdict(tok)
             harm = consequences.blame(tok) if found is None and not consequences.conceded(tok) else None
             if (found is None and harm is None) or _wished_naming(tok) or _addressee(tok) or _denied(tok) \
-                    or _suspected(tok):
+                    or _suspected(tok) or _supposed(tok):
                 continue
             aimed = _aimed_at(tok, resolver) if harm is None else _blamed(harm, resolver)
             if not aimed and found == _CRITICIZE and tok.lemma_.lower() in cues()["unlawful_words"] \
@@ -753,6 +753,14 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
         if lone is not None:
             out.append((_event(ctx, _CRITICIZE, _word(unaimed), [speaker], lone, unaimed.sent, ev.field), unaimed))
     return out
+
+
+def _supposed(tok: Token) -> bool:
+    """"E.U. leaders warn that if the bloc fails to ensure security, it could fall apart": a
+    word of disapproval in a clause only supposed (event_grammar.is_conditional) faults no one."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and is_conditional(clause)
 
 
 def _lone_party(ctx: Context, speaker: str, ev: Evidence) -> str | None:

@@ -282,6 +282,13 @@ def _subject_read_as_relative(verb: Token) -> Token | None:
     return clause.head
 
 
+def _addressing(verb: Token) -> bool:
+    """Whether `verb` addresses someone: a verb of speech, or one whose object is a document
+    (event_cues authored_nouns: "sent a letter", "delivered a statement")."""
+    return verb.lemma_.lower() in cues()["speech_verbs"] or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in cues()["authored_nouns"] for o in verb.children)
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, inherited along conjunctions, open complements and relative clauses."""
     if misread_clause(verb):
@@ -303,11 +310,12 @@ def subjects(verb: Token) -> list[Token]:
         if seen == 1 and (misread := _subject_read_as_object(verb) or _subject_read_as_apposition(verb)
                                      or _subject_read_as_relative(verb)) is not None:
             return [misread]
-        # "has written to the watchdog accusing Labour of ...": a participle the parser hung on
-        # whom a speaker writes or speaks to is the speaker's
+        # "has written to the watchdog accusing Labour of ...", "sent a letter to Senate leaders
+        # opposing the bill": a participle the parser hung on whom a speaker writes or speaks, or
+        # sends a document, to is the speaker's
         addressee = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and addressee.dep_ == "pobj" and addressee.head.lower_ == "to" \
-                and addressee.head.head.lemma_.lower() in cues()["speech_verbs"]:
+                and _addressing(addressee.head.head):
             verb = addressee.head.head
             continue
         # "demonstrators protesting the result": a present participle modifying a noun is done
