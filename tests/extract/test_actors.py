@@ -105,6 +105,11 @@ def test_apposition_gives_country_and_hyphenated_given_name(nlp):
     assert "A. Petrov" in names(doc, "person")
 
 
+def test_a_spaced_dash_ends_or_opens_a_name(nlp):
+    body = "She was elected with three other minority MPs - Sam Okoro, Ann Patel and Tom Mensah - in 1997."
+    assert names(actors_of(nlp, body), "person") == {"Sam Okoro", "Ann Patel", "Tom Mensah"}
+
+
 def test_bbc_mr_form_commons_and_parties(nlp):
     body = ("Foreign Secretary Jack Straw told the Commons on Tuesday that talks would continue. "
             "Mr Straw said the Tories were running scared, while Labour MP Ann Keen backed him.")

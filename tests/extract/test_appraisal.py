@@ -62,6 +62,16 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
     assert _accusations(nlp, body) == []
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a word of approval describing a predicate noun is denied with its clause
+    ('Foreign Minister Ann Lee said: "Iran is not a credible partner."', ("Ann Lee", "Iran", "111")),
+    ('Senator Ann Moss said: "It is a pity that Governor Tom Hale does not practise what he preaches."',
+     ("Ann Moss", "Tom Hale", "111")),
+])
+def test_a_denied_quality_or_a_pity_is_criticism(nlp, body, expected):
+    assert _accusations(nlp, body) == [expected]
+
+
 def test_a_fault_only_supposed_faults_no_one(nlp):
     body = "Senator Ann Moss said that if Governor Tom Hale fails to act, the state will lose the funds."
     assert _accusations(nlp, body) == []

@@ -1284,6 +1284,11 @@ ONE_EVENT = [
      ("THREATEN", ["Union leaders"], ["ministers"])),
     # a participle hung on whom a document is sent to is the sender's
     ("Senator Ann Lee sent a letter to Senate leaders opposing the bill.", ("REJECT", ["Ann Lee"], ["Senate"])),
+    # a monarch named only by the title is one person; "is tipped to" reports an act to come
+    ("Prime Minister Alan Ward is tipped to ask the Queen on Monday to dissolve Parliament.",
+     ("REQUEST", ["Alan Ward"], ["the Queen"])),
+    # a body and a person coordinated meet each other (only a place slipped into a list of people is dropped)
+    ("The Sierra Club and Senator Ann Lee met in Reno on Sunday.", ("CONSULT", ["Sierra Club"], ["Ann Lee"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),

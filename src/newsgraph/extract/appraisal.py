@@ -319,7 +319,7 @@ def _word(tok: Token) -> str:
 
 def _verdict(tok: Token) -> str | None:
     """What the word `tok` says of the party it is aimed at: _CRITICIZE for a word of disapproval
-    or a negated predicate adjective of approval ("was not helpful"), _PRAISE for a word of
+    or a negated predicate adjective of approval ("was not helpful", "is not a credible partner"), _PRAISE for a word of
     approval or a wrong denied ("did nothing illegal", `_clears`), else None (a negated word of disapproval, "was not illegal", praises no one). A verb
     of approval praises only when used without an object: "Labour has delivered", not "delivered
     missiles"."""
@@ -335,8 +335,10 @@ def _verdict(tok: Token) -> str | None:
     if parts == {"VERB"} and any(c.dep_ == "dobj" for c in tok.children):
         return None
     if _negated(tok):
-        # "was not helpful" denies the quality; "no brave soldier" names no one
-        return _CRITICIZE if "ADJ" in parts and tok.dep_ not in _NAME_DEPS else None
+        # "was not helpful", "is not a credible partner" deny the quality; "no brave soldier"
+        # names no one
+        predicated = tok.dep_ not in _NAME_DEPS or tok.head.dep_ == "attr"
+        return _CRITICIZE if "ADJ" in parts and predicated else None
     return _PRAISE
 
 
@@ -373,7 +375,11 @@ def _negated(tok: Token) -> bool:
         reach = 0  # "X's provocation cannot go unpunished": the predicate's negation denies no fault of its subject
     if _apposed_noun(tok) is not None:
         reach = 0  # an adjective misread as its noun phrase ("could not afford the "reckless ... spree"")
-    return any(is_negated(h) for h in [tok, *list(tok.ancestors)[:reach]])
+    heads = [tok, *list(tok.ancestors)[:reach]]
+    if reach == 1 and tok.head.dep_ == "attr":
+        # "is not a credible partner": a word describing a predicate noun is denied with its clause
+        heads.append(tok.head.head)
+    return any(is_negated(h) for h in heads)
 
 
 def _apposed_noun(tok: Token) -> Token | None:

@@ -394,6 +394,28 @@ def _businesses(doc: Doc) -> set[str]:
     return out
 
 
+# a dash standing between words, as a sentence's aside opens ("John Prescott - were there")
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dash_trimmed(ent: Span) -> Span | None:
+    """The entity without what a spaced dash joined to it: a name runs to the dash when a lower-case
+    word follows ("John Prescott - were"), and starts after it when a plural noun stands before
+    it ("MPs - Keith Vaz"); a dash between parts of one name ("Jean - Claude Duvalier", as some
+    corpora space hyphens) stays. None when no name is left."""
+    doc = ent.doc
+    for tok in ent[1:]:
+        if tok.text not in _DASHES or not tok.whitespace_ or not doc[tok.i - 1].whitespace_:
+            continue
+        if tok.i + 1 >= ent.end or doc[tok.i + 1].is_lower:
+            return Span(doc, ent.start, tok.i, label=ent.label_) if tok.i > ent.start else None
+        first = doc[ent.start]
+        plural = first.tag_ in ("NNS", "NNPS") or first.text.endswith("s")
+        if tok.i - 1 == ent.start and plural and (agent_noun(first.lemma_) or agent_noun(first.text[:-1])):
+            return Span(doc, tok.i + 1, ent.end, label=ent.label_)
+    return ent
+
+
 def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     """Every actor mention in one field's Doc, in text order (overlapping where names nest)."""
     mentions: list[Mention] = []
@@ -403,7 +425,7 @@ def read_mentions(doc: Doc, fld: str, home: str | None = None) -> list[Mention]:
     # "Yoon Suk Yeol": an East Asian family name opens the name
     family_names |= {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                      and surname_countries(ent[0].text)}
-    for ent in doc.ents:
+    for ent in filter(None, map(_dash_trimmed, doc.ents)):
         found: list[Mention] = []
         owned = _owned_body(doc, fld, ent) if ent.label_ == "PERSON" or _bare_name(ent) else None
         place = _place(doc, fld, ent) if ent.text in businesses and ent.label_ != "ORG" else None

@@ -127,10 +127,12 @@ class Resolver:
                      for c in o.conjuncts if c.i > o.i and c not in todo]
             # conjuncts of a person are people: drop places a parser slip coordinated in (a
             # collective stands beside a state: "Israel and the Palestinians"; a person of a body
-            # stands for it: "between X and an MI6 agent")
+            # stands for it: "between X and an MI6 agent"; a body stays: "Trump and Adelson met"
+            # where "Trump", named no other way, was read as a body)
+            kinds = (self.kinds.get(out[0]) if out else None, self.kinds.get(ref or ""))
             mixed = self.is_person(out[0]) != self.is_person(ref) if out else False
-            if mixed and "group" not in (self.kinds.get(out[0]), self.kinds.get(ref or "")) and not (
-                    tok.pos_ == "NOUN" and self.kinds.get(ref or "") not in ("state", "region")):
+            if mixed and set(kinds) & {"state", "region"} and "group" not in kinds and not (
+                    tok.pos_ == "NOUN" and kinds[1] not in ("state", "region")):
                 continue
             if ref and ref not in out:
                 out.append(ref)
@@ -254,7 +256,8 @@ class Resolver:
             actor = self.actor_on(appos) or self._group(appos)
             if actor:
                 return actor
-        return (self._seat(head) or self._federated(head) or self.post_holder(head) or self._described(head)
+        return (self._seat(head) or self._federated(head) or self.post_holder(head) or self._sovereign(head)
+                or self._described(head)
                 or self._party_post(head) or self._agent(head) or self._doer(head) or self._inside(head))
 
     def agent_refs(self, head: Token) -> list[str]:
@@ -413,6 +416,29 @@ class Resolver:
         if mention not in actor.mentions:
             actor.mentions.append(mention)
         self.ctx.reindex()
+        return actor.id
+
+    def _sovereign(self, head: Token) -> str | None:
+        """"asked the Queen to dissolve Parliament": a monarch or pope the article names only by
+        the capitalised title (event_cues sovereign_titles), with no name, country or body of
+        its own, is one person, named as written ("the Queen")."""
+        sector = cues()["sovereign_titles"].get(head.lower_)
+        if sector is None or not head.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) or any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.lefts) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return None
+        name = f"the {head.text}"
+        actors = self.ctx.document.actors
+        mention = Mention(start=head.idx, end=head.idx + len(head.text), text=head.text, field=self.field)
+        actor = next((a for a in actors if a.kind == "person" and a.name == name), None)
+        if actor is None:
+            actor = Actor(id=self._new_id(), name=name, kind="person", sector=sector, mentions=[mention])
+            actors.append(actor)
+            self.kinds[actor.id] = actor.kind
+            self.ctx.reindex()
+        elif mention not in actor.mentions:
+            actor.mentions.append(mention)
         return actor.id
 
     def _new_id(self) -> str:
