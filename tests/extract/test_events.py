@@ -158,6 +158,8 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
     "The bomb blast on Malta was condemned by Italy.",
     # a refusal to give details withholds news, refusing no one
     "Prosecutors in Geneva declined to provide details about the inquiry into the Iranian embassy.",
+    # order kept is a state, no command
+    "European editors wrote of the problems American and British forces are having maintaining order in Iraq.",
 ])
 def test_nothing_spurious(nlp, text):
     doc, _ = _run(nlp, text)
@@ -1289,6 +1291,10 @@ ONE_EVENT = [
      ("REQUEST", ["Alan Ward"], ["the Queen"])),
     # a body and a person coordinated meet each other (only a place slipped into a list of people is dropped)
     ("The Sierra Club and Senator Ann Lee met in Reno on Sunday.", ("CONSULT", ["Sierra Club"], ["Ann Lee"])),
+    # a crackdown is restriction, kept up as well as launched
+    ("Interior Minister Ali Khan launched a crackdown on opposition parties.",
+     ("COERCE", ["Ali Khan"], ["opposition parties"])),
+    ("Turkey maintains a clampdown on Kurdish journalists.", ("COERCE", ["Turkey"], ["Kurdish journalists"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),
