@@ -1295,6 +1295,9 @@ ONE_EVENT = [
     ("Interior Minister Ali Khan launched a crackdown on opposition parties.",
      ("COERCE", ["Ali Khan"], ["opposition parties"])),
     ("Turkey maintains a clampdown on Kurdish journalists.", ("COERCE", ["Turkey"], ["Kurdish journalists"])),
+    # a partner's "with" the parser hung on the topic discussed is the verb's
+    ("Chancellor Tom Reed discussed the election campaign with Prime Minister Alan Ward.",
+     ("CONSULT", ["Tom Reed"], ["Alan Ward"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),

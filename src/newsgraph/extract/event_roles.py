@@ -289,6 +289,12 @@ def target_heads(trig: Trigger) -> list[Token]:
                     o for p in gov.children if p.dep_ == "prep" for o in p.children
                     if o.dep_ == "pobj" and f"{p.lower_}:{o.lemma_.lower()}" in trig.entry.objects]
                 found = [o for obj in objs for o in prep_objects(obj, role)]
+            if not found and not trig.nominal and role == "with":
+                # "discussed the election campaign with Blair": a partner's "with" the parser hung
+                # on a topic the verb takes as its object is the verb's
+                found = [o for obj in gov.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+                         and (agent_noun(obj.lemma_) is None or obj.lemma_.lower() in cues()["activity_nouns"])
+                         for o in prep_objects(obj, role)]
             heads += found
     if not heads and _patient_owned(trig):
         # "her arrest by the FBI", "his impeachment by the House": whom a harm or custody is done to
