@@ -67,6 +67,8 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
     ('Foreign Minister Ann Lee said: "Iran is not a credible partner."', ("Ann Lee", "Iran", "111")),
     ('Senator Ann Moss said: "It is a pity that Governor Tom Hale does not practise what he preaches."',
      ("Ann Moss", "Tom Hale", "111")),
+    ('Senator Ann Moss said the city council\'s stance on the bridge was "untenable".', ("Ann Moss", "city council", "111")),
+    ('Governor Tom Hale said the court\'s verdict was "a miscarriage of justice".', ("Tom Hale", "court", "111")),
 ])
 def test_a_denied_quality_or_a_pity_is_criticism(nlp, body, expected):
     assert _accusations(nlp, body) == [expected]
