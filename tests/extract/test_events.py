@@ -156,6 +156,8 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
     # what a blast is on is where it struck, not who set it off
     "A bomb blast on Malta killed four people.",
     "The bomb blast on Malta was condemned by Italy.",
+    # people who write together write to someone else, not to each other
+    '"The letter gave such vague information that it invited wild speculation," Senators Ann Lee and Tom Baker wrote.',
     # a refusal to give details withholds news, refusing no one
     "Prosecutors in Geneva declined to provide details about the inquiry into the Iranian embassy.",
     # order kept is a state, no command
@@ -1298,6 +1300,9 @@ ONE_EVENT = [
     # a partner's "with" the parser hung on the topic discussed is the verb's
     ("Chancellor Tom Reed discussed the election campaign with Prime Minister Alan Ward.",
      ("CONSULT", ["Tom Reed"], ["Alan Ward"])),
+    # "wrote Congress": writing to whom the object names
+    ("FBI Director Ann Cole wrote Congress on Friday that agents would examine new evidence.",
+     ("CONSULT", ["Ann Cole"], ["Congress"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),

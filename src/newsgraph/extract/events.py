@@ -207,7 +207,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     # to and that went unresolved ("X and Y met the supporters' representatives")
     # ("X and Y attended": an audience, not a meeting of its own; "X and his wife arrived": a
     # visit is made by both to a host left unsaid)
-    reciprocal = e.plover in cues()["symmetric_types"] or trig.governor.lemma_.lower() in cues()["reciprocal_verbs"]
+    # ("X and Y wrote": an act done to someone, "to" them, is no act they do to each other,
+    # unless they do it jointly: "X and Y jointly pledged to ...")
+    jointly = any(c.lower_ in cues()["joint_adverbs"] for c in trig.governor.children)
+    mutual = e.plover in cues()["symmetric_types"] and (bool({"with", "between"} & set(e.target)) or jointly)
+    reciprocal = mutual or trig.governor.lemma_.lower() in cues()["reciprocal_verbs"]
     if not target and not heads and len(source) > 1 and reciprocal and VENUE_ROLE not in e.target \
             and e.mode != "visit":
         source, target = source[:1], source[1:]
