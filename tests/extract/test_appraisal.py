@@ -69,6 +69,9 @@ def test_negated_disapproval_and_the_speakers_own_side_give_nothing(nlp):
      ("Ann Moss", "Tom Hale", "111")),
     ('Senator Ann Moss said the city council\'s stance on the bridge was "untenable".', ("Ann Moss", "city council", "111")),
     ('Governor Tom Hale said the court\'s verdict was "a miscarriage of justice".', ("Tom Hale", "court", "111")),
+    # a verb of approval denied of its object faults the subject ("delivered missiles" praises no one)
+    ("Senator Ann Moss said Governor Tom Hale did not deliver the policies the state needs.",
+     ("Ann Moss", "Tom Hale", "111")),
 ])
 def test_a_denied_quality_or_a_pity_is_criticism(nlp, body, expected):
     assert _accusations(nlp, body) == [expected]
@@ -691,6 +694,12 @@ def test_a_party_spokesman_naming_a_rival_party_criticises_it(nlp):
     body = ("Plaid Cymru's election chief Owen Pugh said the Liberal Democrats had spent the whole "
             "summer talking about a road nobody wanted.")
     assert _accusations(nlp, body) == [("Owen Pugh", "Liberal Democrats", "111")]
+
+
+def test_a_cabinet_minister_speaks_for_the_party_in_government(nlp):
+    body = ("The Labour government has pledged to cut hospital waiting lists. Speaking at the conference, "
+            'Chancellor Tom Reed said: "The Tories would put the NHS at risk."')
+    assert _accusations(nlp, body) == [("Tom Reed", "Tories", "111")]
 
 
 @pytest.mark.parametrize("body", [

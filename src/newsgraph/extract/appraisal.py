@@ -50,7 +50,7 @@ from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, agent_states, is_anti, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
-from newsgraph.model import Document, Event, Evidence
+from newsgraph.model import Document, Event, Evidence, Position
 
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
@@ -333,7 +333,8 @@ def _verdict(tok: Token) -> str | None:
         return None
     parts = {pos for _, pos in approval}
     if parts == {"VERB"} and any(c.dep_ == "dobj" for c in tok.children):
-        return None
+        # "delivered missiles" praises no one; "did not deliver the policies it promised" faults
+        return _CRITICIZE if is_negated(tok) else None
     if _negated(tok):
         # "was not helpful", "is not a credible partner" deny the quality; "no brave soldier"
         # names no one
@@ -1008,7 +1009,7 @@ def find_appraisals(ctx: Context) -> None:
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
         for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
             _add(events, acts, voiced)
-    _rival_criticism(ctx, events)
+    _rival_criticism(ctx, events, _governing_party(ctx, resolvers))
     _shadow_criticism(ctx, events, resolvers)
     finish_events(ctx, known)
 
@@ -1080,9 +1081,11 @@ def _rivals(document: Document, governing: str, parties: set[str]) -> bool:
     return all((p := document.actor(r)) is not None and p.country in (None, home) for r in parties)
 
 
-def _parties_of(ctx: Context, ref: str) -> set[str]:
+def _parties_of(ctx: Context, ref: str, governing: str | None = None) -> set[str]:
     """The political parties a participant belongs to: itself for a party, the parties a group
-    is drawn from, the party of a post its holder holds ("Labour's election chief")."""
+    is drawn from, the party of a post its holder holds ("Labour's election chief"), and the
+    `governing` party for a holder of a cabinet post of its country (event_cues cabinet_titles:
+    "the chancellor" in an article on "the Labour government")."""
     document = ctx.document
     actor = document.actor(ref)
     if actor is None:
@@ -1090,11 +1093,26 @@ def _parties_of(ctx: Context, ref: str) -> set[str]:
         return set(group.parties) if group is not None else set()
     if actor.kind == "party":
         return {ref}
-    return {p.organization for p in document.positions if p.holder == ref and p.organization
-            and (document.actor(p.organization) or actor).kind == "party"}
+    posts = [p for p in document.positions if p.holder == ref]
+    parties = {p.organization for p in posts if p.organization
+               and (document.actor(p.organization) or actor).kind == "party"}
+    if not parties and governing is not None and any(_cabinet_post(document, p, governing) for p in posts):
+        parties = {governing}
+    return parties
 
 
-def _rival_criticism(ctx: Context, events: list[Event]) -> None:
+def _cabinet_post(document: Document, post: Position, governing: str) -> bool:
+    """Whether `post` is a present cabinet post ("Prime Minister", "Home Secretary", "the
+    chancellor") of the governing party's country, held in no other body."""
+    party = document.actor(governing)
+    words = set(post.title.lower().split()) | set((post.qualifier or "").lower().split())
+    body = document.actor(post.organization or "")
+    return bool(words & set(cues()["cabinet_titles"])) and not words & (
+        {"shadow"} | set(cues()["past_post_marks"])) and (body is None or body.kind == "government_body") \
+        and party is not None and post.country in (None, party.country)
+
+
+def _rival_criticism(ctx: Context, events: list[Event], governing: str | None) -> None:
     """A party's spokesman naming a rival party (or one of its office holders) in what they say is
     criticism of it: in campaign news what one party says of another is attack ("a UKIP
     spokesman said Labour and the Conservatives had spent pounds 10m", "Like Labour, the Lib Dems
@@ -1104,9 +1122,9 @@ def _rival_criticism(ctx: Context, events: list[Event]) -> None:
     document = ctx.document
     linked = {(a, b) for e in events for a in e.source for b in e.target}
     linked |= {(b, a) for a, b in linked}
-    membership = {a.id: _parties_of(ctx, a.id) for a in document.actors if a.kind in _LONE_TARGETS}
+    membership = {a.id: _parties_of(ctx, a.id, governing) for a in document.actors if a.kind in _LONE_TARGETS}
     for quote in list(document.quotes):
-        mine = _parties_of(ctx, quote.speaker)
+        mine = _parties_of(ctx, quote.speaker, governing)
         ev = quote.evidence
         doc = ctx.docs.get(ev.field)
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if mine and doc is not None else None
