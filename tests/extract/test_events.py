@@ -156,6 +156,11 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
     # what a blast is on is where it struck, not who set it off
     "A bomb blast on Malta killed four people.",
     "The bomb blast on Malta was condemned by Italy.",
+    # whom a shooting was done to is not whom an inquiry into it, or a demand about it, is aimed at
+    "Police in Charlotte are investigating the shooting of Sam Okoro.",
+    "Small groups of protesters called for more information about the fatal shooting of Sam Okoro.",
+    # a participle of comparison is no stance
+    "Senator Ann Lee said Canada is a country where the rules work, as opposed to other countries that only talk.",
     # people who write together write to someone else, not to each other
     '"The letter gave such vague information that it invited wild speculation," Senators Ann Lee and Tom Baker wrote.',
     # a refusal to give details withholds news, refusing no one

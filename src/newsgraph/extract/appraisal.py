@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import consequences
 from newsgraph.extract.commentary import commentary_voice
 from newsgraph.extract.event_grammar import (
-    SITUATION_PRONOUNS, hyphen_lead, is_conditional, is_negated, is_passive, prep_objects, subjects, wished_of_another,
+    SITUATION_PRONOUNS, comparing, hyphen_lead, is_conditional, is_negated, is_passive, prep_objects, subjects,
+    wished_of_another,
 )
 from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, noun_entry, verb_entries
 from newsgraph.extract.event_roles import home_government, is_judiciary, referred_act_doers, unowned_policy_maker
@@ -86,7 +87,7 @@ def _attitude_entry(tok: Token) -> tuple[str, frozenset[str], str] | None:
     fears that ...", not "it worries me that ...", said of its cause), an adjective or participle
     ("angry", "was disappointed by") as either."""
     words = attitude_words()
-    kinds = {"NOUN": ["noun"], "VERB": ["verb", "adj"], "ADJ": ["adj"]}.get(tok.pos_, [])
+    kinds = {"NOUN": ["noun"], "VERB": ["verb", "adj"], "ADJ": ["adj"]}.get(tok.pos_, []) if not comparing(tok) else []
     for word in kinds:
         entry = words.get((tok.lower_, word))
         if entry is None:

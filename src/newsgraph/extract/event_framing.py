@@ -18,7 +18,7 @@ from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
 from newsgraph.extract.event_triggers import Trigger, is_answer, noun_row
 from newsgraph.extract.giving import names_recipient
-from newsgraph.extract.participants import Resolver
+from newsgraph.extract.participants import Resolver, harm_noun
 from newsgraph.model import Document
 
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acl"})
@@ -219,6 +219,10 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
             # its own is aimed at through that doer; one the framer does itself ("threatened to
             # strike X") at the embedded act's target
             embedded = f.source if _own_doer(f, outer) else f.target
+            if embedded is f.target and f.trigger.nominal and harm_noun(f.trigger.word):
+                # "called for information about the shooting of X": whom a harm named by its noun
+                # was done to is not whom the act about it is aimed at
+                embedded = []
             if outer.plover == "THREATEN" and _own_doer(f, outer):
                 # "warned that workers could strike if ministers pressed ahead": a warning of
                 # another's act is aimed at whom its condition names, not at the act's doers

@@ -282,6 +282,13 @@ def _subject_read_as_relative(verb: Token) -> Token | None:
     return clause.head
 
 
+def comparing(word: Token) -> bool:
+    """Whether `word` is a participle of comparison ("nukes that work, as opposed to other
+    countries that talk"): it names no act or stance of anyone's."""
+    return word.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children) \
+        and bool(prep_objects(word, "to"))
+
+
 def _addressing(verb: Token) -> bool:
     """Whether `verb` addresses someone: a verb of speech, or one whose object is a document
     (event_cues authored_nouns: "sent a letter", "delivered a statement")."""

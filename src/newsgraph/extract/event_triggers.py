@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_grammar import (
-    SITUATION_PRONOUNS, for_clauses, hyphen_lead, is_negated, is_passive, is_to_infinitive, misread_clause,
+    SITUATION_PRONOUNS, comparing, for_clauses, hyphen_lead, is_negated, is_passive, is_to_infinitive, misread_clause,
     object_tokens, predicates, prep_objects, subjects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
@@ -126,6 +126,8 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     # "pounds 25,000": a sum of money the parser took for a verb
     if verb.lower_.rstrip("s") in cues()["money_units"] and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i + 1].like_num:
+        return None
+    if comparing(verb):
         return None
     if any(c.dep_ == "aux" and c.tag_ != "MD" and c.lemma_.lower() not in _AUXILIARIES
            and c.lower_ not in _AUXILIARIES for c in verb.children):

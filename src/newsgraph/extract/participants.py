@@ -1159,7 +1159,8 @@ class Resolver:
                 ref = self.state_of.get(code) if code else None
             if ref:
                 return ref
-            if depth < _MAX_DEPTH:
+            if depth < _MAX_DEPTH and not harm_noun(tok):
+                # ("information about the shooting of X": nor deeper in the phrase)
                 queue.extend((c, depth + 1) for c in tok.children if c.dep_ not in _SKIP_DEPS)
         return None
 
@@ -1890,6 +1891,13 @@ def _counted(head: Token) -> Token | None:
         return None
     return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"), None)
+
+
+def harm_noun(tok: Token) -> bool:
+    """Whether `tok` is a noun of harm done to someone (event_cues harm_nouns: "the shooting of
+    X", "his murder"), whose victim no act about the harm is aimed at; custody and charges ("the
+    arrest of X", "the impeachment of X") are, when demanded or opposed."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["harm_nouns"]
 
 
 def counter_of(tok: Token) -> Token | None:
