@@ -1308,6 +1308,9 @@ ONE_EVENT = [
     # "wrote Congress": writing to whom the object names
     ("FBI Director Ann Cole wrote Congress on Friday that agents would examine new evidence.",
      ("CONSULT", ["Ann Cole"], ["Congress"])),
+    # a title the parser hung on the verb is the doer's, and an unowned introduction is the government's
+    ("The government published its licensing plans. Norfolk chief constable Andy Hayman has backed the "
+     "introduction of 24-hour drinking.", ("SUPPORT", ["Andy Hayman"], ["government"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),

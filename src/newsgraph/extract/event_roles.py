@@ -418,7 +418,10 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         (ch, 1) for r in roots for ch in r.children
         if ch.dep_ not in _NOT_SCOPE_DEPS and ch.i not in seen and not _coordinated_act(ch) and not _timed_clause(ch)
         and not (ch.dep_ == "prep" and ch.lower_ in cues()["place_preps"] and ch.i == r.left_edge.i
-                 and ch.i < trig.governor.i))
+                 and ch.i < trig.governor.i)
+        # "Norfolk chief constable X has backed ...": a title the parser hung on the verb before its
+        # subject is the doer's, no target
+        and not (ch.dep_ == "npadvmod" and ch.i < trig.governor.i))
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:
