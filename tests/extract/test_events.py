@@ -1311,6 +1311,9 @@ ONE_EVENT = [
     # a title the parser hung on the verb is the doer's, and an unowned introduction is the government's
     ("The government published its licensing plans. Norfolk chief constable Andy Hayman has backed the "
      "introduction of 24-hour drinking.", ("SUPPORT", ["Andy Hayman"], ["government"])),
+    # a protest announced as a fixed plan is reported as to come, no threat ("will strike" is one)
+    ("Anti-war campaigners are set to protest at the Labour Party's spring conference.",
+     ("PROTEST", ["Anti-war campaigners"], ["Labour Party"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from newsgraph.extract.event_grammar import (
-    elliptic_clauses, is_passive, is_scheduled, is_to_infinitive, misread_object, object_tokens, passive_subjects,
-    prep_objects, subjects,
+    elliptic_clauses, is_fixed_plan, is_passive, is_scheduled, is_to_infinitive, misread_object, object_tokens,
+    passive_subjects, prep_objects, subjects,
 )
 from newsgraph.extract.event_lexicon import CONTEST, NEGATED_ONLY, cues
 from newsgraph.extract.event_roles import target_heads
@@ -238,7 +238,8 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
             f.suppressed = True
     for f in found:
         if f.suppressed or not f.hypothetical or f.mode in c["scheduled_modes"] or _debate(f) or (
-                f.plover in c["scheduled_types"] and is_scheduled(f.trigger.governor)):
+                f.plover in c["scheduled_types"] and is_scheduled(f.trigger.governor)) or (
+                f.plover in c["fixed_plan_types"] and is_fixed_plan(f.trigger.governor)):
             # "Obama will join Clinton at a rally", "Clinton will face Trump in the debate", "Straw is
             # to visit Thailand": a calendar reports the act to come
             continue

@@ -537,6 +537,13 @@ def is_scheduled(gov: Token) -> bool:
         return False
     if any(a in c["certain_aux"] for a in aux):
         return True
+    return is_fixed_plan(gov)
+
+
+def is_fixed_plan(gov: Token) -> bool:
+    """An act to come that news announces as a fixed plan: "is to meet", "is due to hold talks",
+    "are set to protest" (event_cues schedule_words), unless a modal makes it only possible."""
+    c = cues()
     head = gov.head
     return gov.dep_ == "xcomp" and head != gov and head.lemma_.lower() in c["schedule_words"] and not any(
         a.dep_ == "aux" and a.lower_ in c["modal_aux"] and a.lower_ not in c["certain_aux"] for a in head.children)

@@ -259,6 +259,9 @@ def target_heads(trig: Trigger) -> list[Token]:
                           for n in x.children if n.dep_ == "nsubj"]
                 heads += objects or [n for p in predicates(gov) for n in p.children if n.dep_ == "nsubj"] or wished \
                     or shared_objects(gov)
+        elif role == "dative" and not trig.nominal and not passive:
+            # "gave the director extra security": whom the object is given to
+            heads += [c for c in gov.children if c.dep_ == "dative"]
         elif role == VENUE_ROLE:
             # "took part in the Olympic Games held in Paris": where the event attended is held
             attended = [c for c in gov.children if c.dep_ == "dobj"] + prep_objects(gov, "in")
