@@ -1314,6 +1314,9 @@ ONE_EVENT = [
     # a protest announced as a fixed plan is reported as to come, no threat ("will strike" is one)
     ("Anti-war campaigners are set to protest at the Labour Party's spring conference.",
      ("PROTEST", ["Anti-war campaigners"], ["Labour Party"])),
+    # a body set up together is cooperation
+    ("The Green Party formed a government with the Social Democrats.",
+     ("COOPERATE", ["Green Party"], ["Social Democrats"])),
     # a leader's followers are a party of their own
     ("The sect leader urged his followers in France to boycott the vote.",
      ("REQUEST", ["sect leader"], ["followers in France", "France"])),
