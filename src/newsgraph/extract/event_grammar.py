@@ -317,7 +317,7 @@ def subjects(verb: Token) -> list[Token]:
         if seen == 1 and (misread := _subject_read_as_object(verb) or _subject_read_as_apposition(verb)
                                      or _subject_read_as_relative(verb)) is not None:
             return [misread]
-        # "has written to the watchdog accusing Labour of ...", "sent a letter to Senate leaders
+        # "wrote to the regulator accusing the party of ...", "sent a letter to Senate leaders
         # opposing the bill": a participle the parser hung on whom a speaker writes or speaks, or
         # sends a document, to is the speaker's
         addressee = verb.head
