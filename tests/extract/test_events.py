@@ -162,8 +162,6 @@ def test_caption_and_body_give_one_event_with_two_mentions(nlp):
     '"The letter gave such vague information that it invited wild speculation," Senators Ann Lee and Tom Baker wrote.',
     # a refusal to give details withholds news, refusing no one
     "Prosecutors in Geneva declined to provide details about the inquiry into the Iranian embassy.",
-    # order kept is a state, no command
-    "UN peacekeepers have struggled to maintain order in Haiti.",
 ])
 def test_nothing_spurious(nlp, text):
     doc, _ = _run(nlp, text)
@@ -1295,10 +1293,10 @@ ONE_EVENT = [
      ("REQUEST", ["Alan Ward"], ["the Queen"])),
     # a body and a person coordinated meet each other (only a place slipped into a list of people is dropped)
     ("The Sierra Club and Senator Ann Lee met in Reno on Sunday.", ("CONSULT", ["Sierra Club"], ["Ann Lee"])),
-    # a crackdown is restriction, kept up as well as launched
+    # a crackdown is restriction, stepped up as well as launched
     ("Interior Minister Ali Khan launched a crackdown on opposition parties.",
      ("COERCE", ["Ali Khan"], ["opposition parties"])),
-    ("Turkey maintains a clampdown on Kurdish journalists.", ("COERCE", ["Turkey"], ["Kurdish journalists"])),
+    ("Turkey intensified its clampdown on Kurdish journalists.", ("COERCE", ["Turkey"], ["Kurdish journalists"])),
     # a partner's "with" the parser hung on the topic discussed is the verb's
     ("Chancellor Tom Reed discussed the election campaign with Prime Minister Alan Ward.",
      ("CONSULT", ["Tom Reed"], ["Alan Ward"])),

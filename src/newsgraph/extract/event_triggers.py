@@ -273,9 +273,6 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         objs = [_measured(o) for o in objs + under]
         inverse = lemma in c["inverse_light_verbs"] or bool(under)
         for o in objs:
-            if o.lemma_.lower() in c["state_nouns"] and o.tag_ == "NN" and not any(
-                    d.dep_ in ("det", "poss", "nummod", "amod", "compound") for d in o.children):
-                continue  # "forces maintaining order in Iraq": a state kept, no command given
             row = noun_row(o) or (noun_entry(c["inverse_light_nouns"][o.lemma_.lower()])
                                   if o in under and o.lemma_.lower() in c["inverse_light_nouns"] else None)
             givers = prep_objects(verb, "from") + prep_objects(o, "from")
