@@ -1306,6 +1306,8 @@ ONE_EVENT = [
     # a title the parser hung on the verb is the doer's, and an unowned introduction is the government's
     ("The government published its licensing plans. Norfolk chief constable Andy Hayman has backed the "
      "introduction of 24-hour drinking.", ("SUPPORT", ["Andy Hayman"], ["government"])),
+    # (a word hung on the verb after the subject still names whom the act is aimed at)
+    ('Councillor Tom Reed insisted he was not "French-bashing".', ("ACCUSE", ["Tom Reed"], ["France"])),
     # a protest announced as a fixed plan is reported as to come, no threat ("will strike" is one)
     ("Anti-war campaigners are set to protest at the Labour Party's spring conference.",
      ("PROTEST", ["Anti-war campaigners"], ["Labour Party"])),

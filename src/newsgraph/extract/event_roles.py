@@ -423,8 +423,8 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         and not (ch.dep_ == "prep" and ch.lower_ in cues()["place_preps"] and ch.i == r.left_edge.i
                  and ch.i < trig.governor.i)
         # "Norfolk chief constable X has backed ...": a title the parser hung on the verb before its
-        # subject is the doer's, no target
-        and not (ch.dep_ == "npadvmod" and ch.i < trig.governor.i))
+        # subject is the doer's, no target ("was not German-bashing" still names whom it bashes)
+        and not (ch.dep_ == "npadvmod" and any(c.dep_ == "nsubj" and ch.i < c.i < r.i for c in r.children)))
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:
