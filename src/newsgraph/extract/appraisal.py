@@ -1010,12 +1010,15 @@ def find_appraisals(ctx: Context) -> None:
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
         for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
             _add(events, acts, voiced)
-    _rival_criticism(ctx, events, _governing_party(ctx, resolvers))
-    _shadow_criticism(ctx, events, resolvers)
+    # (both read only what is quoted)
+    governing = _governing_party(ctx, resolvers) if ctx.document.quotes else None
+    _rival_criticism(ctx, events, governing)
+    _shadow_criticism(ctx, events, resolvers, governing)
     finish_events(ctx, known)
 
 
-def _shadow_criticism(ctx: Context, events: list[Event], resolvers: dict[str, Resolver]) -> None:
+def _shadow_criticism(ctx: Context, events: list[Event], resolvers: dict[str, Resolver],
+                      governing: str | None) -> None:
     """A shadow minister, or a speaker of a party other than the one the article puts in
     government, naming the government in what they say criticises it, as a party's spokesman naming
     a rival does (`_rival_criticism`): opposing the government is the post's and the party's work
@@ -1026,13 +1029,12 @@ def _shadow_criticism(ctx: Context, events: list[Event], resolvers: dict[str, Re
     if not document.quotes:
         return
     shadow = {p.holder for p in document.positions if "shadow" in p.title.lower().split()}
-    governing = _governing_party(ctx, resolvers)
     linked = {(a, b) for e in events for a in e.source for b in e.target}
     for quote in list(document.quotes):
         ev = quote.evidence
         doc = ctx.docs.get(ev.field)
         # a speaker of a party other than the governing one opposes it as a shadow minister does
-        mine = _parties_of(ctx, quote.speaker)
+        mine = _parties_of(ctx, quote.speaker, governing)
         opposed = quote.speaker in shadow or (governing is not None and bool(mine) and governing not in mine
                                               and _rivals(document, governing, mine))
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand") if opposed and doc else None
