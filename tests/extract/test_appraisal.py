@@ -761,3 +761,53 @@ def test_a_plural_noun_a_party_is_called_by_an_adjective_of_disapproval(nlp):
 def test_a_noun_of_wrongdoing_compounded_with_a_topic_is_no_verdict(nlp):
     body = "A spokesman for the agency said it shared the Audit Office's assessment of fraud reporting."
     assert _accusations(nlp, body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Finance spokesman Tom Reed said: "The Green Party\'s sums simply do not add up."', [("Tom Reed", "Green Party")]),
+    ("Senator Ruth Baker said the governor's figures did not stack up.", [("Ruth Baker", "governor")]),
+    ("Economist Ann Lowe said the minister's letter did not clarify the matter.", [("Ann Lowe", "minister")]),
+    # said of a person, it only reports what they did not do
+    ("Her lawyer Ann Lowe said Tom Reed would not clarify the matter.", []),
+    # not negated: no verdict
+    ("Economist Ann Lowe said the Greens' sums add up.", []),
+])
+def test_a_partys_thing_that_does_not_hold_together_faults_it(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Minister Jane Hill said the Green Party had done a "superb job" on flood defences.', [("Jane Hill", "Green Party")]),
+    ("Jane Hill said the Home Office did a terrible job.", [("Jane Hill", "Home Office")]),
+])
+def test_a_job_done_is_its_doers(nlp, body, expected):
+    verdicts = _praise(nlp, body) + _accusations(nlp, body)
+    assert [(s, t) for s, t, _ in verdicts] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Judge Mary Stone said it was Lord Adams's pioneering work that changed the law.", [("Mary Stone", "Lord Adams")]),
+    ('Judge Mary Stone said Lord Adams was "a humane and patient judge".', [("Mary Stone", "Lord Adams")]),
+])
+def test_pioneering_and_humane_praise_their_owner(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _praise(nlp, body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    'Ann Grey said: "The Conservatives will tackle corruption."',
+    'Ann Grey said: "Labour will crack down on fraud."',
+    "Ann Grey said the Conservatives would cut crime.",
+])
+def test_a_wrong_fought_faults_no_party_the_quote_names(nlp, body):
+    assert _accusations(nlp, body) == []
+
+
+def test_a_wrong_fought_that_a_party_owns_still_faults_it(nlp):
+    body = 'Ann Grey said: "We will tackle Labour\'s incompetence."'
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Ann Grey", "Labour")]
+
+
+def test_a_verdict_inside_another_speakers_words_is_theirs(nlp):
+    body = ("The Tories say the Lib Dems would make people pay more tax and Labour says the party's plans are "
+            "reckless.")
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tories", "Lib Dems")]

@@ -67,6 +67,8 @@ def test_a_harm_a_party_brings_is_the_speakers_accusation(nlp, body, expected):
     "The Liberal Democrats said the Conservative plans would not mean higher taxes.",
     # only supposed
     "Senator Mark Hale said: \"If the court were to deprive the candidate of his rights, we would appeal.\"",
+    # done without
+    "Ann Grey said the Conservatives would build more homes without asking families to pay more taxes.",
     # conceded, not charged
     "Liberal Democrat spokesman Tom Reeve acknowledged that the Labour campaign could be hampering their efforts.",
     # a party forcing people out is an act the events stage codes, not a thing forcing a hand

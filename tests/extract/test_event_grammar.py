@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.event_grammar import subjects
+from newsgraph.extract.event_grammar import is_negated, subjects
 
 
 def test_a_finite_clause_the_parser_left_subjectless_borrows_no_subject(nlp):
@@ -31,3 +31,9 @@ def test_a_finite_clause_the_parser_left_subjectless_borrows_no_subject(nlp):
               pos=["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
               lemmas=["speak", "in", "Rome", ",", "the", "minister", "praise", "Italy", "."])
     assert [t.text for t in subjects(doc[0])] == ["minister"]
+
+
+def test_an_act_done_without_is_negated(nlp):
+    doc = nlp("Ann Grey left without meeting Tom Reed.")
+    meeting = next(t for t in doc if t.lower_ == "meeting")
+    assert is_negated(meeting) and not is_negated(doc[2])

@@ -3620,3 +3620,16 @@ def test_rejecting_calls_to_act_answers_whoever_called_for_it(nlp):
             "pause in the bill's progress. Home Secretary Tom Reed has rejected calls to pause.")
     doc, names = _run(nlp, body)
     assert ("REJECT", ["Tom Reed"], ["Ann Cole", "Liberal Democrat"]) in _sides(doc, names)
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    # "who" hung on the institute the person works at stands for the person
+    ('"This is unprecedented," said Mark Hale, a fellow at the think tank Brookings Institution who '
+     'describes Senator Ruth Baker\'s campaign as "reckless".', "Mark Hale"),
+    # hung on people, it stays theirs
+    ("The minister met officials of the Labour Party who criticised Senator Ruth Baker.",
+     "officials of the Labour Party"),
+])
+def test_a_who_clause_is_done_by_a_person(nlp, body, source):
+    doc, names = _run(nlp, body)
+    assert _names(names, _only(doc, "ACCUSE").source) == [source]

@@ -44,14 +44,16 @@ from newsgraph.extract.event_grammar import (
     SITUATION_PRONOUNS, comparing, hyphen_lead, is_conditional, is_negated, is_passive, prep_objects, subjects,
     wished_of_another,
 )
-from newsgraph.extract.event_lexicon import LexEntry, approval_words, cues, disapproval_words, noun_entry, verb_entries
+from newsgraph.extract.event_lexicon import (
+    LexEntry, agent_noun, approval_words, cues, disapproval_words, noun_entry, verb_entries,
+)
 from newsgraph.extract.event_roles import home_government, is_judiciary, referred_act_doers, unowned_policy_maker
 from newsgraph.extract.events import add_event, finish_events, join_targets
 from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, agent_states, is_anti, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
-from newsgraph.model import Document, Event, Evidence, Position
+from newsgraph.model import Document, Event, Evidence, Position, Quote
 
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
@@ -329,6 +331,8 @@ def _verdict(tok: Token) -> str | None:
         return None if _negated(tok.head) else _PRAISE
     if keys & disapproval_words() or _excess(tok):
         return None if _negated(tok) else _CRITICIZE
+    if _inadequate(tok):
+        return _CRITICIZE
     approval = keys & approval_words()
     if not approval:
         return None
@@ -342,6 +346,21 @@ def _verdict(tok: Token) -> str | None:
         predicated = tok.dep_ not in _NAME_DEPS or tok.head.dep_ == "attr"
         return _CRITICIZE if "ADJ" in parts and predicated else None
     return _PRAISE
+
+
+def _inadequate(tok: Token) -> bool:
+    """"the Lib Dems' sums don't add up", "his statement did not clear up the issues": a party's
+    thing said not to hold together or not to make matters clear (event_cues adequacy_verbs, with
+    the particle each needs) faults the party whose thing it is. Said of a person or body ("he
+    would not clarify") it only reports what they did not do."""
+    particle = cues()["adequacy_verbs"].get(tok.lemma_.lower())
+    if particle is None or tok.pos_ != "VERB" or not is_negated(tok):
+        return False
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and agent_noun(subject.lemma_) is None
 
 
 def _excess(tok: Token) -> bool:
@@ -754,13 +773,23 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
         target = next((r for r in aimed if r not in side), None)
         if target is not None:
             out.append((_event(ctx, found, _word(tok), source, target, tok.sent, ev.field), tok))
-        elif found == _CRITICIZE and source == [speaker] and not aimed and unaimed is None:
+        elif found == _CRITICIZE and source == [speaker] and not aimed and unaimed is None and not _combated(tok):
             unaimed = tok
     if not out and unaimed is not None:
         lone = _lone_party(ctx, speaker, ev)
         if lone is not None:
             out.append((_event(ctx, _CRITICIZE, _word(unaimed), [speaker], lone, unaimed.sent, ev.field), unaimed))
     return out
+
+
+def _combated(tok: Token) -> bool:
+    """"The Tories will tackle corruption", "pledged to cut crime": a wrong that is the object of
+    an act against it (event_cues combating_verbs) is what the doer fights, no fault of a party
+    the quote names."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "prt"):
+        verb = verb.head  # "crack down on fraud", "stamp out racism"
+    return tok.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in cues()["combating_verbs"]
 
 
 def _supposed(tok: Token) -> bool:
@@ -1000,6 +1029,8 @@ def find_appraisals(ctx: Context) -> None:
         resolver = _field_resolver(ctx, resolvers, quote.evidence.field)
         together = _co_speakers(ctx, quote.speaker, quote.evidence, doc, resolver)
         for event, word in _appraisals(ctx, quote.speaker, quote.evidence, doc, resolver):
+            if _quoted_within(ctx, quote, word):
+                continue
             if quote.speaker in event.source and not set(together) & set(event.target):
                 event.source = with_represented(ctx.document, together, event.target)
             _add(events, acts, (event, word))
@@ -1015,6 +1046,17 @@ def find_appraisals(ctx: Context) -> None:
     _rival_criticism(ctx, events, governing)
     _shadow_criticism(ctx, events, resolvers, governing)
     finish_events(ctx, known)
+
+
+def _quoted_within(ctx: Context, quote: Quote, word: Token) -> bool:
+    """"The Tories say X would raise taxes and Labour says the party's sums do not add up": a word
+    inside another speaker's quote that this quote's span takes in is that speaker's verdict, read
+    with their own quote."""
+    ev = quote.evidence
+    return any(q.speaker != quote.speaker and q.evidence.field == ev.field
+               and ev.start <= q.evidence.start and q.evidence.end <= ev.end
+               and (q.evidence.start, q.evidence.end) != (ev.start, ev.end)
+               and q.evidence.start <= word.idx < q.evidence.end for q in ctx.document.quotes)
 
 
 def _shadow_criticism(ctx: Context, events: list[Event], resolvers: dict[str, Resolver],

@@ -81,7 +81,7 @@ def blame(tok: Token) -> Blame | None:
     """Who answers for the harm `tok` names, or None when `tok` names no harm or its clause is
     negated ("would not mean higher taxes")."""
     found = role(tok)
-    if found is None or tok.pos_ not in ("VERB", "NOUN") or _supposed(tok):
+    if found is None or tok.pos_ not in ("VERB", "NOUN") or _supposed(tok) or _forgone(tok):
         return None
     if tok.pos_ == "VERB":
         return _verb_blame(tok, found)
@@ -101,6 +101,12 @@ def _supposed(tok: Token) -> bool:
     the party of its rights, ..."): no one is said to do it."""
     return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in a.children)
                for a in (tok, *tok.ancestors))
+
+
+def _forgone(tok: Token) -> bool:
+    """Whether a harm is said to be done without ("cut crime without asking people to pay more
+    taxes", "without tax rises"): that way no one does it."""
+    return any(a.dep_ in ("pcomp", "pobj") and a.head.lower_ == "without" for a in (tok, *tok.ancestors))
 
 
 def _verb_blame(verb: Token, found: str) -> Blame | None:

@@ -282,6 +282,22 @@ def _subject_read_as_relative(verb: Token) -> Token | None:
     return clause.head
 
 
+def _personal_antecedent(clause: Token) -> Token | None:
+    """"Norman Ornstein, a scholar at the think tank American Enterprise Institute who describes
+    X as ...": a "who" clause the parser hangs on the name of a body or place is about the person
+    whose phrase that name ends (the nearest person named above it, in the same clause), else None."""
+    head = clause.head
+    if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
+        return None
+    for above in head.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return None
+        if above.ent_type_ == "PERSON":
+            return above
+    return None
+
+
 def comparing(word: Token) -> bool:
     """Whether `word` is a participle of comparison ("nukes that work, as opposed to other
     countries that talk"): it names no act or stance of anyone's."""
@@ -328,7 +344,7 @@ def subjects(verb: Token) -> list[Token]:
         # "demonstrators protesting the result": a present participle modifying a noun is done
         # by it (a past one, "the attack launched by X", is done to it)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-            return [verb.head]
+            return [_personal_antecedent(verb) or verb.head]
         # "Russia's bid to join the WTO", "his attempts to mediate": an infinitive on a noun of
         # intent or attempt is the act of whom the noun's possessor names
         if verb.dep_ in ("acl", "advcl") and _intent_noun(verb.head) and is_to_infinitive(verb):
@@ -599,6 +615,9 @@ def is_negated(gov: Token) -> bool:
     """Whether the clause of `gov` is negated ("did not meet", "no talks", "failed to agree")."""
     # "failed to reach agreement": the act that did not come about
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in cues()["failure_verbs"]:
+        return True
+    # "left without meeting X": an act done without is not done
+    if gov.dep_ == "pcomp" and gov.head.lower_ == "without":
         return True
     # "is not opposed to X": a participle after a copula is negated on the copula
     if gov.dep_ == "acomp" and gov.head.lemma_ == "be" and any(c.dep_ == "neg" for c in gov.head.children):
