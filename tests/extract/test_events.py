@@ -3633,3 +3633,36 @@ def test_rejecting_calls_to_act_answers_whoever_called_for_it(nlp):
 def test_a_who_clause_is_done_by_a_person(nlp, body, source):
     doc, names = _run(nlp, body)
     assert _names(names, _only(doc, "ACCUSE").source) == [source]
+
+
+def test_talks_quoted_with_a_partner_named_after_them_are_held(nlp):
+    doc, names = _run(nlp, 'Finance minister Ann Lowe says she has been in "intensive talks" with G8 finance ministers.')
+    assert _sides(doc, names) == [("CONSULT", ["Ann Lowe"], ["G8 finance ministers"])]
+
+
+def test_a_term_in_quotation_marks_is_still_no_act(nlp):
+    doc, _ = _run(nlp, 'The DPRK\'s "nuclear threat", touted by the U.S., is a lie.')
+    assert doc.events == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("NBC anchor Tom Reed faced criticism after he asked Senator Ann Lowe about her emails.",
+     [("CONSULT", ["Tom Reed"], ["Ann Lowe"])]),
+    # asking someone for something, or to do something, is a request
+    ("Tom Reed asked the committee for more time.", [("REQUEST", ["Tom Reed"], ["committee"])]),
+])
+def test_asking_a_party_about_a_matter_consults_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In an interview, Ann Lowe spoke about a meeting she had with Senator Tom Reed in May.",
+     [("CONSULT", ["Ann Lowe"], ["Tom Reed"])]),
+    # a clause saying what a demand is holds no act of its subject's
+    ("The rebels insisted on their demands that Burundi's government grant the Hutu majority more rights.",
+     [("REQUEST", ["rebels"], ["Burundi's government", "Burundi"])]),
+])
+def test_a_relative_clause_with_a_light_verb_holds_the_act(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

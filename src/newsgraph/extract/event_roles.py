@@ -81,6 +81,11 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     if trig.nominal:
         heads = [] if _patient_owned(trig) else [c for c in gov.children if c.dep_ == "poss"]
         heads += prep_objects(gov, "by") + prep_objects(gov, "from")
+        held = _holding_clause(gov)
+        if held is not None:
+            # ("the sanctions imposed by the EU on Iran": a participle's agent)
+            heads += [s for s in held.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")] + [
+                o for a in held.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         arrival = arrival_verb(gov)
         if arrival is not None:
             heads += prep_objects(arrival, "from")
@@ -227,6 +232,17 @@ def shared_objects(verb: Token) -> list[Token]:
     return [c for c in partner.children if c.dep_ == "dobj"]
 
 
+def _holding_clause(noun: Token) -> Token | None:
+    """"a meeting she had with X", "the sanctions imposed by the EU on Iran": a relative clause or
+    participle on an event noun whose verb is a light verb holds the act, its subject or agent the
+    doer and its phrases the noun's."""
+    # ("demands that the government grant more rights": a clause with an object of its own, or
+    # opened by "that" as a conjunction, says what the noun is, no one's holding of it)
+    return next((v for v in noun.children if v.dep_ in ("relcl", "acl") and v.pos_ in ("VERB", "AUX")
+                 and v.lemma_.lower() in cues()["light_verbs"]
+                 and not any(c.dep_ in ("dobj", "ccomp", "mark") for c in v.children)), None)
+
+
 def target_heads(trig: Trigger) -> list[Token]:
     """The phrase heads in the trigger's target slots (object, or its entry's prepositions)."""
     gov, word = trig.governor, trig.word
@@ -276,7 +292,7 @@ def target_heads(trig: Trigger) -> list[Token]:
             held = [a for a in attended if a.lemma_.lower() in cues()["gathering_nouns"]]
             heads += [o for g in held for o in _organisers(g)]
         elif role != COURT_ROLE:
-            carrier = gov if word != gov else arrival_verb(word) if trig.nominal else None
+            carrier = gov if word != gov else (arrival_verb(word) or _holding_clause(word)) if trig.nominal else None
             found = prep_objects(word, role) + (prep_objects(carrier, role) if carrier is not None else [])
             clause = _clause_of(word) if trig.nominal and not found else None
             if clause is not None:

@@ -654,8 +654,12 @@ _MAX_TERM_WORDS = 4
 def _scare_quoted(noun: Token) -> bool:
     """A noun in a short run of words set off by quotation marks ('the DPRK's "nuclear threat",
     touted by the U.S.', 'the "declaration of a nuclear war"'): a term the writer reports or
-    disputes, no act the article reports."""
+    disputes, no act the article reports. A partner named after the closing mark ('has been in
+    "intensive talks" with X') makes it the speaker's words for an act with that partner."""
     doc = noun.doc
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") and c.i > noun.i + 1 and doc[c.i - 1].is_quote
+           for c in noun.children):
+        return False
     start = next((i for i in range(noun.i, max(noun.i - _MAX_TERM_WORDS - 1, -1), -1) if doc[i].is_quote), None)
     end = next((i for i in range(noun.i, min(noun.i + _MAX_TERM_WORDS + 1, len(doc))) if doc[i].is_quote), None)
     return start is not None and end is not None and start < noun.i < end and not any(
