@@ -811,3 +811,34 @@ def test_a_verdict_inside_another_speakers_words_is_theirs(nlp):
     body = ("The Tories say the Lib Dems would make people pay more tax and Labour says the party's plans are "
             "reckless.")
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tories", "Lib Dems")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Tom Reed said: "We must safeguard the integrity of the Electoral Commission."', []),
+    ('The chancellor Ann Lowe said Tom Reed was "impugning the integrity" of the Audit Office.', []),
+    # a merit said of its owner, or shown, still praises
+    ('Ann Lowe said: "I believe Tom Reed to be a man of real integrity."', [("Ann Lowe", "Tom Reed")]),
+    ("Ann Lowe said the Green Party showed great courage.", [("Ann Lowe", "Green Party")]),
+])
+def test_a_merit_acted_on_is_no_praise(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _praise(nlp, body)] == expected
+
+
+def test_a_merit_a_thing_comes_through_credits_its_owner(nlp):
+    body = '"Through the generosity of Tom Reed, Labour will campaign hard," Ann Lowe said.'
+    assert [(s, t) for s, t, _ in _praise(nlp, body)] == [("Ann Lowe", "Tom Reed")]
+
+
+def test_a_rivals_supporters_asked_to_act_are_appealed_to_not_attacked(nlp):
+    body = ('Lib Dem campaign chief Tom Reed said: "We urge Labour supporters to vote tactically to remove '
+            'prominent Conservatives."')
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tom Reed", "Conservatives")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Gordon Brown rejected the Conservatives' claim that Tony Blair had lied.", [("Conservatives", "Tony Blair")]),
+    # a claim no one is named as making voices no one's verdict
+    ("Gordon Brown rejected the claim that Tony Blair had lied.", []),
+])
+def test_what_a_partys_claim_says_is_its_verdict(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected

@@ -3666,3 +3666,40 @@ def test_asking_a_party_about_a_matter_consults_it(nlp, body, expected):
 def test_a_relative_clause_with_a_light_verb_holds_the_act(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_a_when_clause_names_no_target_of_the_main_act(nlp):
+    doc, names = _run(nlp, "When Senator Tom Reed visited Israel last month, a group of militants violated the ceasefire "
+                           "by launching rockets on the Israeli city of Sderot.")
+    assert ("ASSAULT", ["militants"], ["Tom Reed"]) not in _sides(doc, names)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Senator Tom Reed joined Ann Lowe's call for an inquiry.", [("SUPPORT", ["Tom Reed"], ["Ann Lowe"])]),
+    # joining the opposition is no siding with a party's stance
+    ("Labour rebels joined Tory opposition.", []),
+])
+def test_joining_anothers_call_sides_with_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert [s for s in _sides(doc, names) if s[0] == "SUPPORT"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Others in the African-American community have opposed the NAACP resolution.",
+     [("REJECT", ["African-American community"], ["NAACP"])]),
+    ("Many in the Labour Party have criticised Tony Blair.", [("ACCUSE", ["Labour Party"], ["Tony Blair"])]),
+])
+def test_a_share_in_a_body_stands_for_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_an_act_coordinated_under_a_modal_of_obligation_is_asked_not_done(nlp):
+    doc, names = _run(nlp, 'Tom Reed should "stick to his guns" and not apologise for his comment to a reporter, '
+                           'Senator Ann Lowe has insisted.')
+    assert _sides(doc, names) == [("REQUEST", ["Ann Lowe"], ["Tom Reed"])]
+
+
+def test_declining_to_give_a_view_refuses_no_one(nlp):
+    doc, _ = _run(nlp, "Senator Ann Lowe declined to give her view of Tom Reed at this point.")
+    assert doc.events == []

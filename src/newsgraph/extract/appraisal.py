@@ -760,7 +760,7 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
             found = _verdict(tok)
             harm = consequences.blame(tok) if found is None and not consequences.conceded(tok) else None
             if (found is None and harm is None) or _wished_naming(tok) or _addressee(tok) or _denied(tok) \
-                    or _suspected(tok) or _supposed(tok):
+                    or _suspected(tok) or _supposed(tok) or (found == _PRAISE and _quality_acted_on(tok)):
                 continue
             aimed = _aimed_at(tok, resolver) if harm is None else _blamed(harm, resolver)
             if not aimed and found == _CRITICIZE and tok.lemma_.lower() in cues()["unlawful_words"] \
@@ -780,6 +780,15 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
         if lone is not None:
             out.append((_event(ctx, _CRITICIZE, _word(unaimed), [speaker], lone, unaimed.sent, ev.field), unaimed))
     return out
+
+
+def _quality_acted_on(tok: Token) -> bool:
+    """"safeguard the integrity of the electoral system", "impugning the integrity of the ONS": a
+    noun of merit that is a verb's object is what the act is about, no praise of its owner
+    ("showed great courage" shows it: event_cues showing_verbs; "through the generosity of X"
+    credits it)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() not in cues()["showing_verbs"]
 
 
 def _combated(tok: Token) -> bool:
@@ -1039,13 +1048,39 @@ def find_appraisals(ctx: Context) -> None:
     for field, doc in ctx.docs.items():
         resolver = _field_resolver(ctx, resolvers, field)
         quoted = [(q.evidence.start, q.evidence.end) for q in ctx.document.quotes if q.evidence.field == field]
-        for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted):
+        for voiced in _namings(ctx, doc, field, resolver) + _stated_attitudes(ctx, doc, field, resolver, quoted) \
+                + _claimed(ctx, doc, field, resolver, quoted):
             _add(events, acts, voiced)
     # (both read only what is quoted)
     governing = _governing_party(ctx, resolvers) if ctx.document.quotes else None
     _rival_criticism(ctx, events, governing)
     _shadow_criticism(ctx, events, resolvers, governing)
     finish_events(ctx, known)
+
+
+def _asked(tok: Token) -> bool:
+    """"urged Labour supporters to vote tactically": a party named as the one asked to act (the
+    object of a verb with an infinitive after it, or its modifier) is appealed to, not attacked."""
+    noun = tok.head if tok.dep_ in ("compound", "amod", "nmod", "poss") else tok
+    return noun.dep_ in ("dobj", "dative") and any(c.dep_ == "xcomp" for c in noun.head.children)
+
+
+def _claimed(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: list[tuple[int, int]]) -> list[Voiced]:
+    """"Mr Brown denied Conservative claims that he had fiddled the figures": what a claim a party
+    owns says (event_cues claim_nouns, with its "that" clause) is that party's word, its verdicts
+    the party's as a quote's are its speaker's; a claim inside a quote is read with the quote."""
+    out: list[Voiced] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["claim_nouns"] \
+                or any(a <= noun.idx < b for a, b in quoted):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"), None)
+        owners = _owners(noun, resolver) if clause is not None else []
+        if not owners:
+            continue
+        ev = Evidence(start=clause.left_edge.idx, end=clause.right_edge.idx + len(clause.right_edge), field=field)
+        out += _appraisals(ctx, owners[0], ev, doc, resolver)
+    return out
 
 
 def _quoted_within(ctx: Context, quote: Quote, word: Token) -> bool:
@@ -1188,7 +1223,7 @@ def _rival_criticism(ctx: Context, events: list[Event], governing: str | None) -
             # "Labour say X, while the Tories say Y": a rival saying something of its own in the span
             # speaks; it is not spoken of (what the speaker reports it said, "saying X had said ...", is)
             if named is None or (named.root.dep_ == "nsubj" and named.root.head.dep_ != "ccomp"
-                                 and named.root.head.lemma_.lower() in cues()["speech_verbs"]):
+                                 and named.root.head.lemma_.lower() in cues()["speech_verbs"]) or _asked(named.root):
                 continue
             add_event(events, _event(ctx, _CRITICIZE, _CRITICIZE, [quote.speaker], actor.id, named.sent, ev.field))
             linked |= {(quote.speaker, actor.id), (actor.id, quote.speaker)}

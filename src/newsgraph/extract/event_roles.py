@@ -512,7 +512,7 @@ def _timed_clause(tok: Token) -> bool:
     says when ("voted against the bill during a Senate hearing")."""
     if tok.dep_ == "prep" and tok.lower_ == "during":
         return True
-    return tok.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ == "while" for m in tok.children)
+    return tok.dep_ == "advcl" and (any(m.dep_ in ("mark", "advmod") and m.lower_ in ("while", "when") for m in tok.children)
                                     or tok in elliptic_clauses(tok.head))
 
 

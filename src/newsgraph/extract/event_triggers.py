@@ -520,6 +520,17 @@ def _mandated(verb: Token, subjects: list[Token], auxes: list[Token]) -> bool:
         or (verb.dep_ == "advcl" and marks == {"for"} and any(a.lower_ == "to" for a in auxes)))
 
 
+def _demanded_conjunct(verb: Token) -> bool:
+    """"X should stick to his guns and not apologise": a verb coordinated, with no subject or
+    auxiliary of its own, with one a modal of obligation governs is part of what is asked (the
+    demand `_obligation` reads on the first), no act of its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children) \
+        and _obligation(head) is not None
+
+
 def _obligation(verb: Token) -> Trigger | None:
     """"the U.S. must stop ...": a modal of obligation makes the clause a demand on its subject,
     whatever the verb (the demanded act is not itself an event)."""
@@ -683,6 +694,8 @@ def triggers_in(sent: Span, resolver: Resolver) -> list[Trigger]:
         if tok.i in used:
             continue
         if tok.pos_ in ("VERB", "AUX") and (tok.dep_ not in _SKIP_TRIGGER_DEPS or misread_clause(tok)):
+            if _demanded_conjunct(tok):
+                continue
             trig = _obligation(tok) or _verb_triggers(tok, resolver)
             if trig:
                 found.append(trig)

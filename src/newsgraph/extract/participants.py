@@ -1884,13 +1884,19 @@ def _numbered_antecedent(head: Token) -> Token | None:
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _counted(head: Token) -> Token | None:
     """"thousands of students", "one third of the guerrillas", "members of the party": the "of"
     object a count, share or membership stands for; None when `head` is no such word."""
     if not (head.like_num or head.lemma_.lower() in collective_words().get("part", ())):
         return None
-    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    # "some in the party", "others in the community": a share "in" a body stands for it too (a
+    # count "in" a place says where: "thousands in Paris")
+    preps = ("of",) if head.like_num else ("of", "in")
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj" and (p.lower_ == "of" or o.ent_type_ not in _PLACE_ENTS)), None)
 
 
 def harm_noun(tok: Token) -> bool:
