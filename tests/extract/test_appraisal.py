@@ -842,3 +842,15 @@ def test_a_rivals_supporters_asked_to_act_are_appealed_to_not_attacked(nlp):
 ])
 def test_what_a_partys_claim_says_is_its_verdict(nlp, body, expected):
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected
+
+
+def test_a_shadow_minister_speaks_for_the_party(nlp):
+    body = '"This is typical of Lib Dem hypocrisy," said Tory shadow local government secretary Ann Lowe.'
+    doc = extract(Article(id="t", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert [([names[r] for r in e.source], e.plover) for e in doc.events] == [(["Ann Lowe", "Tory"], "ACCUSE")]
+
+
+def test_mimicking_a_rivals_strategy_is_criticism(nlp):
+    body = "Housing minister Tom Reed said much of the Green Party's plans mimicked the government's strategy."
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tom Reed", "Green Party")]

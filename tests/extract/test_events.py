@@ -3703,3 +3703,16 @@ def test_an_act_coordinated_under_a_modal_of_obligation_is_asked_not_done(nlp):
 def test_declining_to_give_a_view_refuses_no_one(nlp):
     doc, _ = _run(nlp, "Senator Ann Lowe declined to give her view of Tom Reed at this point.")
     assert doc.events == []
+
+
+def test_whom_a_talk_is_about_is_no_partner(nlp):
+    doc, _ = _run(nlp, "Several people Republicans have tried to talk to about the Hillary Clinton email matter "
+                       "have refused to cooperate.")
+    assert [e for e in doc.events if e.plover == "CONSULT"] == []
+
+
+def test_the_national_debate_is_no_candidates_debate(nlp):
+    body = ("Hillary Clinton leads Donald Trump by 11 points. Charlotte is the latest epicenter for the national "
+            "debate about how the police use force.")
+    doc, _ = _run(nlp, body)
+    assert [e for e in doc.events if e.plover == "CONSULT"] == []

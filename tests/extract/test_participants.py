@@ -953,3 +953,19 @@ def test_a_title_opening_one_persons_name_stands_for_that_person(nlp):
     body = ("Prince Edmund wore a fancy-dress uniform to a party. Prince Edmund and Prince Arthur were at "
             "the party. Former palace aide Tom Reed argued that the prince must apologise in public.")
     assert _side(_run(nlp, body), "REQUEST", "target") == [("Prince Edmund", "person", None, None)]
+
+
+def test_a_possessive_pronoun_after_a_newly_named_person_is_theirs(nlp):
+    body = ('"These plans were announced by Gordon Brown in his review in December and Tony Blair is now '
+            'recycling it in his desperate bid to win votes," said Senator Ann Lowe.')
+    doc = _run(nlp, body)
+    names = {a.id: a.name for a in doc.actors}
+    assert [(names[e.source[0]], names[e.target[0]]) for e in doc.events if e.plover == "ACCUSE"] == [
+        ("Ann Lowe", "Tony Blair")]
+
+
+def test_a_possessive_pronoun_after_a_person_named_after_another_possessive_is_theirs(nlp):
+    doc = _run(nlp, "Supporters of Donald Trump, like Trump and his legions, are already furious with Paul Ryan, "
+                    "and his criticism of Trump only makes them angrier.")
+    names = {a.id: a.name for a in doc.actors}
+    assert ("Paul Ryan", "Donald Trump") in [(names[e.source[0]], names[e.target[0]]) for e in doc.events]

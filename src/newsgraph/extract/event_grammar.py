@@ -160,7 +160,10 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
                 objs = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children
                         if o.dep_ == "dobj"]
             # a parser slip can leave the preposition without its object: take the next name
-            out += objs or [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:]
+            # (not past another preposition: "people X tried to talk to about the Y matter" leaves
+            # the "to" of a relative clause stranded)
+            stranded = p.i + 1 < len(p.doc) and p.doc[p.i + 1].pos_ == "ADP"
+            out += objs or ([] if stranded else [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:])
             # "spoke to X, and the presidents of Y": a noun the parser coordinated with the verb
             # continues the list of the preposition's objects
             out += [c for c in p.head.children if objs and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")

@@ -453,6 +453,10 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # "we, like other governments, hold a veto": a party compared with the doer, neither
         if tok.dep_ == "prep" and (tok.lower_ in cues()["concessive_preps"] or tok.lower_ in _ASIDE_PREPS):
             continue
+        # "people Republicans tried to talk to about the Clinton email matter": what a meeting or
+        # talk is about is its topic, not whom it is with
+        if tok.dep_ == "prep" and tok.lower_ == "about" and trig.entry.plover == "CONSULT":
+            continue
         # "supported the Korean people's anti-U.S. struggle": whom the act it names is against
         if is_anti(tok):
             continue

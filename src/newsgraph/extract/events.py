@@ -246,7 +246,7 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         if len(paired) == 2:
             source, target = paired[:1], paired[1:]
     if e.plover == "CONSULT" and trig.nominal and not source and not target \
-            and trig.word.lemma_.lower() in cues()["contest_nouns"]:
+            and trig.word.lemma_.lower() in cues()["contest_nouns"] and not _public_debate(trig.word):
         # "before Sunday night's debate": a debate naming no one is between the race's contenders,
         # unless its sentence is about other people ("X beat Y, who refused makeup before the
         # first televised debate")
@@ -707,3 +707,10 @@ def finish_events(ctx: Context, known: set[str]) -> None:
     if len(kept) != len(document.actors):
         document.actors[:] = kept
         ctx.reindex()
+
+
+def _public_debate(noun: Token) -> bool:
+    """"the national debate about how the police use force": a contest noun a word of the public
+    sphere describes (event_cues public_debate_words) is the country's discussion, no candidates'
+    debate."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in cues()["public_debate_words"] for c in noun.children)

@@ -1246,7 +1246,7 @@ class Resolver:
         for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
             if prev.pos_ != "PRON" or gazetteer().pronoun_genders.get(prev.lower_) != wanted:
                 continue
-            if _inside_quote(prev, quoted) != quote:
+            if _inside_quote(prev, quoted) != quote or _named_between(prev, tok):
                 return None
             actor = self.ctx.document.actor(self.pronoun(prev) or "")
             if actor is not None and actor.kind == "person" and self.gender(actor) in (None, wanted):
@@ -1589,15 +1589,17 @@ def with_represented(document: Document, refs: list[str], other: list[str]) -> l
 def _represented_bodies(document: Document, refs: list[str]) -> list[str]:
     """The parties and organisations the people among `refs` speak for or lead. One who holds a
     post of state ("Prime Minister X", "General Secretary of the WPK and President of the State
-    Affairs") acts for the state, not the party."""
-    titles = cues()["representative_titles"]
+    Affairs") acts for the state, not the party. An opposition front-bencher ("Tory shadow
+    chancellor X": event_cues representative_marks) speaks for the party."""
+    titles, marks = cues()["representative_titles"], cues()["representative_marks"]
     out: list[str] = []
     for pos in document.positions:
         body = document.actor(pos.organization or "")
         title = pos.title.lower()
         if pos.holder in refs and body is not None and body.kind in ("party", "organization") \
-                and not pos.qualifier and gazetteer().head(body.name) is None \
-                and any(title == t or title.endswith(" " + t) for t in titles) \
+                and (not pos.qualifier or pos.qualifier.lower() in marks) and gazetteer().head(body.name) is None \
+                and (any(title == t or title.endswith(" " + t) for t in titles)
+                     or (title.split()[0] in marks and body.kind == "party")) \
                 and not holds_state_post(document, pos.holder):
             out.append(body.id)
     return out
@@ -1662,6 +1664,29 @@ def _main_subject(sent: Span) -> Token | None:
 _CHAIN_SENTENCES = 12
 # plural nouns that count rather than name ("thousands of jobs", "dozens of MPs")
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score"})
+
+
+def _named_between(prev: Token, tok: Token) -> bool:
+    """Whether a person named between two pronouns of one gender is nearer to the second than the
+    first pronoun's referent: one named as a subject (or a conjunct the parser made of one: "announced
+    by Brown in his review, and Blair is recycling it in his bid"), or after a possessive ("Trump
+    and his legions are furious with Ryan, and his criticism of Trump"); not one named as the
+    object of a subject pronoun ("he told Mr Thorpe that his colleagues") nor in apposition ("his
+    son Nick, who praised his father")."""
+    for name in tok.doc[prev.i + 1: tok.i]:
+        if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+            continue
+        dep = _name_root(name).dep_
+        if dep in ("nsubj", "nsubjpass", "conj") or (prev.dep_ == "poss" and dep != "appos"):
+            return True
+    return False
+
+
+def _name_root(tok: Token) -> Token:
+    """The head of the name `tok` opens ("Tony" of "Tony Blair" -> "Blair")."""
+    while tok.dep_ == "compound" and tok.head.ent_type_ == tok.ent_type_ and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _chain_start(tok: Token, pronouns: frozenset[str] | list[str], quoted: list[tuple[int, int]]) -> Token:
