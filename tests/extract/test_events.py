@@ -3716,3 +3716,13 @@ def test_the_national_debate_is_no_candidates_debate(nlp):
             "debate about how the police use force.")
     doc, _ = _run(nlp, body)
     assert [e for e in doc.events if e.plover == "CONSULT"] == []
+
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kim Jong Un took a measure to invite the youths to the celebration.", [("AGREE", ["Kim Jong Un"], ["youths"])]),
+    ("The government took measures against the rebels to restore order.", [("COERCE", ["government"], ["rebels"])]),
+])
+def test_a_measure_whose_clause_says_what_it_is_is_that_act(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

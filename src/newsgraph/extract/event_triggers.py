@@ -251,6 +251,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             # "gave $3m.": a sentence's full stop may stay on an abbreviation
             hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_.rstrip(".") in row.objects),
                        None)
+            if hit is not None and _spelled_out(hit):
+                # "took a measure to invite the youths", "have taken steps that helped companies":
+                # a generic step whose clause says what it is is that act, none of its own
+                break
             if hit is not None:
                 return Trigger(row, verb, verb, f"{lemma} {hit.lemma_.lower()}")
         if particles & row.objects:
@@ -518,6 +522,17 @@ def _mandated(verb: Token, subjects: list[Token], auxes: list[Token]) -> bool:
     return necessary and one and (
         (verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBZ", "VBP") and not auxes and marks <= {"that"})
         or (verb.dep_ == "advcl" and marks == {"for"} and any(a.lower_ == "to" for a in auxes)))
+
+
+def _spelled_out(noun: Token) -> bool:
+    """Whether a generic noun of action (event_cues generic_act_nouns: "measure", "step") has a
+    clause of its own saying what the act is ("a measure to invite", "steps that helped")."""
+    # (the parser may hang the infinitive right after the noun on the verb; "took measures against
+    # the rebels to restore order" is aimed, an act of its own)
+    after = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1]
+    aimed = any(p.dep_ == "prep" and p.lower_ == "against" for h in (noun, noun.head) for p in h.children)
+    return noun.lemma_.lower() in cues()["generic_act_nouns"] and not aimed and any(
+        c.dep_ == "relcl" or (c.dep_ in ("acl", "advcl") and is_to_infinitive(c)) for c in [*noun.children, *after])
 
 
 def _demanded_conjunct(verb: Token) -> bool:
