@@ -37,3 +37,11 @@ def test_an_act_done_without_is_negated(nlp):
     doc = nlp("Ann Grey left without meeting Tom Reed.")
     meeting = next(t for t in doc if t.lower_ == "meeting")
     assert is_negated(meeting) and not is_negated(doc[2])
+
+
+def test_an_infinitive_on_what_a_negated_copula_denies_is_negated(nlp):
+    doc = nlp("Ann Lowe said it was not her job to bow to the campaign.")
+    bow = next(t for t in doc if t.lower_ == "bow")
+    assert is_negated(bow)
+    doc = nlp("Ann Lowe said it was her job to bow to the campaign.")
+    assert not is_negated(next(t for t in doc if t.lower_ == "bow"))

@@ -3726,3 +3726,14 @@ def test_the_national_debate_is_no_candidates_debate(nlp):
 def test_a_measure_whose_clause_says_what_it_is_is_that_act(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The lobbyists raised $100,000 for Hillary Clinton.", [("SUPPORT", ["lobbyists"], ["Hillary Clinton"])]),
+    ("The lobbyists have raised at least $100,000 each for Senator Tom Reed.",
+     [("SUPPORT", ["lobbyists"], ["Tom Reed"])]),
+    ("The government will raise taxes for families.", []),
+])
+def test_raising_money_for_a_candidate_backs_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

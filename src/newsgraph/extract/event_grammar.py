@@ -622,6 +622,12 @@ def is_negated(gov: Token) -> bool:
     # "left without meeting X": an act done without is not done
     if gov.dep_ == "pcomp" and gov.head.lower_ == "without":
         return True
+    # "it was not her job to bow to the campaign": an infinitive on what a negated copula says
+    # the subject's part is not is not done
+    part = gov.head
+    if gov.dep_ in ("relcl", "acl") and is_to_infinitive(gov) and part.dep_ == "attr" and part.head.lemma_ == "be" \
+            and any(c.dep_ == "neg" for c in part.head.children):
+        return True
     # "is not opposed to X": a participle after a copula is negated on the copula
     if gov.dep_ == "acomp" and gov.head.lemma_ == "be" and any(c.dep_ == "neg" for c in gov.head.children):
         return True

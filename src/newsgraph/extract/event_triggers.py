@@ -246,8 +246,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             # "suspended aid deliveries", "tons of food aid": the object's modifiers and its "of"
             heads = [o] + [c for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                            for c in p.children if c.dep_ == "pobj"]
+            # ("raised at least $100,000": a currency sign is the amount's quantifier)
             words = [w for h in heads for w in [h, *(a for a in h.rights if a.dep_ == "amod"),
-                                                *(m for m in h.lefts if m.dep_ in ("compound", "amod", "nmod"))]]
+                                                *(m for m in h.lefts if m.dep_ in _OBJECT_MODIFIER_DEPS)]]
             # "gave $3m.": a sentence's full stop may stay on an abbreviation
             hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_.rstrip(".") in row.objects),
                        None)
@@ -522,6 +523,9 @@ def _mandated(verb: Token, subjects: list[Token], auxes: list[Token]) -> bool:
     return necessary and one and (
         (verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBZ", "VBP") and not auxes and marks <= {"that"})
         or (verb.dep_ == "advcl" and marks == {"for"} and any(a.lower_ == "to" for a in auxes)))
+
+
+_OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "quantmod"})
 
 
 def _spelled_out(noun: Token) -> bool:
