@@ -854,3 +854,13 @@ def test_a_shadow_minister_speaks_for_the_party(nlp):
 def test_mimicking_a_rivals_strategy_is_criticism(nlp):
     body = "Housing minister Tom Reed said much of the Green Party's plans mimicked the government's strategy."
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tom Reed", "Green Party")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"Tom Reed published his figures today," said campaigner Ann Grey. "It is disgraceful."',
+     [("Ann Grey", "Tom Reed")]),
+    # what the speaker's quote before named is what a quote naming no one goes on about
+    ('"We published our figures today," said campaigner Ann Grey. "It is disgraceful."', []),
+])
+def test_a_verdict_naming_no_one_goes_on_about_the_speakers_last_quote(nlp, body, expected):
+    assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected

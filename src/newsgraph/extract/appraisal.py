@@ -72,6 +72,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # rather than its target ("a scandal that the system discriminated against X's payments")
 _LONE_KINDS = ("person", "party", "organization", "state")
 _LONE_TARGETS = ("person", "party")
+# how far (characters) a speaker's quote may follow their last one and still go on about it
+_NEXT_QUOTE_CHARS = 200
 
 
 @functools.lru_cache(maxsize=None)
@@ -814,9 +816,18 @@ def _lone_party(ctx: Context, speaker: str, ev: Evidence) -> str | None:
     party, body or state: a speaker's criticism the grammar aims at no one ("enough with the
     emails, a big distraction") is aimed at the party the quote is about."""
     side = _speaker_side(ctx, speaker)
-    named = [a for a in ctx.document.actors
-             if a.kind in _LONE_KINDS and a.id not in side
-             and any(m.field == ev.field and ev.start <= m.start < ev.end for m in a.mentions)]
+
+    def named_in(span: Evidence) -> list:
+        return [a for a in ctx.document.actors
+                if a.kind in _LONE_KINDS and a.id not in side
+                and any(m.field == span.field and span.start <= m.start < span.end for m in a.mentions)]
+    named = named_in(ev)
+    if not named:
+        # "'X's plans are a sham,' he said. 'It is disgraceful.'": a quote naming no one goes on
+        # about what the speaker's quote just before it named
+        before = [q.evidence for q in ctx.document.quotes if q.speaker == speaker and q.evidence.field == ev.field
+                  and q.evidence.end <= ev.start and ev.start - q.evidence.end <= _NEXT_QUOTE_CHARS]
+        named = named_in(before[-1]) if before else []
     if len(named) != 1 or named[0].kind not in _LONE_TARGETS:
         return None
     return named[0].id
