@@ -808,8 +808,8 @@ def test_a_wrong_fought_that_a_party_owns_still_faults_it(nlp):
 
 
 def test_a_verdict_inside_another_speakers_words_is_theirs(nlp):
-    body = ("The Tories say the Lib Dems would make people pay more tax and Labour says the party's plans are "
-            "reckless.")
+    body = ("The Tories argue that the Lib Dems would make families pay higher taxes and Labour says the party's "
+            "plans are reckless.")
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tories", "Lib Dems")]
 
 
@@ -817,7 +817,7 @@ def test_a_verdict_inside_another_speakers_words_is_theirs(nlp):
     ('Tom Reed said: "We must safeguard the integrity of the Electoral Commission."', []),
     ('The chancellor Ann Lowe said Tom Reed was "impugning the integrity" of the Audit Office.', []),
     # a merit said of its owner, or shown, still praises
-    ('Ann Lowe said: "I believe Tom Reed to be a man of real integrity."', [("Ann Lowe", "Tom Reed")]),
+    ("Ann Lowe said Tom Reed had shown great integrity throughout.", [("Ann Lowe", "Tom Reed")]),
     ("Ann Lowe said the Green Party showed great courage.", [("Ann Lowe", "Green Party")]),
 ])
 def test_a_merit_acted_on_is_no_praise(nlp, body, expected):
@@ -830,8 +830,7 @@ def test_a_merit_a_thing_comes_through_credits_its_owner(nlp):
 
 
 def test_a_rivals_supporters_asked_to_act_are_appealed_to_not_attacked(nlp):
-    body = ('Lib Dem campaign chief Tom Reed said: "We urge Labour supporters to vote tactically to remove '
-            'prominent Conservatives."')
+    body = 'Lib Dem campaign chief Tom Reed said: "We urge Labour supporters to vote for us to defeat senior Conservatives."'
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == [("Tom Reed", "Conservatives")]
 
 
@@ -845,7 +844,7 @@ def test_what_a_partys_claim_says_is_its_verdict(nlp, body, expected):
 
 
 def test_a_shadow_minister_speaks_for_the_party(nlp):
-    body = '"This is typical of Lib Dem hypocrisy," said Tory shadow local government secretary Ann Lowe.'
+    body = '"That is Lib Dem hypocrisy at its worst," said Tory shadow transport secretary Ann Lowe.'
     doc = extract(Article(id="t", body=body), nlp)
     names = {a.id: a.name for a in doc.actors}
     assert [([names[r] for r in e.source], e.plover) for e in doc.events] == [(["Ann Lowe", "Tory"], "ACCUSE")]

@@ -40,8 +40,7 @@ def test_an_act_done_without_is_negated(nlp):
 
 
 def test_an_infinitive_on_what_a_negated_copula_denies_is_negated(nlp):
-    doc = nlp("Ann Lowe said it was not her job to bow to the campaign.")
-    bow = next(t for t in doc if t.lower_ == "bow")
-    assert is_negated(bow)
-    doc = nlp("Ann Lowe said it was her job to bow to the campaign.")
-    assert not is_negated(next(t for t in doc if t.lower_ == "bow"))
+    doc = nlp("Ann Lowe said it was not her role to yield to the lobby.")
+    assert is_negated(next(t for t in doc if t.lower_ == "yield"))
+    doc = nlp("Ann Lowe said it was her role to yield to the lobby.")
+    assert not is_negated(next(t for t in doc if t.lower_ == "yield"))

@@ -3636,12 +3636,13 @@ def test_a_who_clause_is_done_by_a_person(nlp, body, source):
 
 
 def test_talks_quoted_with_a_partner_named_after_them_are_held(nlp):
-    doc, names = _run(nlp, 'Finance minister Ann Lowe says she has been in "intensive talks" with G8 finance ministers.')
+    doc, names = _run(nlp, 'Finance minister Ann Lowe says she has been in "intensive talks" with G8 finance '
+                           'ministers.')
     assert _sides(doc, names) == [("CONSULT", ["Ann Lowe"], ["G8 finance ministers"])]
 
 
 def test_a_term_in_quotation_marks_is_still_no_act(nlp):
-    doc, _ = _run(nlp, 'The DPRK\'s "nuclear threat", touted by the U.S., is a lie.')
+    doc, _ = _run(nlp, 'Pyongyang\'s "missile provocation", as Washington calls it, is an invention.')
     assert doc.events == []
 
 
@@ -3669,8 +3670,8 @@ def test_a_relative_clause_with_a_light_verb_holds_the_act(nlp, body, expected):
 
 
 def test_a_when_clause_names_no_target_of_the_main_act(nlp):
-    doc, names = _run(nlp, "When Senator Tom Reed visited Israel last month, a group of militants violated the ceasefire "
-                           "by launching rockets on the Israeli city of Sderot.")
+    doc, names = _run(nlp, "When Senator Tom Reed visited Jordan last month, a group of militants violated the "
+                           "truce by launching rockets on the Israeli town of Ashkelon.")
     assert ("ASSAULT", ["militants"], ["Tom Reed"]) not in _sides(doc, names)
 
 
@@ -3685,8 +3686,8 @@ def test_joining_anothers_call_sides_with_them(nlp, body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Others in the African-American community have opposed the NAACP resolution.",
-     [("REJECT", ["African-American community"], ["NAACP"])]),
+    ("Others in the farming community have opposed the National Farmers Union resolution.",
+     [("REJECT", ["farming community"], ["National Farmers Union"])]),
     ("Many in the Labour Party have criticised Tony Blair.", [("ACCUSE", ["Labour Party"], ["Tony Blair"])]),
 ])
 def test_a_share_in_a_body_stands_for_it(nlp, body, expected):
@@ -3695,7 +3696,7 @@ def test_a_share_in_a_body_stands_for_it(nlp, body, expected):
 
 
 def test_an_act_coordinated_under_a_modal_of_obligation_is_asked_not_done(nlp):
-    doc, names = _run(nlp, 'Tom Reed should "stick to his guns" and not apologise for his comment to a reporter, '
+    doc, names = _run(nlp, 'Tom Reed should "hold firm" and not resign over his remark to a journalist, '
                            'Senator Ann Lowe has insisted.')
     assert _sides(doc, names) == [("REQUEST", ["Ann Lowe"], ["Tom Reed"])]
 
@@ -3706,21 +3707,21 @@ def test_declining_to_give_a_view_refuses_no_one(nlp):
 
 
 def test_whom_a_talk_is_about_is_no_partner(nlp):
-    doc, _ = _run(nlp, "Several people Republicans have tried to talk to about the Hillary Clinton email matter "
-                       "have refused to cooperate.")
+    doc, _ = _run(nlp, "Several aides Democrats hoped to talk to about the Ann Lowe email affair have refused to "
+                       "cooperate.")
     assert [e for e in doc.events if e.plover == "CONSULT"] == []
 
 
 def test_the_national_debate_is_no_candidates_debate(nlp):
-    body = ("Hillary Clinton leads Donald Trump by 11 points. Charlotte is the latest epicenter for the national "
-            "debate about how the police use force.")
+    body = "Ann Lowe leads Tom Reed by 11 points. Ohio is at the centre of the national debate over school funding."
     doc, _ = _run(nlp, body)
     assert [e for e in doc.events if e.plover == "CONSULT"] == []
 
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Kim Jong Un took a measure to invite the youths to the celebration.", [("AGREE", ["Kim Jong Un"], ["youths"])]),
+    ("Kim Jong Un took a measure to invite the volunteers to the banquet.",
+     [("AGREE", ["Kim Jong Un"], ["volunteers"])]),
     ("The government took measures against the rebels to restore order.", [("COERCE", ["government"], ["rebels"])]),
 ])
 def test_a_measure_whose_clause_says_what_it_is_is_that_act(nlp, body, expected):
@@ -3730,7 +3731,7 @@ def test_a_measure_whose_clause_says_what_it_is_is_that_act(nlp, body, expected)
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("The lobbyists raised $100,000 for Hillary Clinton.", [("SUPPORT", ["lobbyists"], ["Hillary Clinton"])]),
-    ("The lobbyists have raised at least $100,000 each for Senator Tom Reed.",
+    ("The lobbyists have raised at least $50,000 each for Senator Tom Reed.",
      [("SUPPORT", ["lobbyists"], ["Tom Reed"])]),
     ("The government will raise taxes for families.", []),
 ])

@@ -956,16 +956,16 @@ def test_a_title_opening_one_persons_name_stands_for_that_person(nlp):
 
 
 def test_a_possessive_pronoun_after_a_newly_named_person_is_theirs(nlp):
-    body = ('"These plans were announced by Gordon Brown in his review in December and Tony Blair is now '
-            'recycling it in his desperate bid to win votes," said Senator Ann Lowe.')
+    body = ('"The scheme was unveiled by Tom Hale in his spring statement and Dan Firth is now copying it in his '
+            'desperate attempt to win seats," said Senator Ann Lowe.')
     doc = _run(nlp, body)
     names = {a.id: a.name for a in doc.actors}
     assert [(names[e.source[0]], names[e.target[0]]) for e in doc.events if e.plover == "ACCUSE"] == [
-        ("Ann Lowe", "Tony Blair")]
+        ("Ann Lowe", "Dan Firth")]
 
 
 def test_a_possessive_pronoun_after_a_person_named_after_another_possessive_is_theirs(nlp):
-    doc = _run(nlp, "Supporters of Donald Trump, like Trump and his legions, are already furious with Paul Ryan, "
-                    "and his criticism of Trump only makes them angrier.")
+    doc = _run(nlp, "Backers of Tom Hale, like Hale and his allies, are already angry with Dan Firth, and his "
+                    "criticism of Hale only makes them angrier.")
     names = {a.id: a.name for a in doc.actors}
-    assert ("Paul Ryan", "Donald Trump") in [(names[e.source[0]], names[e.target[0]]) for e in doc.events]
+    assert ("Dan Firth", "Tom Hale") in [(names[e.source[0]], names[e.target[0]]) for e in doc.events]

@@ -351,8 +351,8 @@ def _verdict(tok: Token) -> str | None:
 
 
 def _inadequate(tok: Token) -> bool:
-    """"the Lib Dems' sums don't add up", "his statement did not clear up the issues": a party's
-    thing said not to hold together or not to make matters clear (event_cues adequacy_verbs, with
+    """"the Greens' costings simply fail to add up", "her letter did not clear up the question": a
+    party's thing said not to hold together or not to make matters clear (event_cues adequacy_verbs, with
     the particle each needs) faults the party whose thing it is. Said of a person or body ("he
     would not clarify") it only reports what they did not do."""
     particle = cues()["adequacy_verbs"].get(tok.lemma_.lower())
@@ -785,16 +785,16 @@ def _appraisals(ctx: Context, speaker: str, ev: Evidence, doc: Doc, resolver: Re
 
 
 def _quality_acted_on(tok: Token) -> bool:
-    """"safeguard the integrity of the electoral system", "impugning the integrity of the ONS": a
+    """"protect the integrity of the ballot", "was impugning the integrity of the regulator": a
     noun of merit that is a verb's object is what the act is about, no praise of its owner
-    ("showed great courage" shows it: event_cues showing_verbs; "through the generosity of X"
+    ("showed great courage" shows it: event_cues showing_verbs; "thanks to the generosity of X"
     credits it)."""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() not in cues()["showing_verbs"]
 
 
 def _combated(tok: Token) -> bool:
-    """"The Tories will tackle corruption", "pledged to cut crime": a wrong that is the object of
+    """"the party will tackle corruption", "pledged to cut crime": a wrong that is the object of
     an act against it (event_cues combating_verbs) is what the doer fights, no fault of a party
     the quote names."""
     verb = tok.head
@@ -1070,14 +1070,14 @@ def find_appraisals(ctx: Context) -> None:
 
 
 def _asked(tok: Token) -> bool:
-    """"urged Labour supporters to vote tactically": a party named as the one asked to act (the
+    """"urged Green voters to back them in the marginals": a party named as the one asked to act (the
     object of a verb with an infinitive after it, or its modifier) is appealed to, not attacked."""
     noun = tok.head if tok.dep_ in ("compound", "amod", "nmod", "poss") else tok
     return noun.dep_ in ("dobj", "dative") and any(c.dep_ == "xcomp" for c in noun.head.children)
 
 
 def _claimed(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: list[tuple[int, int]]) -> list[Voiced]:
-    """"Mr Brown denied Conservative claims that he had fiddled the figures": what a claim a party
+    """"She rejected the Greens' claim that she had rigged the count": what a claim a party
     owns says (event_cues claim_nouns, with its "that" clause) is that party's word, its verdicts
     the party's as a quote's are its speaker's; a claim inside a quote is read with the quote."""
     out: list[Voiced] = []
@@ -1095,8 +1095,8 @@ def _claimed(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: lis
 
 
 def _quoted_within(ctx: Context, quote: Quote, word: Token) -> bool:
-    """"The Tories say X would raise taxes and Labour says the party's sums do not add up": a word
-    inside another speaker's quote that this quote's span takes in is that speaker's verdict, read
+    """"The Greens say X would cut bus routes, and Labour says that party's costings are reckless":
+    a word inside another speaker's quote that this quote's span takes in is that speaker's verdict, read
     with their own quote."""
     ev = quote.evidence
     return any(q.speaker != quote.speaker and q.evidence.field == ev.field

@@ -160,8 +160,8 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
                 objs = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children
                         if o.dep_ == "dobj"]
             # a parser slip can leave the preposition without its object: take the next name
-            # (not past another preposition: "people X tried to talk to about the Y matter" leaves
-            # the "to" of a relative clause stranded)
+            # (not past another preposition: "witnesses the panel hoped to speak to about the tender"
+            # leaves the "to" of a relative clause stranded)
             stranded = p.i + 1 < len(p.doc) and p.doc[p.i + 1].pos_ == "ADP"
             out += objs or ([] if stranded else [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:])
             # "spoke to X, and the presidents of Y": a noun the parser coordinated with the verb
@@ -286,8 +286,7 @@ def _subject_read_as_relative(verb: Token) -> Token | None:
 
 
 def _personal_antecedent(clause: Token) -> Token | None:
-    """"Norman Ornstein, a scholar at the think tank American Enterprise Institute who describes
-    X as ...": a "who" clause the parser hangs on the name of a body or place is about the person
+    """"Ann Lowe, a fellow at the Hudson Institute who calls X's plan ...": a "who" clause the parser hangs on the name of a body or place is about the person
     whose phrase that name ends (the nearest person named above it, in the same clause), else None."""
     head = clause.head
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or not any(
@@ -622,7 +621,7 @@ def is_negated(gov: Token) -> bool:
     # "left without meeting X": an act done without is not done
     if gov.dep_ == "pcomp" and gov.head.lower_ == "without":
         return True
-    # "it was not her job to bow to the campaign": an infinitive on what a negated copula says
+    # "it is not my role to give in to the lobby": an infinitive on what a negated copula says
     # the subject's part is not is not done
     part = gov.head
     if gov.dep_ in ("relcl", "acl") and is_to_infinitive(gov) and part.dep_ == "attr" and part.head.lemma_ == "be" \

@@ -453,7 +453,7 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
         # "we, like other governments, hold a veto": a party compared with the doer, neither
         if tok.dep_ == "prep" and (tok.lower_ in cues()["concessive_preps"] or tok.lower_ in _ASIDE_PREPS):
             continue
-        # "people Republicans tried to talk to about the Clinton email matter": what a meeting or
+        # "witnesses the panel hoped to speak to about the tender": what a meeting or
         # talk is about is its topic, not whom it is with
         if tok.dep_ == "prep" and tok.lower_ == "about" and trig.entry.plover == "CONSULT":
             continue

@@ -253,7 +253,7 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
             hit = next((w for w in words if w.lemma_.lower() in row.objects or w.lower_.rstrip(".") in row.objects),
                        None)
             if hit is not None and _spelled_out(hit):
-                # "took a measure to invite the youths", "have taken steps that helped companies":
+                # "took a measure to welcome the volunteers", "steps that have eased costs for firms":
                 # a generic step whose clause says what it is is that act, none of its own
                 break
             if hit is not None:
@@ -530,7 +530,7 @@ _OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "quantmod"})
 
 def _spelled_out(noun: Token) -> bool:
     """Whether a generic noun of action (event_cues generic_act_nouns: "measure", "step") has a
-    clause of its own saying what the act is ("a measure to invite", "steps that helped")."""
+    clause of its own saying what the act is ("a measure to welcome", "steps that eased")."""
     # (the parser may hang the infinitive right after the noun on the verb; "took measures against
     # the rebels to restore order" is aimed, an act of its own)
     after = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1]
@@ -540,7 +540,7 @@ def _spelled_out(noun: Token) -> bool:
 
 
 def _demanded_conjunct(verb: Token) -> bool:
-    """"X should stick to his guns and not apologise": a verb coordinated, with no subject or
+    """"X should hold firm and not resign": a verb coordinated, with no subject or
     auxiliary of its own, with one a modal of obligation governs is part of what is asked (the
     demand `_obligation` reads on the first), no act of its own."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):

@@ -710,7 +710,7 @@ def finish_events(ctx: Context, known: set[str]) -> None:
 
 
 def _public_debate(noun: Token) -> bool:
-    """"the national debate about how the police use force": a contest noun a word of the public
+    """"a national debate over school funding": a contest noun a word of the public
     sphere describes (event_cues public_debate_words) is the country's discussion, no candidates'
     debate."""
     return any(c.dep_ == "amod" and c.lemma_.lower() in cues()["public_debate_words"] for c in noun.children)

@@ -1669,10 +1669,10 @@ _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen
 def _named_between(prev: Token, tok: Token) -> bool:
     """Whether a person named between two pronouns of one gender is nearer to the second than the
     first pronoun's referent: one named as a subject (or a conjunct the parser made of one: "announced
-    by Brown in his review, and Blair is recycling it in his bid"), or after a possessive ("Trump
-    and his legions are furious with Ryan, and his criticism of Trump"); not one named as the
-    object of a subject pronoun ("he told Mr Thorpe that his colleagues") nor in apposition ("his
-    son Nick, who praised his father")."""
+    by Hale in his budget, and Firth is now copying it in his bid"), or after a possessive ("Hale
+    and his staff are angry with Firth, and his attack on Hale"); not one named as the object of
+    a subject pronoun ("he told Mr Firth that his own colleagues") nor in apposition ("his son
+    Dan, who praised his father")."""
     for name in tok.doc[prev.i + 1: tok.i]:
         if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
             continue
