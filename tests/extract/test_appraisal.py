@@ -863,3 +863,9 @@ def test_mimicking_a_rivals_strategy_is_criticism(nlp):
 ])
 def test_a_verdict_naming_no_one_goes_on_about_the_speakers_last_quote(nlp, body, expected):
     assert [(s, t) for s, t, _ in _accusations(nlp, body)] == expected
+
+
+def test_a_speakers_words_for_what_another_describes_stay_the_speakers(nlp):
+    body = ('The Foreign Ministry said the U.S. keeps arming Kiev while describing the crimes of the Ukrainian '
+            'troops as "legitimate defence".')
+    assert [s for s, _, _ in _accusations(nlp, body)] == ["Foreign Ministry"]

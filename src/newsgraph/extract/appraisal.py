@@ -74,6 +74,8 @@ _LONE_KINDS = ("person", "party", "organization", "state")
 _LONE_TARGETS = ("person", "party")
 # how far (characters) a speaker's quote may follow their last one and still go on about it
 _NEXT_QUOTE_CHARS = 200
+# verb tags of a clause that asserts ("says", "said", "has said")
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -1096,13 +1098,22 @@ def _claimed(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: lis
 
 def _quoted_within(ctx: Context, quote: Quote, word: Token) -> bool:
     """"The Greens say X would cut bus routes, and Labour says that party's costings are reckless":
-    a word inside another speaker's quote that this quote's span takes in is that speaker's verdict, read
-    with their own quote."""
+    a word inside another speaker's quote that this quote's span takes in is that speaker's verdict,
+    read with their own quote, where a finite verb says that speaker speaks ("the U.S. will have to
+    clarify who ...", asked of it, voices nothing; "while describing X's atrocities as ..." gives
+    the speaker's own words for X)."""
     ev = quote.evidence
-    return any(q.speaker != quote.speaker and q.evidence.field == ev.field
-               and ev.start <= q.evidence.start and q.evidence.end <= ev.end
-               and (q.evidence.start, q.evidence.end) != (ev.start, ev.end)
-               and q.evidence.start <= word.idx < q.evidence.end for q in ctx.document.quotes)
+    doc = word.doc
+    for q in ctx.document.quotes:
+        inner = q.evidence
+        if q.speaker == quote.speaker or inner.field != ev.field or (inner.start, inner.end) == (ev.start, ev.end) \
+                or not ev.start <= inner.start <= word.idx < inner.end <= ev.end:
+            continue
+        opening = doc.char_span(inner.start, inner.end, alignment_mode="expand")
+        said = opening.root.head if opening is not None else None
+        if said is not None and said.tag_ in _FINITE_TAGS and not any(a.tag_ == "MD" for a in said.children):
+            return True
+    return False
 
 
 def _shadow_criticism(ctx: Context, events: list[Event], resolvers: dict[str, Resolver],

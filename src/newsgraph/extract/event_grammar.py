@@ -162,7 +162,8 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
             # a parser slip can leave the preposition without its object: take the next name
             # (not past another preposition: "witnesses the panel hoped to speak to about the tender"
             # leaves the "to" of a relative clause stranded)
-            stranded = p.i + 1 < len(p.doc) and p.doc[p.i + 1].pos_ == "ADP"
+            # (a name that opens with such a word, "from To Lam", is no preposition)
+            stranded = p.i + 1 < len(p.doc) and p.doc[p.i + 1].pos_ == "ADP" and p.doc[p.i + 1].is_lower
             out += objs or ([] if stranded else [t for t in p.doc[p.i + 1: p.i + 7] if t.pos_ == "PROPN"][-1:])
             # "spoke to X, and the presidents of Y": a noun the parser coordinated with the verb
             # continues the list of the preposition's objects

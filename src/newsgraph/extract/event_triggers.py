@@ -530,13 +530,17 @@ _OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "quantmod"})
 
 def _spelled_out(noun: Token) -> bool:
     """Whether a generic noun of action (event_cues generic_act_nouns: "measure", "step") has a
-    clause of its own saying what the act is ("a measure to welcome", "steps that eased")."""
+    clause of its own saying what the act is ("steps that eased costs"), or an infinitive naming
+    an act the lexicon codes ("a measure to welcome the volunteers"; "measures to disclose the
+    U.S. acts" stay measures against them)."""
     # (the parser may hang the infinitive right after the noun on the verb; "took measures against
     # the rebels to restore order" is aimed, an act of its own)
     after = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1]
     aimed = any(p.dep_ == "prep" and p.lower_ == "against" for h in (noun, noun.head) for p in h.children)
     return noun.lemma_.lower() in cues()["generic_act_nouns"] and not aimed and any(
-        c.dep_ == "relcl" or (c.dep_ in ("acl", "advcl") and is_to_infinitive(c)) for c in [*noun.children, *after])
+        (c.dep_ == "relcl" and not is_to_infinitive(c))
+        or (c.dep_ in ("acl", "advcl", "relcl") and is_to_infinitive(c) and bool(verb_entries(verb_lemma(c))))
+        for c in [*noun.children, *after])
 
 
 def _demanded_conjunct(verb: Token) -> bool:
