@@ -3741,11 +3741,11 @@ def test_raising_money_for_a_candidate_backs_them(nlp, body, expected):
 
 
 def test_measures_to_an_act_the_lexicon_does_not_code_stay_measures(nlp):
-    doc, names = _run(nlp, "The DPRK will continue taking necessary measures to disclose such acts of aggression by "
-                           "the U.S. to the world.")
+    doc, names = _run(nlp, "North Korea will continue taking all necessary measures to disclose such acts of "
+                           "aggression by the U.S. to the world.")
     assert _sides(doc, names) == [("THREATEN", ["North Korea"], ["United States"])]
 
 
 def test_a_name_opening_with_a_preposition_is_still_the_object(nlp):
-    doc, names = _run(nlp, "Kim Jong Un received a letter of thanks from To Lam, president of Vietnam, on Friday.")
+    doc, names = _run(nlp, "Kim Jong Un got a letter of thanks from To Lam, president of Vietnam, on Friday.")
     assert _names(names, _only(doc, "SUPPORT").target) == ["Kim Jong Un"]
