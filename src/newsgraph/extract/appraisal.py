@@ -53,7 +53,7 @@ from newsgraph.extract.lexicon import read_tsv
 from newsgraph.extract.participants import Resolver, agent_states, is_anti, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.states import code_of
-from newsgraph.model import Document, Event, Evidence, Position, Quote
+from newsgraph.model import Actor, Document, Event, Evidence, Position, Quote
 
 # the lexicon verbs whose rows code the two verdicts a speaker's words pass on a party
 _CRITICIZE = "criticize"
@@ -819,7 +819,7 @@ def _lone_party(ctx: Context, speaker: str, ev: Evidence) -> str | None:
     emails, a big distraction") is aimed at the party the quote is about."""
     side = _speaker_side(ctx, speaker)
 
-    def named_in(span: Evidence) -> list:
+    def named_in(span: Evidence) -> list[Actor]:
         return [a for a in ctx.document.actors
                 if a.kind in _LONE_KINDS and a.id not in side
                 and any(m.field == span.field and span.start <= m.start < span.end for m in a.mentions)]

@@ -287,8 +287,9 @@ def _subject_read_as_relative(verb: Token) -> Token | None:
 
 
 def _personal_antecedent(clause: Token) -> Token | None:
-    """"Ann Lowe, a fellow at the Hudson Institute who calls X's plan ...": a "who" clause the parser hangs on the name of a body or place is about the person
-    whose phrase that name ends (the nearest person named above it, in the same clause), else None."""
+    """"Ann Lowe, a fellow at the Hudson Institute who calls X's plan ...": a "who" clause the
+    parser hangs on the name of a body or place is about the person whose phrase that name ends
+    (the nearest person named above it, in the same clause), else None."""
     head = clause.head
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):

@@ -508,16 +508,22 @@ def scope_target(trig: Trigger, source: list[str], resolver: Resolver) -> list[s
     return [home] if home and home not in own else []
 
 
+# the words opening a clause that says what else went on at the time of an act
+_TIMING_MARKS = frozenset({"while", "when"})
+
+
 def _timed_clause(tok: Token) -> bool:
-    """"fired missiles into the sea while the G-20 leaders held a summit": a clause opened by
-    "while" says what else went on; its parties are not the act's ("as", "after" clauses often tell
-    the act's cause and its other party), nor are those of an elliptic clause ("as did Y"), who
-    do the act themselves (event_framing.elliptic_repeats), nor those of a "during" phrase, which
-    says when ("voted against the bill during a Senate hearing")."""
+    """"fired missiles into the sea while the G-20 leaders held a summit", "when the senator toured
+    Jordan, militants broke the truce": a clause opened by "while" or "when" says what else went on;
+    its parties are not the act's ("as", "after" clauses often tell the act's cause and its other
+    party), nor are those of an elliptic clause ("as did Y"), who do the act themselves
+    (event_framing.elliptic_repeats), nor those of a "during" phrase, which says when ("voted
+    against the bill during a Senate hearing")."""
     if tok.dep_ == "prep" and tok.lower_ == "during":
         return True
-    return tok.dep_ == "advcl" and (any(m.dep_ in ("mark", "advmod") and m.lower_ in ("while", "when") for m in tok.children)
-                                    or tok in elliptic_clauses(tok.head))
+    return tok.dep_ == "advcl" and (
+        any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in tok.children)
+        or tok in elliptic_clauses(tok.head))
 
 
 def _coordinated_act(tok: Token) -> bool:

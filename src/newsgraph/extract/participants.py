@@ -1920,8 +1920,8 @@ def _counted(head: Token) -> Token | None:
     # "some in the party", "others in the community": a share "in" a body stands for it too (a
     # count "in" a place says where: "thousands in Paris")
     preps = ("of",) if head.like_num else ("of", "in")
-    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj" and (p.lower_ == "of" or o.ent_type_ not in _PLACE_ENTS)), None)
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+                 if o.dep_ == "pobj" and (p.lower_ == "of" or o.ent_type_ not in _PLACE_ENTS)), None)
 
 
 def harm_noun(tok: Token) -> bool:
