@@ -831,3 +831,16 @@ def test_an_untagged_name_coordinated_with_a_persons_is_a_person(nlp):
     # beside a full name the word may be anything ("Hillary Clinton and Dems in Ohio")
     doc = actors_of(nlp, 'Tom Reed said: "Backers of Ann Lee and Dems in Ohio firebombed our office."')
     assert "Dems" not in names(doc, "person")
+
+
+def test_the_party_adjective_names_the_conservative_party(nlp):
+    doc = actors_of(nlp, "Mr Brown denied Conservative claims that he had fiddled the figures. "
+                         "A Conservative spokeswoman said the plan was a misjudgement.")
+    party = one(doc, "Conservative")
+    assert (party.kind, party.country) == ("party", "GBR")
+
+
+def test_a_given_name_of_another_language_before_a_name_word_is_a_person(nlp):
+    doc = actors_of(nlp, "Critics have gathered for weeks.\n\nMehmet Oz \u2014 a surgeon and daytime TV star \u2014 "
+                         "has been called a charlatan by fellow physicians.")
+    assert names(doc, "person") == {"Mehmet Oz"}

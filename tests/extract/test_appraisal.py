@@ -454,6 +454,11 @@ def test_being_opposed_to_a_partys_course_rejects_it(nlp):
     assert [(e.plover, e.negated) for e in doc.events] == [("REJECT", True)]
 
 
+def test_being_unconvinced_by_a_partys_arguments_rejects_them(nlp):
+    body = "Campaigner Neil Herron said he was unconvinced by Ray Mallon's arguments."
+    assert _appraisals(nlp, body, "REJECT") == [("Neil Herron", "Ray Mallon", "120")]
+
+
 def test_the_writers_description_of_whom_a_warning_is_made_to_is_no_verdict_of_the_speaker(nlp):
     for body in ("Wales's sports minister has warned racist football fans that she wants to hit them "
                  "\"where it hurts most\" by banning them from matches.",
@@ -869,3 +874,13 @@ def test_a_speakers_words_for_what_another_describes_stay_the_speakers(nlp):
     body = ('The Foreign Ministry said the U.S. keeps arming Kiev while describing the crimes of the Ukrainian '
             'troops as "legitimate defence".')
     assert [s for s, _, _ in _accusations(nlp, body)] == ["Foreign Ministry"]
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Chancellor Gordon Brown appeared before the committee. Mr Brown vigorously denied Conservative claims that he "
+     "had fiddled the figures.", "Conservative"),
+    ("Chancellor Gordon Brown appeared before the committee. Mr Brown denied allegations by the Tories that he had "
+     "fiddled the figures.", "Tories"),
+])
+def test_a_denied_claim_is_its_owners_accusation_of_the_denier(nlp, body, owner):
+    assert _accusations(nlp, body) == [(owner, "Gordon Brown", "111")]

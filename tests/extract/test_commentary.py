@@ -61,3 +61,26 @@ def test_a_commentary_praises_a_foreign_party_but_never_its_own_side(nlp):
     names = {a.id: a.name for a in doc.actors}
     praise = [(names[e.source[0]], sorted(names[t] for t in e.target)) for e in doc.events if e.plover == "SUPPORT"]
     assert praise == [("KCNA", ["Russia"])]
+
+
+_WARNING_BODY = (
+    "Pyongyang, March 4 (KCNA) -- Australia has stepped up its arms buildup in the region. "
+    "Australia had better mind its own business. "
+    "The U.S. will be forced to pay dearly for its hegemonic ambition. -0-"
+)
+
+
+def _acts(doc, plover: str) -> list[tuple[list[str], list[str]]]:
+    names = {a.id: a.name for a in doc.actors}
+    return [([names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events if e.plover == plover]
+
+
+def test_a_commentary_demands_and_threatens_in_its_own_voice(nlp):
+    doc = _voice(nlp, "KCNA Commentary on Australia's Arms Buildup", _WARNING_BODY)
+    assert _acts(doc, "REQUEST") == [(["KCNA"], ["Australia"])]
+    assert _acts(doc, "THREATEN") == [(["KCNA"], ["United States"])]
+
+
+def test_the_same_words_in_a_plain_report_are_no_ones_demand(nlp):
+    doc = _voice(nlp, "Australia Buys Submarines", _WARNING_BODY)
+    assert _acts(doc, "REQUEST") == [] and _acts(doc, "THREATEN") == []

@@ -64,7 +64,7 @@ def test_a_harm_a_party_brings_is_the_speakers_accusation(nlp, body, expected):
     # a price, not a loss (said by no rival party, whose naming of Labour would be criticism itself)
     "The Treasury said the Labour bridge would cost 5bn.",
     # denied
-    "The Liberal Democrats said the Conservative plans would not mean higher taxes.",
+    "The Liberal Democrats said the county council's plans would not mean higher taxes.",
     # only supposed
     "Senator Mark Hale said: \"If the court were to deprive the candidate of his rights, we would appeal.\"",
     # done without

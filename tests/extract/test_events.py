@@ -3731,6 +3731,9 @@ def test_a_measure_whose_clause_says_what_it_is_is_that_act(nlp, body, expected)
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("The lobbyists raised $100,000 for Hillary Clinton.", [("SUPPORT", ["lobbyists"], ["Hillary Clinton"])]),
+    # a seat owned by a named party is that party's goal
+    ("Hillary Clinton is running for president. The lobbyists raised $100,000 each for Clinton's White House bid.",
+     [("SUPPORT", ["lobbyists"], ["Hillary Clinton"])]),
     ("The lobbyists have raised at least $50,000 each for Senator Tom Reed.",
      [("SUPPORT", ["lobbyists"], ["Tom Reed"])]),
     ("The government will raise taxes for families.", []),
@@ -3749,3 +3752,73 @@ def test_measures_to_an_act_the_lexicon_does_not_code_stay_measures(nlp):
 def test_a_name_opening_with_a_preposition_is_still_the_object(nlp):
     doc, names = _run(nlp, "Kim Jong Un got a letter of thanks from To Lam, president of Vietnam, on Friday.")
     assert _names(names, _only(doc, "SUPPORT").target) == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"The U.S. will pay dearly for its provocations," the spokesman of the DPRK Foreign Ministry said.',
+     ("will pay", ["DPRK Foreign Ministry", "North Korea"], ["United States"])),
+    ("The spokesman of the DPRK Foreign Ministry said the U.S. can never escape stern punishment.",
+     ("can escape", ["DPRK Foreign Ministry", "North Korea"], ["United States"])),
+    ('"Japan will regret it," said Kim Yo Jong, vice department director of the Central Committee of the '
+     "Workers' Party of Korea.", ("will regret", ["Kim Yo Jong"], ["Japan"])),
+])
+def test_a_penalty_a_speaker_says_another_party_will_meet_is_a_threat(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _only_sides(doc, names, "THREATEN") == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a forecast by who could exact no penalty, a remorse foretold, a cost of a policy
+    '"The new administration will pay a high price," said Daniel Richman, a law professor.',
+    '"I think he will be regretting this remark," said journalist Hamish MacDonell.',
+    "Labour said taxpayers would face higher bills under the plans.",
+])
+def test_no_threat_in_a_forecast_or_a_cost(nlp, body):
+    doc, _ = _run(nlp, body)
+    assert not [e for e in doc.events if e.plover == "THREATEN"]
+
+
+def test_had_better_demands_as_should_does(nlp):
+    doc, names = _run(nlp, '"The minister had better explain himself," said Labour leader John Smith.')
+    assert _only_sides(doc, names, "REQUEST") == ("had better explain", ["John Smith", "Labour"], ["minister"])
+
+
+def test_a_participle_joined_to_a_participle_on_a_noun_is_passive_too(nlp):
+    doc, names = _run(nlp, "The rebels, led by Ivan Petrov and backed by Russia, seized the airport.")
+    assert _only_sides(doc, names, "SUPPORT") == ("back", ["Russia"], ["rebels"])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Erica Garner has recently shown support for Green Party candidate Jill Stein.",
+     [("SUPPORT", ["Erica Garner"], ["Jill Stein"])]),
+    ("Polls show support for the Labour Party is falling.", []),
+])
+def test_showing_support_backs_a_party(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("MPs bombarded Constitutional Affairs Minister David Lammy with a barrage of requests for him to read the "
+     "letter.", [("REQUEST", ["MPs"], ["David Lammy"])]),
+    ("Russian forces bombarded Ukraine with rockets.", [("ASSAULT", ["Russian forces", "Russia"], ["Ukraine"])]),
+])
+def test_bombarding_a_party_with_requests_is_asking_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_overtures_rejected_were_requests_of_their_maker(nlp):
+    doc, names = _run(nlp, "Ray Mallon rejected overtures from Tory leader Michael Howard.")
+    assert _sides(doc, names) == [("REJECT", ["Ray Mallon"], ["Michael Howard", "Tory"]),
+                                  ("REQUEST", ["Michael Howard", "Tory"], ["Ray Mallon"])]
+
+
+def test_a_headline_is_the_body_act_done_the_same_way_not_its_answer(nlp):
+    article = Article(id="t", title="Jones attacks Smith over tax claims",
+                      body="Senator John Smith attacked Senator Mary Jones over her tax plan on Monday. "
+                           "Ms Jones accused Mr Smith of lying about the figures.")
+    doc = extract(article, nlp)
+    names = {a.id: a.name for a in doc.actors}
+    fields = [(_names(names, e.source), sorted(m.field for m in e.mentions)) for e in doc.events]
+    assert fields == [(["John Smith"], ["body"]), (["Mary Jones"], ["body", "title"])]

@@ -1081,11 +1081,12 @@ def _asked(tok: Token) -> bool:
 def _claimed(ctx: Context, doc: Doc, field: str, resolver: Resolver, quoted: list[tuple[int, int]]) -> list[Voiced]:
     """"She rejected the Greens' claim that she had rigged the count": what a claim a party
     owns says (event_cues claim_nouns, with its "that" clause) is that party's word, its verdicts
-    the party's as a quote's are its speaker's; a claim inside a quote is read with the quote."""
+    the party's as a quote's are its speaker's; a claim inside a quote is read with the quote,
+    unless the quote is the claim itself, what its speaker denies ("X denied Tory claims that ...")."""
     out: list[Voiced] = []
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["claim_nouns"] \
-                or any(a <= noun.idx < b for a, b in quoted):
+                or any(a <= noun.idx < b and a != noun.left_edge.idx for a, b in quoted):
             continue
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"), None)
         owners = _owners(noun, resolver) if clause is not None else []

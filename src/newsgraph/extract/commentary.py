@@ -54,7 +54,13 @@ def _lead(doc: Doc, start: int) -> Span | None:
 def commentary_voice(ctx: Context) -> Voice | None:
     """The outlet whose commentary or editorial the article is, with the spans in its voice (the
     headline, and the story's text after the dateline less what others are quoted saying), or
-    None."""
+    None. Read once per article (the quotes it leaves out are final by the events stage)."""
+    if "commentary_voice" not in ctx.memo:
+        ctx.memo["commentary_voice"] = _voice(ctx)
+    return ctx.memo["commentary_voice"]  # type: ignore[return-value]
+
+
+def _voice(ctx: Context) -> Voice | None:
     body = ctx.docs.get("body")
     if body is None:
         return None

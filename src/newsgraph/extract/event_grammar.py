@@ -329,6 +329,8 @@ def subjects(verb: Token) -> list[Token]:
         # a relative pronoun ("officials who met") stands for the noun the clause modifies
         subj = [c for c in verb.children if (c.dep_ in ("nsubj", "csubj") or (
             c.dep_ == "nsubjpass" and stative_participle(verb))) and c.tag_ not in ("WP", "WDT")]
+        # "Australia had better mind ...": the parser may hang the subject on an auxiliary
+        subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
         if subj and seen > 1 and extraposed(verb):
             # "it is necessary to make demands on X": the infinitive is the subject, done by no one
             return []
@@ -498,10 +500,13 @@ def is_passive(verb: Token) -> bool:
 
 def _shares_passive(verb: Token) -> bool:
     """"were held and later freed on bail": a bare past participle joined to a passive shares
-    its auxiliaries."""
+    its auxiliaries, as one joined to a participle describing a noun is one too ("rebels led by
+    X and backed by Russia")."""
+    head = verb.head
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and (any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
+            head.dep_ in ("advcl", "acl") and is_passive(head)))
 
 
 def _joined_passive(verb: Token) -> bool:

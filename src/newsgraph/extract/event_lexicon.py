@@ -54,6 +54,9 @@ ORGANISER_ROLE = "@organiser"
 OCCASION_ROLE = "@occasion"
 # a modal row that reads only over a perfect ("should have acted"): a reproach, not a demand
 PERFECT = "@perfect"
+# a modal row that reads only over a penalty its subject is to meet ("X will pay dearly", "will
+# face grave consequences", "can never escape punishment"): the speaker's threat to the subject
+PENALTY = "@penalty"
 
 
 @dataclass(frozen=True)
@@ -142,10 +145,13 @@ def noun_entry(lemma: str) -> LexEntry | None:
 def modal_entry(word: str, verb: str = "", perfect: bool = False) -> LexEntry | None:
     """The row for a modal of obligation ("must", "should") over the verb lemma `verb`: a row
     naming that verb first ("should think twice" is a warning), else the modal's general row;
-    over a perfect ("should have acted sooner"), only the modal's @perfect row."""
+    over a perfect ("should have acted sooner"), only the modal's @perfect row; for `verb`
+    PENALTY, only the modal's @penalty row."""
     rows = _index().get(("M", word.lower()), [])
     if perfect:
         return next((r for r in rows if PERFECT in r.objects), None)
+    if verb == PENALTY:
+        return next((r for r in rows if PENALTY in r.objects), None)
     return next((r for r in rows if verb.lower() in r.objects), None) or next(
         (r for r in rows if not r.objects), None)
 

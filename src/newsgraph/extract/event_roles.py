@@ -17,10 +17,12 @@ from newsgraph.extract.event_grammar import (
     elliptic_clauses, is_passive, object_tokens, passive_subjects, predicates, prep_objects, quantified,
     relcl_members, subjects, verb_lemma,
 )
-from newsgraph.extract.event_lexicon import COURT_ROLE, ORGANISER_ROLE, VENUE_ROLE, agent_noun, cues, verb_entries
+from newsgraph.extract.event_lexicon import (
+    COURT_ROLE, ORGANISER_ROLE, PENALTY, VENUE_ROLE, agent_noun, cues, verb_entries,
+)
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.lexicon import is_title_head
-from newsgraph.extract.participants import Resolver, counter_of, holds_state_post, is_anti
+from newsgraph.extract.participants import STATE_PARTS, Resolver, counter_of, holds_state_post, is_anti
 from newsgraph.extract.positions import LEFT_QUALIFIER
 from newsgraph.extract.states import code_of
 from newsgraph.model import Actor, Document
@@ -113,7 +115,11 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         return refs or [r for p in trig.word.children if stance and p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" for r in resolver.phrase(o)]
     if trig.obligation:
-        return _speakers(gov, resolver)
+        speakers = _speakers(gov, resolver)
+        if PENALTY in trig.entry.objects and not any(_can_penalise(resolver, r) for r in speakers):
+            # "the new administration will pay a high price," said a law professor: a forecast, no threat
+            return []
+        return speakers
     if is_passive(gov):
         heads = _agents(trig)
         if not heads and trig.word != gov and trig.word.dep_ == "nsubjpass" \
@@ -151,6 +157,18 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     # "a resolution urging X": a document acts for whoever issued it
     authors = [r for h in heads for r in [resolver.author(h)] if r]
     return authors or [r for h in heads for r in resolver.phrase(h)]
+
+
+def _can_penalise(resolver: Resolver, ref: str) -> bool:
+    """Whether a speaker could exact a penalty it says another party will meet: a state, a body,
+    a party or an outlet (state media speak for their state), or a person holding a post of state
+    or of a party."""
+    if not resolver.is_person(ref):
+        return True
+    bodies = STATE_PARTS | {"state", "party"}
+    return any(p.holder == ref and LEFT_QUALIFIER not in (p.qualifier or "").split()
+               and (resolver.kinds.get(p.organization or "") in bodies or (not p.organization and p.country))
+               for p in resolver.ctx.document.positions)
 
 
 def examined_parties(trig: Trigger, resolver: Resolver) -> list[str]:
@@ -247,7 +265,9 @@ def target_heads(trig: Trigger) -> list[Token]:
     """The phrase heads in the trigger's target slots (object, or its entry's prepositions)."""
     gov, word = trig.governor, trig.word
     if trig.inverse or trig.obligation:
-        return subjects(gov)
+        # ("X will be forced to pay dearly", "X would be well advised to ...": a modal's passive
+        # subject is who is threatened or asked)
+        return subjects(gov) or (passive_subjects(gov) if trig.obligation else [])
     passive = is_passive(gov)
     if trig.furnishing:
         return passive_subjects(gov) if passive else [c for c in gov.children if c.dep_ in ("dobj", "dative")]

@@ -13,7 +13,7 @@ from newsgraph.extract.event_grammar import (
 )
 from newsgraph.extract.event_lexicon import (
     ADDRESSEE_OBJECT, AIMED, ALONE, CAMPAIGN, CONTEST, INTRANSITIVE, NEGATED_ONLY, PARTY_OBJECT, PERSON_OBJECT,
-    POLITICAL_PARTY_OBJECT, LexEntry,
+    PENALTY, POLITICAL_PARTY_OBJECT, LexEntry,
     agent_noun, cues, disapproval_words, modal_entry, noun_entry, verb_entries,
 )
 from newsgraph.extract.lexicon import is_title_head
@@ -291,8 +291,9 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", inverse=inverse)
     if lemma in c["furnishing_verbs"] and (objs or is_passive(verb)):
         # "presented the veterans with bouquets", "were presented with flowers by children": the
-        # event noun follows "with" and whom it goes to is the verb's object
-        for o in prep_objects(verb, "with"):
+        # event noun follows "with" and whom it goes to is the verb's object ("bombarded the minister
+        # with a barrage of requests": through a noun measuring the act)
+        for o in map(_measured, prep_objects(verb, "with")):
             row = noun_row(o)
             if row:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", furnishing=True)
@@ -558,7 +559,8 @@ def _obligation(verb: Token) -> Trigger | None:
     """"the U.S. must stop ...": a modal of obligation makes the clause a demand on its subject,
     whatever the verb (the demanded act is not itself an event)."""
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("Australia had better mind ...": the parser may hang the subject on an auxiliary)
+    subjects = [c for h in (verb, *auxes) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     lemma = verb.lemma_.lower()
     need = _needed_act(verb) if subjects and not _generic(subjects[0]) and subjects[0].i < verb.i else None
     if _others_view(verb):
@@ -578,7 +580,8 @@ def _obligation(verb: Token) -> Trigger | None:
         # named by the verb of demanding, or the adjective of necessity ("essential")
         said = next((c for c in verb.head.children if c.dep_ == "acomp"), verb.head)
         return Trigger(row, verb, verb, said.lemma_.lower(), obligation=True) if row else None
-    if lemma in cues()["entitlement_verbs"] and not any(a.lemma_ == "have" for a in auxes):
+    penalty = _penalty(verb)
+    if lemma in cues()["entitlement_verbs"] and not penalty and not any(a.lemma_ == "have" for a in auxes):
         # "the executive should have a role": what a party ought to have, no act asked of it
         # ("should have had the courage" still reproaches)
         return None
@@ -590,22 +593,52 @@ def _obligation(verb: Token) -> Trigger | None:
         return None
     if copula:
         lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")), lemma)
-    for aux in (a for a in auxes if a.tag_ == "MD"):
+    for aux in (a for a in auxes if a.tag_ == "MD" or _had_better(a)):
         # "should have told" reproaches the subject for what it did not do (the modal's @perfect
         # row), it demands nothing; "Should the UK ...?" is a question
         perfect = any(a.lemma_ == "have" and a.i > aux.i for a in auxes)
         # "should have been extinct", "shouldn't have been there": a state regretted, no act
         if perfect and copula:
             continue
-        row = modal_entry(aux.lower_, lemma, perfect)
+        row = modal_entry("should" if _had_better(aux) else aux.lower_, lemma, perfect)
+        if row is None and not perfect and penalty:
+            row = modal_entry(aux.lower_, PENALTY)
         general = bool(subjects) and _generic(subjects[0])
         # "the stooges should be eliminated": a passive subject is acted on, not asked to act,
         # unless the row reads the passive itself ("would be well advised to")
         if row and not row.objects and subjects and subjects[0].dep_ == "nsubjpass":
             continue
         if row and subjects and not general and subjects[0].i < aux.i:
-            return Trigger(row, aux, verb, f"{aux.lower_} {lemma}", obligation=True)
+            said = f"{aux.lower_} better" if _had_better(aux) else aux.lower_
+            return Trigger(row, aux, verb, f"{said} {lemma}", obligation=True)
     return None
+
+
+def _penalty(verb: Token) -> bool:
+    """"will pay dearly", "will regret it", "would face grave consequences", "will be met with a
+    resolute response", "can never escape punishment": a penalty the clause's subject is to meet
+    (event_cues penalty_verbs with threat_nouns, or evasion_verbs negated), not an act it does."""
+    c = cues()
+    lemma = verb.lemma_.lower()
+    if lemma in c["compulsion_verbs"] and not is_negated(verb):
+        # "will have to pay a heavy price", "will be forced to pay dearly": the penalty is the infinitive's
+        return any(_penalty(x) for x in verb.children if x.dep_ == "xcomp" and is_to_infinitive(x))
+    threatened = any(t.lemma_.lower() in c["threat_nouns"] for t in _predicate_nouns(verb))
+    if lemma in c["evasion_verbs"]:
+        return threatened and is_negated(verb)
+    if lemma not in c["penalty_verbs"] or is_negated(verb):
+        return False
+    # ("will regret it", not "will regret this remark": a remorse foretold)
+    regret = lemma == "regret" and all(o.pos_ == "PRON" for o in verb.children if o.dep_ == "dobj")
+    return threatened or regret or (lemma == "pay" and any(a.lower_ == "dearly" for a in verb.children))
+
+
+def _had_better(aux: Token) -> bool:
+    """"NATO had better mind its own business": "had better" before a bare verb is a modal of
+    advice, read as "should"."""
+    nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    return aux.lemma_ == "have" and aux.dep_ == "aux" and nxt is not None and nxt.lower_ == "better" \
+        and aux.head.tag_ == "VB"
 
 
 def _others_view(verb: Token) -> bool:

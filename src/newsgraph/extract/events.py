@@ -510,8 +510,7 @@ def _headline_of(title: Event, body: Event) -> bool:
     as `_same_event` checked) told in fewer words: the headline names one side as the story does
     and the other in its own way ("Kim sends message to Syrian President" over "Kim sent a message
     to Bashar al-Assad", "UKIP MEP attacked German empire" over "Mr X bashed Germany")."""
-    parties = [set(title.source) & set(body.source), set(title.target) & set(body.target),
-               set(title.source) & set(body.target), set(title.target) & set(body.source)]
+    parties = [set(title.source) & set(body.source), set(title.target) & set(body.target)]
     return title.evidence.field == "title" and body.evidence.field == "body" and any(parties)
 
 

@@ -70,7 +70,7 @@ _PLURAL_BODY_KINDS = frozenset({"organization", "government_body", "legislature"
 _PARTY_OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI"})
 _MAX_DEPTH = 3
 # kinds of actor that are organs or parts of a state, listed with it as a participant
-_STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
+STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
 
 
 def agent_states(ctx: Context) -> dict[str, str]:
@@ -334,6 +334,10 @@ class Resolver:
         participant stands for its state, made an actor here when the article names it no other
         way. A capital after "in"/"at" is where something happens, not who does it."""
         if head.pos_ != "PROPN" or (head.dep_ == "pobj" and head.head.lower_ in cues()["place_preps"]):
+            return None
+        # "Clinton's White House bid": a seat owned by a named party is that party's (its
+        # administration or its goal), read from the owner
+        if any(c.dep_ == "poss" and not _is_pronoun(c) for c in head.children):
             return None
         # "the success of the Paris agreement": where an accord was made, not who acts
         if head.dep_ == "compound" and head.head.lemma_.lower() in cues()["signing_place_nouns"]:
@@ -1175,11 +1179,17 @@ class Resolver:
 
     def speaker_at(self, tok: Token) -> str | None:
         """"We denounce ...", "I express ...": inside a quote the first person is its speaker (a
-        press statement's "we" is the body or official issuing it)."""
+        press statement's "we" is the body or official issuing it); in an outlet's commentary
+        (commentary.py), outside what others are quoted saying, the outlet speaks."""
         for q in self.ctx.document.quotes:
             ev = q.evidence
             if ev.field == self.field and ev.start <= tok.idx < ev.end:
                 return q.speaker
+        from newsgraph.extract.commentary import commentary_voice  # commentary reads through a Resolver
+
+        voice = commentary_voice(self.ctx)
+        if voice is not None and any(f == self.field and a <= tok.idx < b for f, a, b in voice.spans):
+            return voice.speaker
         return None
 
     def gender(self, actor: Actor) -> str | None:
@@ -1611,7 +1621,7 @@ def holds_state_post(document: Document, person: str) -> bool:
         if pos.holder != person or pos.qualifier:
             continue
         body = document.actor(pos.organization or "")
-        if (body is not None and body.kind in _STATE_PARTS | {"state"}) or (body is None and pos.country):
+        if (body is not None and body.kind in STATE_PARTS | {"state"}) or (body is None and pos.country):
             return True
     return False
 
@@ -1624,7 +1634,7 @@ def with_organ_states(document: Document, refs: list[str]) -> list[str]:
     out = list(refs)
     for ref in refs:
         actor = document.actor(ref)
-        state = states.get(actor.country) if actor and actor.kind in _STATE_PARTS and actor.country else None
+        state = states.get(actor.country) if actor and actor.kind in STATE_PARTS and actor.country else None
         if state and state not in out:
             out.append(state)
     return out
