@@ -884,3 +884,16 @@ def test_a_speakers_words_for_what_another_describes_stay_the_speakers(nlp):
 ])
 def test_a_denied_claim_is_its_owners_accusation_of_the_denier(nlp, body, owner):
     assert _accusations(nlp, body) == [(owner, "Gordon Brown", "111")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a word of disapproval inside the phrase of what a thing is said to be
+    ("Migration Watch chairman Andrew Green said the Lords' decision was a step in the wrong direction.",
+     [("Andrew Green", "Lords", "111")]),
+    ("Andrew Green said the people in the wrong places suffered.", []),
+    # a feeling a party voices toward another
+    ("North Korea expressed hostility towards the United States.", [("North Korea", "United States", "111")]),
+    ("The union voiced deep dissatisfaction with the government's pay offer.", [("union", "government", "111")]),
+])
+def test_verdicts_in_a_predicate_phrase_and_voiced_feelings(nlp, body, expected):
+    assert _accusations(nlp, body) == expected
