@@ -3822,3 +3822,12 @@ def test_a_headline_is_the_body_act_done_the_same_way_not_its_answer(nlp):
     names = {a.id: a.name for a in doc.actors}
     fields = [(_names(names, e.source), sorted(m.field for m in e.mentions)) for e in doc.events]
     assert fields == [(["John Smith"], ["body"]), (["Mary Jones"], ["body", "title"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Britain voted to leave the European Union in June.", [("REJECT", ["United Kingdom"], ["European Union"])]),
+    ("The prime minister left London on Tuesday.", []),
+])
+def test_leaving_a_union_breaks_with_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
