@@ -3831,3 +3831,13 @@ def test_a_headline_is_the_body_act_done_the_same_way_not_its_answer(nlp):
 def test_leaving_a_union_breaks_with_it(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Donald Trump taunted Hillary Clinton over her emails.", [("ACCUSE", ["Donald Trump"], ["Hillary Clinton"])]),
+    ("The Tories claimed Labour would raise taxes. Labour rubbished the Tory claims.",
+     [("ACCUSE", ["Tories"], ["Labour"]), ("REJECT", ["Labour"], ["Tories"])]),
+])
+def test_taunting_criticises_and_rubbishing_claims_rejects_them(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert sorted(_sides(doc, names)) == expected
