@@ -3841,3 +3841,13 @@ def test_leaving_a_union_breaks_with_it(nlp, body, expected):
 def test_taunting_criticises_and_rubbishing_claims_rejects_them(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert sorted(_sides(doc, names)) == expected
+
+
+def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
+    # "Labour attacked on Howard poster": Labour is attacked, it attacks no one
+    article = Article(id="t", title="Labour attacked on Howard poster",
+                      body="The Board of Deputies attacked Labour over a poster showing Tory leader Michael Howard "
+                           "as a hypnotist.")
+    doc = extract(article, nlp)
+    names = {a.id: a.name for a in doc.actors}
+    assert not [e for e in doc.events if names[e.source[0]] == "Labour"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_lexicon import approval_words, cues, disapproval_words, noun_entry, verb_entries
+from newsgraph.extract.event_lexicon import (
+    INTRANSITIVE, approval_words, cues, disapproval_words, noun_entry, verb_entries,
+)
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 # subjects that stand for a situation, not a party: "it is unacceptable", "this must be bad for X"
@@ -135,6 +137,12 @@ def bare_passive(verb: Token) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
         return False
     rows = verb_entries(verb_lemma(verb))
+    if rows and verb.doc.user_data.get("field") == "title" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and all("dobj" in r.target and INTRANSITIVE not in r.objects for r in rows):
+        # "BNP leader Nick Griffin arrested", "Labour attacked on Howard poster": a headline tells a
+        # past act in the present tense, so a bare past form of a verb that takes whom it acts on
+        # as its object, with none, is a passive
+        return True
     if not rows or any(r.target != ("dobj",) for r in rows):
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}

@@ -118,6 +118,8 @@ def texts_of(article: Article) -> dict[str, str]:
 def run_stages(article: Article, docs: dict[str, Doc], stages: tuple[str, ...] = ORDER) -> Document:
     """Run the named stages over already-parsed Docs and return the Document."""
     _import_stages()
+    for name, doc in docs.items():
+        doc.user_data["field"] = name  # so grammar can tell a headline's by its field
     ctx = Context(article=article, docs=docs, document=Document(article=article))
     for name in stages:
         REGISTRY[name].fn(ctx)
