@@ -3851,3 +3851,13 @@ def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
     doc = extract(article, nlp)
     names = {a.id: a.name for a in doc.actors}
     assert not [e for e in doc.events if names[e.source[0]] == "Labour"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Critics accuse the government of betraying pensioners.", [("ACCUSE", ["Critics"], ["government"])]),
+    ("Labour accused the government of Syria of war crimes.",
+     [("ACCUSE", ["Labour"], ["government of Syria", "Syria"])]),
+])
+def test_what_one_accused_is_charged_with_is_no_part_of_its_name(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

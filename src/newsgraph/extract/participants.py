@@ -776,7 +776,16 @@ class Resolver:
             return None
         # "a journalist of the Standard", not "accused a journalist of being ...": a gerund is no name part
         # "workers in their drive to ...": a phrase of the agent's own doings names no place
-        preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS
+        # "accused the government of betraying pensioners", "the government of Syria of war
+        # crimes": what one charged is charged with (an "of" naming no one, where the parser hung
+        # none on the verb) is no part of its name, however the tagger reads the gerund
+        charge = len(head.doc)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in cues()["charging_verbs"] and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in head.head.children):
+            charge = min([p.i for p in head.subtree if p.i > head.i and p.dep_ == "prep" and p.lower_ == "of"
+                          and not any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in p.children)],
+                         default=charge)
+        preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS and p.i < charge
                  and any(c.dep_ == "pobj" and not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children)
                          for c in p.children)]
         # "aides to Hillary Clinton": whom the people work for is part of their name
@@ -796,8 +805,8 @@ class Resolver:
             # body of its own
             return None
         start = min([head.i, *(m.left_edge.i for m in mods), *(_after_determiner(o.left_edge) for o in owners)])
-        end = max([head.i, *(_phrase_end(p) for p in preps + principals
-                             if p.lower_ in _NAME_PREPS | _PRINCIPAL_PREPS)]) + 1
+        end = min(charge, max([head.i, *(_phrase_end(p) for p in preps + principals
+                                         if p.lower_ in _NAME_PREPS | _PRINCIPAL_PREPS)]) + 1)
         span = head.doc[start:end]
         # "ethnic Albanians": the demonyms name a people, not the state they live in
         ethnic = any(m.lower_ in collective_words().get("ethnic", ()) for m in mods)
