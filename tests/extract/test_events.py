@@ -3861,3 +3861,15 @@ def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
 def test_what_one_accused_is_charged_with_is_no_part_of_its_name(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Iran summoned the British ambassador over the remarks.",
+     [("ACCUSE", ["Iran"], ["British ambassador", "United Kingdom"])]),
+    ("The committee summoned the minister to give evidence.", []),
+    ("China conducted military drills near Taiwan.", [("MOBILIZE", ["China"], ["Taiwan"])]),
+    ("Russian warships held exercises off Japan.", [("MOBILIZE", ["Russian warships", "Russia"], ["Japan"])]),
+])
+def test_summoning_an_envoy_protests_and_drills_near_a_state_are_aimed_at_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
