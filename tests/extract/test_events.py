@@ -3873,3 +3873,13 @@ def test_what_one_accused_is_charged_with_is_no_part_of_its_name(nlp, body, expe
 def test_summoning_an_envoy_protests_and_drills_near_a_state_are_aimed_at_it(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_an_accusation_followed_by_a_charge_its_target_denies_stands(nlp):
+    doc, names = _run(nlp, "Russia has accused Ukraine of orchestrating the attack, a charge Ukraine denies.")
+    assert sorted(_sides(doc, names)) == [("ACCUSE", ["Russia"], ["Ukraine"]), ("REJECT", ["Ukraine"], ["Russia"])]
+
+
+def test_a_relative_named_by_whose_relative_they_are_is_not_that_person(nlp):
+    doc, names = _run(nlp, "Kim Jong Un's sister lambasted Seoul on Sunday.")
+    assert _sides(doc, names) == [("ACCUSE", ["Kim Jong Un's sister"], ["South Korea"])]

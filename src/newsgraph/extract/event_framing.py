@@ -162,6 +162,8 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
     reported = c["report_nouns"] | c["charge_nouns"]
     for f in found:
         outer = _framer(f, by_word)
+        if outer is not None and _named_charge(outer):
+            outer = None
         if outer is not None and f.mode in c["medium_modes"]:
             continue  # "criticised X in an interview with CNN": the act was voiced in it, not about it
         if outer is not None and f.trigger.nominal and is_answer(outer.trigger, f.trigger.word):
@@ -256,6 +258,16 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
         elif f.cameo in c["legal_threat_cameos"]:
             # "vowed to appeal", "will sue", "will be prosecuted": legal action to come is a threat of it
             f.plover, f.cameo, f.mode = "THREATEN", c["lawsuit_threat_cameo"], None
+
+
+def _named_charge(outer: Found) -> bool:
+    """"Russia accused Ukraine of the attack, a charge Ukraine denies": the parser may make the
+    charge the denial's subject and the accusation its clause; what a charge-naming denial hangs
+    on is then the reported act, not what is denied."""
+    c = cues()
+    return outer.trigger.word.lemma_.lower() in c["denial_verbs"] and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in c["charge_nouns"] | c["claim_nouns"]
+        for s in outer.trigger.governor.children)
 
 
 def _wanted(gov: Token) -> bool:

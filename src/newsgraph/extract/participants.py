@@ -258,7 +258,8 @@ class Resolver:
                 return actor
         return (self._seat(head) or self._federated(head) or self.post_holder(head) or self._sovereign(head)
                 or self._described(head)
-                or self._party_post(head) or self._agent(head) or self._doer(head) or self._inside(head))
+                or self._party_post(head) or self._agent(head) or self._kin(head) or self._doer(head)
+                or self._inside(head))
 
     def agent_refs(self, head: Token) -> list[str]:
         """The party `agent` names, with what stands beside it ("U.S. imperialists" -> the US)."""
@@ -453,6 +454,16 @@ class Resolver:
         while f"a{n}" in ids:
             n += 1
         return f"a{n}"
+
+    def _kin(self, head: Token) -> str | None:
+        """"Kim Jong Un's sister", "Jin Yongkuan's family": a relative named by whose relative they
+        are is a party of their own, named as written (event_cues kin_nouns), never the person."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in cues()["kin_nouns"]:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss" and not _is_pronoun(c) and self.is_person(self.one(c))]
+        if not owners:
+            return None
+        return self._named_group(head.doc[_after_determiner(owners[0].left_edge): head.i + 1])
 
     def _doer(self, head: Token) -> str | None:
         """"Germany's entry", "the attack on Russia launched by the clique": for a noun naming an
