@@ -888,9 +888,9 @@ def test_a_denied_claim_is_its_owners_accusation_of_the_denier(nlp, body, owner)
 
 @pytest.mark.parametrize(("body", "expected"), [
     # a word of disapproval inside the phrase of what a thing is said to be
-    ("Migration Watch chairman Andrew Green said the Lords' decision was a step in the wrong direction.",
+    ("Migration Watch chairman Andrew Green said the Lords' decision was an exercise in hypocrisy.",
      [("Andrew Green", "Lords", "111")]),
-    ("Andrew Green said the people in the wrong places suffered.", []),
+    ("Andrew Green said the people in the chaos of the camps suffered.", []),
     # a feeling a party voices toward another
     ("North Korea expressed hostility towards the United States.", [("North Korea", "United States", "111")]),
     ("The union voiced deep dissatisfaction with the government's pay offer.", [("union", "government", "111")]),

@@ -580,7 +580,7 @@ def _predicated(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("attr", "nsubj", "nsubjpass"):
         return True  # "a sign of sinister tactics", "the root of the aggression"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") and noun.head.head.dep_ == "attr":
-        return True  # "was a step in the wrong direction", "is a recipe for disaster"
+        return True  # "was an exercise in hypocrisy", "is a recipe for chaos"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["showing_verbs"]:
         return True  # "the request showed desperation": said of what shows it
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues()["conducting_verbs"] and not is_passive(noun.head):
