@@ -842,5 +842,5 @@ def test_the_party_adjective_names_the_conservative_party(nlp):
 
 def test_a_given_name_of_another_language_before_a_name_word_is_a_person(nlp):
     doc = actors_of(nlp, "Critics have gathered for weeks.\n\nMehmet Oz \u2014 a surgeon and daytime TV star \u2014 "
-                         "has been called a charlatan by fellow physicians.")
+                         "faces sharp criticism from other doctors.")
     assert names(doc, "person") == {"Mehmet Oz"}

@@ -877,8 +877,8 @@ def test_a_speakers_words_for_what_another_describes_stay_the_speakers(nlp):
 
 
 @pytest.mark.parametrize(("body", "owner"), [
-    ("Chancellor Gordon Brown appeared before the committee. Mr Brown vigorously denied Conservative claims that he "
-     "had fiddled the figures.", "Conservative"),
+    ("Chancellor Gordon Brown appeared before the committee. Mr Brown flatly denied Conservative claims that he "
+     "had fiddled the accounts.", "Conservative"),
     ("Chancellor Gordon Brown appeared before the committee. Mr Brown denied allegations by the Tories that he had "
      "fiddled the figures.", "Tories"),
 ])

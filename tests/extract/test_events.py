@@ -3732,8 +3732,8 @@ def test_a_measure_whose_clause_says_what_it_is_is_that_act(nlp, body, expected)
 @pytest.mark.parametrize(("body", "expected"), [
     ("The lobbyists raised $100,000 for Hillary Clinton.", [("SUPPORT", ["lobbyists"], ["Hillary Clinton"])]),
     # a seat owned by a named party is that party's goal
-    ("Hillary Clinton is running for president. The lobbyists raised $100,000 each for Clinton's White House bid.",
-     [("SUPPORT", ["lobbyists"], ["Hillary Clinton"])]),
+    ("Hillary Clinton is running for president. The bankers raised $250,000 for Clinton's White House bid.",
+     [("SUPPORT", ["bankers"], ["Hillary Clinton"])]),
     ("The lobbyists have raised at least $50,000 each for Senator Tom Reed.",
      [("SUPPORT", ["lobbyists"], ["Tom Reed"])]),
     ("The government will raise taxes for families.", []),
@@ -3759,8 +3759,8 @@ def test_a_name_opening_with_a_preposition_is_still_the_object(nlp):
      ("will pay", ["DPRK Foreign Ministry", "North Korea"], ["United States"])),
     ("The spokesman of the DPRK Foreign Ministry said the U.S. can never escape stern punishment.",
      ("can escape", ["DPRK Foreign Ministry", "North Korea"], ["United States"])),
-    ('"Japan will regret it," said Kim Yo Jong, vice department director of the Central Committee of the '
-     "Workers' Party of Korea.", ("will regret", ["Kim Yo Jong"], ["Japan"])),
+    ('"Japan will regret it," said North Korean Foreign Minister Choe Son Hui.',
+     ("will regret", ["Choe Son Hui"], ["Japan"])),
 ])
 def test_a_penalty_a_speaker_says_another_party_will_meet_is_a_threat(nlp, body, expected):
     doc, names = _run(nlp, body)
@@ -3769,7 +3769,7 @@ def test_a_penalty_a_speaker_says_another_party_will_meet_is_a_threat(nlp, body,
 
 @pytest.mark.parametrize("body", [
     # a forecast by who could exact no penalty, a remorse foretold, a cost of a policy
-    '"The new administration will pay a high price," said Daniel Richman, a law professor.',
+    '"The next government will pay a heavy price," said Daniel Richman, a law professor.',
     '"I think he will be regretting this remark," said journalist Hamish MacDonell.',
     "Labour said taxpayers would face higher bills under the plans.",
 ])
@@ -3789,7 +3789,7 @@ def test_a_participle_joined_to_a_participle_on_a_noun_is_passive_too(nlp):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Erica Garner has recently shown support for Green Party candidate Jill Stein.",
+    ("Erica Garner has lately shown support for Jill Stein, the Green Party's candidate.",
      [("SUPPORT", ["Erica Garner"], ["Jill Stein"])]),
     ("Polls show support for the Labour Party is falling.", []),
 ])
@@ -3799,8 +3799,8 @@ def test_showing_support_backs_a_party(nlp, body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("MPs bombarded Constitutional Affairs Minister David Lammy with a barrage of requests for him to read the "
-     "letter.", [("REQUEST", ["MPs"], ["David Lammy"])]),
+    ("Opposition MPs bombarded Health Secretary Wes Streeting with a flurry of requests to publish the memo.",
+     [("REQUEST", ["Opposition MPs"], ["Wes Streeting"])]),
     ("Russian forces bombarded Ukraine with rockets.", [("ASSAULT", ["Russian forces", "Russia"], ["Ukraine"])]),
 ])
 def test_bombarding_a_party_with_requests_is_asking_it(nlp, body, expected):

@@ -117,7 +117,7 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     if trig.obligation:
         speakers = _speakers(gov, resolver)
         if PENALTY in trig.entry.objects and not any(_can_penalise(resolver, r) for r in speakers):
-            # "the new administration will pay a high price," said a law professor: a forecast, no threat
+            # "the next government will pay a heavy price," said an academic: a forecast, no threat
             return []
         return speakers
     if is_passive(gov):

@@ -292,8 +292,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
     if lemma in c["furnishing_verbs"] and (objs or is_passive(verb)):
         # "presented the veterans with bouquets", "were presented with flowers by children": the
         # event noun follows "with" and whom it goes to is the verb's object ("bombarded the minister
-        # with a barrage of requests": through a noun measuring the act)
-        for o in map(_measured, prep_objects(verb, "with")):
+        # with a barrage of requests": through a noun measuring the act; the parser may hang the
+        # "with" on the object)
+        furnished = prep_objects(verb, "with") + [w for o in objs for w in prep_objects(o, "with")]
+        for o in map(_measured, furnished):
             row = noun_row(o)
             if row:
                 return Trigger(row, o, verb, f"{lemma} {o.lemma_.lower()}", furnishing=True)
