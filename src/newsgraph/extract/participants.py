@@ -456,8 +456,8 @@ class Resolver:
         return f"a{n}"
 
     def _kin(self, head: Token) -> str | None:
-        """"Kim Jong Un's sister", "Jin Yongkuan's family": a relative named by whose relative they
-        are is a party of their own, named as written (event_cues kin_nouns), never the person."""
+        """"Kim Jong Un's sister", "Mr Conlon's father": a relative named by whose relative they are
+        is a party of their own, named as written (event_cues kin_nouns), never the person."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in cues()["kin_nouns"]:
             return None
         owners = [c for c in head.children if c.dep_ == "poss" and not _is_pronoun(c) and self.is_person(self.one(c))]
