@@ -84,3 +84,11 @@ def test_a_commentary_demands_and_threatens_in_its_own_voice(nlp):
 def test_the_same_words_in_a_plain_report_are_no_ones_demand(nlp):
     doc = _voice(nlp, "Australia Buys Submarines", _WARNING_BODY)
     assert _acts(doc, "REQUEST") == [] and _acts(doc, "THREATEN") == []
+
+
+def test_a_commentary_threatens_no_epithet_and_speaks_no_quoted_slogan(nlp):
+    body = ("Pyongyang, March 4 (KCNA) -- Australia has stepped up its arms buildup in the region. "
+            "The reckless warmongers can never escape stern punishment. "
+            'Marchers in Seoul chanted slogans such as "We oppose the U.S.-ROK war drills!" -0-')
+    doc = _voice(nlp, "KCNA Commentary on Australia's Arms Buildup", body)
+    assert _acts(doc, "THREATEN") == [] and _acts(doc, "REJECT") == []

@@ -70,7 +70,7 @@ from newsgraph.extract.countries import leading_country
 from newsgraph.extract.event_grammar import (is_conditional, is_hypothetical, is_negated, is_passive, is_scheduled,
                                              is_to_infinitive, object_tokens, prep_objects, subjects, verb_lemma,
                                              wished_of_another)
-from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, VENUE_ROLE, cues
+from newsgraph.extract.event_lexicon import COURT_ROLE, NEGATED_ONLY, OCCASION_ROLE, PENALTY, VENUE_ROLE, cues
 from newsgraph.extract.event_occasions import marking_roles
 from newsgraph.extract.event_partnerships import joint_acts
 from newsgraph.extract.event_roles import (
@@ -173,6 +173,11 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
                                                      or unowned_policy_maker(h, source, resolver)))
                                     or []))
         target = [t for t in target if t not in source]
+        if PENALTY in e.objects:
+            # "the mad terrorists will pay dearly": a penalty foretold for people named only by an
+            # epithet, of no known state, threatens no party the article names
+            target = [t for t in target if not ((a := resolver.ctx.document.actor(t)) is not None
+                                                and a.kind == "group" and not a.country)]
         if not source and target:
             # "the participants paid tribute to X": people gathered at an occasion do an act
             # only where it is aimed at a party its grammar names

@@ -1208,9 +1208,21 @@ class Resolver:
         from newsgraph.extract.commentary import commentary_voice  # commentary reads through a Resolver
 
         voice = commentary_voice(self.ctx)
-        if voice is not None and any(f == self.field and a <= tok.idx < b for f, a, b in voice.spans):
+        if voice is not None and any(f == self.field and a <= tok.idx < b for f, a, b in voice.spans) \
+                and not self._quoted(tok):
             return voice.speaker
         return None
+
+    def _quoted(self, tok: Token) -> bool:
+        """Whether `tok` lies in quotation marks ("We oppose the war alliance!" chanted at a rally a
+        commentary reports): words no speaker was found for, not the outlet's."""
+        from newsgraph.extract.attribution import paragraphs, quote_regions  # attribution reads through a Resolver
+
+        key = f"quote_regions/{self.field}"
+        if key not in self.ctx.memo:
+            text = tok.doc.text
+            self.ctx.memo[key] = [(r.start, r.end) for r in quote_regions(text, paragraphs(text))]
+        return any(a <= tok.idx < b for a, b in self.ctx.memo[key])  # type: ignore[attr-defined]
 
     def gender(self, actor: Actor) -> str | None:
         """"F" or "M" where the article marks a person's gender (genders.tsv): a given name, an
