@@ -3883,3 +3883,106 @@ def test_an_accusation_followed_by_a_charge_its_target_denies_stands(nlp):
 def test_a_relative_named_by_whose_relative_they_are_is_not_that_person(nlp):
     doc, names = _run(nlp, "Kim Jong Un's sister lambasted Seoul on Sunday.")
     assert _sides(doc, names) == [("ACCUSE", ["Kim Jong Un's sister"], ["South Korea"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("North Korea fired a ballistic missile into the sea on Sunday.", [("MOBILIZE", ["North Korea"], [])]),
+    ("The Houthis fired two missiles at Israel.", [("ASSAULT", ["Houthis"], ["Israel"])]),
+    # a place attacked stands for the state it lies in, a capital or a city the tagger labels as nothing
+    ("Russia launched 40 drones at Kyiv.", [("ASSAULT", ["Russia"], ["Ukraine"])]),
+    ("Militants fired rockets at Sderot.", [("ASSAULT", ["Militants"], ["Israel"])]),
+])
+def test_missiles_fired_at_no_one_are_a_test_and_at_a_place_attack_its_state(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Armenia recalled its ambassador to Belarus for consultations.", [("SANCTION", ["Armenia"], ["Belarus"])]),
+    ("Peru withdrew its envoy in Mexico City.", [("SANCTION", ["Peru"], ["Mexico"])]),
+])
+def test_an_envoy_recalled_from_a_post_is_recalled_from_its_host(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Indian and Chinese troops clashed along the disputed border.",
+     [("ASSAULT", ["Indian and Chinese troops", "India"], ["China"])]),
+    ("Indian and Pakistani forces exchanged fire across the Line of Control.",
+     [("ASSAULT", ["Indian and Pakistani forces", "India"], ["Pakistan"])]),
+    ("Russia and Ukraine exchanged 95 prisoners of war each.", [("RETREAT", ["Russia"], ["Ukraine"])]),
+    ("Saudi Arabia and Iran restored diplomatic relations in March.", [("SUPPORT", ["Saudi Arabia"], ["Iran"])]),
+])
+def test_coordinated_sides_act_on_each_other(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mali's junta suspended the broadcasts of France 24 and RFI.", [("COERCE", ["Mali"], ["France 24", "RFI"])]),
+    ("Mali's military government suspended the French broadcaster RFI.",
+     [("COERCE", ["Mali's military government", "Mali"], ["RFI"])]),
+])
+def test_suspending_an_outlets_broadcasts_restricts_the_outlet(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Houthis claimed responsibility for an attack on Israel.", [("ASSAULT", ["Houthis"], ["Israel"])]),
+    ("The army took credit for the strike on Hezbollah.", [("ASSAULT", ["army"], ["Hezbollah"])]),
+    ("Hamas denied responsibility for the attack on Israel.", []),
+])
+def test_who_claims_an_attack_made_it(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_a_holder_of_a_post_of_public_record_is_named_by_the_family_name(nlp):
+    doc, names = _run(nlp, "Erdogan telephoned Putin to discuss the grain deal.")
+    assert _sides(doc, names) == [("CONSULT", ["Erdogan"], ["Putin"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Britain announced a new package of military aid for Ukraine.", [("AID", ["United Kingdom"], ["Ukraine"])]),
+    ("Washington unveiled a package of sanctions against Moscow.", [("SANCTION", ["United States"], ["Russia"])]),
+])
+def test_a_package_of_an_act_is_that_act(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("India suspended the Indus Waters Treaty with Pakistan.", [("REJECT", ["India"], ["Pakistan"])]),
+    ("Azerbaijan and Armenia initialled a peace agreement.", [("AGREE", ["Azerbaijan"], ["Armenia"])]),
+    ("Putin signed a decree annexing four Ukrainian regions.", []),
+])
+def test_what_is_signed_or_suspended_with_a_party(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_a_bill_named_by_a_party_is_that_partys(nlp):
+    doc, names = _run(nlp, "Senate Republicans blocked a Democratic bill to protect abortion rights.")
+    assert _sides(doc, names) == [("REJECT", ["Republicans"], ["Democratic"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("South Africa filed a genocide case against Israel at the International Court of Justice.",
+     [("ACCUSE", ["South Africa"], ["Israel"])]),
+    ("The Chinese coast guard used water cannon against a Philippine vessel.",
+     [("ASSAULT", ["Chinese coast guard", "China"], ["Philippines"])]),
+    ("The African Union suspended Niger after the coup.", [("SANCTION", ["African Union"], ["Niger"])]),
+    ("Ukraine hit a Russian oil refinery with long-range drones.", [("ASSAULT", ["Ukraine"], ["Russia"])]),
+    ("The floods hit Pakistan hard.", []),
+])
+def test_cases_filed_force_used_members_suspended_and_targets_hit(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_a_document_refused_does_not_act_for_whoever_refused_it(nlp):
+    doc, names = _run(nlp, "The United States vetoed a UN Security Council resolution demanding a ceasefire in Gaza.")
+    assert sorted(_sides(doc, names)) == [("REJECT", ["United States"], ["UN Security Council"]),
+                                          ("REQUEST", ["UN Security Council"], ["Gaza"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract import extract
-from newsgraph.extract.office_holders import known_holder, post_words, tenures
+from newsgraph.extract.office_holders import holder_family_names, known_holder, post_words, tenures
 from newsgraph.model import Actor, Article
 
 
@@ -91,3 +91,9 @@ def test_a_bare_post_speaks_for_its_holder(nlp):
                                            '"We will match the generosity of the public," the prime minister said.'), nlp)
     names = {a.id: a.name for a in doc.actors}
     assert [names.get(q.speaker) for q in doc.quotes] == ["Tony Blair"]
+
+
+def test_holders_family_names_are_the_last_words_of_their_names():
+    names = holder_family_names()
+    assert {"Putin", "Erdogan", "Erdoğan"} <= names
+    assert "Vladimir" not in names

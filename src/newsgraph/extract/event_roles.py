@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.countries import leading_country
 from newsgraph.extract.dates import dateline
 from newsgraph.extract.event_grammar import (
-    elliptic_clauses, is_passive, object_tokens, passive_subjects, predicates, prep_objects, quantified,
+    elliptic_clauses, is_negated, is_passive, object_tokens, passive_subjects, predicates, prep_objects, quantified,
     relcl_members, subjects, verb_lemma,
 )
 from newsgraph.extract.event_lexicon import (
@@ -78,6 +78,28 @@ def _patient_owned(trig: Trigger) -> bool:
     return trig.nominal and word.lemma_.lower() in cues()["patient_nouns"] and not prep_objects(word, "of")
 
 
+def _claiming_verb(noun: Token) -> Token | None:
+    """The verb by which its subject owns an act named by `noun` ("the Houthis claimed
+    responsibility for the attack", "IS claimed the bombing", "took credit for the strike"), so
+    the claimant is its doer; a denial or a negated claim owns nothing."""
+    c = cues()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        # (the parser hangs the "for" on the noun claimed or on its verb)
+        held = noun.head.head
+        owned = next((o for o in (held, *(o for o in held.children if o.dep_ == "dobj"))
+                      if o.lemma_.lower() in c["claimed_nouns"]), None)
+        if owned is None:
+            return None
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+        owned = noun
+    else:
+        return None
+    verb = owned.head
+    if owned.dep_ != "dobj" or verb.lemma_.lower() not in c["claiming_verbs"] or is_negated(verb):
+        return None
+    return verb
+
+
 def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
     gov = trig.governor
     if trig.nominal:
@@ -102,6 +124,9 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         clause = _clause_of(gov, trig.entry.mode) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
+        claimer = _claiming_verb(gov)
+        if not refs and claimer is not None:
+            refs = [r for h in subjects(claimer) for r in resolver.phrase(h)]
         return refs
     if trig.inverse:
         # "came under attack from X", "is under investigation by the committee": the noun's agent
@@ -689,6 +714,11 @@ def bill_maker(head: Token, resolver: Resolver) -> list[str]:
     if head.lemma_.lower() not in cues()["legislation_nouns"] or any(
             c.dep_ == "poss" for c in head.children) or prep_objects(head, "by"):
         return []
+    # "blocked a Democratic bill": a party named before the bill is its maker
+    parties = [r for c in head.lefts if c.dep_ in ("amod", "compound")
+               for r in [resolver.one(c)] if r and resolver.kinds.get(r) == "party"]
+    if parties:
+        return parties
     return nearest_actor(resolver, head.idx, lambda a: a.kind == "legislature")
 
 

@@ -232,9 +232,10 @@ def _verb_triggers(verb: Token, resolver: Resolver) -> Trigger | None:
         if NEGATED_ONLY in row.objects and not negated:
             # "will not vote for X" refuses; "voted for X" is no refusal
             continue
-        if AIMED in row.objects and not any(resolver.phrase(o) for h in (verb, *row_objs)
-                                            for p in row.target for o in prep_objects(h, p)):
-            # "launched missiles on Tuesday", "into the sea" aims at no one
+        if AIMED in row.objects and not any(resolver.phrase(o) or (p in c["place_preps"] and resolver.place(o))
+                                            for h in (verb, *row_objs) for p in row.target for o in prep_objects(h, p)):
+            # "launched missiles on Tuesday", "into the sea" aims at no one; "at Kyiv" aims at the
+            # state the place lies in
             continue
         # "spoke on the telephone to X": an object named with its preposition ("on:telephone")
         via = next((f"{p.lower_}:{o.lemma_.lower()}" for p in verb.children if p.dep_ == "prep"

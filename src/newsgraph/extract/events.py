@@ -219,7 +219,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
     reciprocal = mutual or trig.governor.lemma_.lower() in cues()["reciprocal_verbs"]
     if not target and not heads and len(source) > 1 and reciprocal and VENUE_ROLE not in e.target \
             and e.mode != "visit":
-        source, target = source[:1], source[1:]
+        # (a group stays with its own state: "Indian and Chinese troops clashed" is India's troops
+        # against China)
+        own = resolver.state_of.get(getattr(resolver.ctx.document.actor(source[0]), "country", None) or "")
+        source, target = [source[0], *([own] if own in source[1:] else [])], [r for r in source[1:] if r != own]
     if (e.plover in ("CONSULT", "ACCUSE", "RETREAT") and e.mode != "mediate"
             or trig.word.lemma_.lower() in cues()["hostility_nouns"]) and trig.nominal \
             and not source and len(target) > 1 and prep_objects(trig.word, "between"):

@@ -26,6 +26,7 @@ from newsgraph.extract.event_lexicon import agent_noun, cues
 from newsgraph.extract.gazetteer import Known, gazetteer
 from newsgraph.extract.lexicon import is_bearing, is_honorific, is_title_head, is_title_word, read_tsv
 from newsgraph.extract.names import fold, is_name_word, surname_countries
+from newsgraph.extract.office_holders import holder_family_names
 from newsgraph.extract.peoples import ethnic_compound
 from newsgraph.extract.states import MAX_STATE_TOKENS, form_of
 from newsgraph.extract.titles import names_a_portfolio, post_table
@@ -145,6 +146,8 @@ def _person(doc: Doc, fld: str, span: Span, home: str | None) -> Mention | None:
         return None
     cued = before is not None and (is_title_word(before.text) or is_honorific(before.text))
     cued = cued or (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ == "VERB")
+    # ("Erdogan met Putin": a holder of a post of public record is named by the family name alone)
+    cued = cued or span.text in holder_family_names()
     gender = gazetteer().mark_genders.get(before.text.rstrip(".").lower()) if before is not None else None
     return _mention(doc, fld, span, "person", span.text, role="short", country=country, cued=cued,
                     gender=gender, style=style)

@@ -46,6 +46,13 @@ def tenures() -> tuple[Tenure, ...]:
                  for post in posts.split("|") for end in [rest[0] if rest else ""])
 
 
+@functools.lru_cache(maxsize=1)
+def holder_family_names() -> frozenset[str]:
+    """The last words of the listed holders' names ("Putin", "Erdogan"): people of public record
+    whom news names by the family name alone."""
+    return frozenset(name.split()[-1] for t in tenures() for name in t.names)
+
+
 def _held_then(tenure: Tenure, day: str | None, past: bool) -> bool:
     """Whether the tenure fits a post named on `day`: "the president" is its holder that day,
     "the former president" one who had left it by then; with no day, any holder fits."""

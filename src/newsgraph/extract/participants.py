@@ -140,6 +140,14 @@ class Resolver:
             we = tok.lower_ in cues()["plural_speaker_pronouns"] and tok.pos_ == "PRON" and self.is_person(ref)
             state = self.state_of.get(self.ctx.document.actor(ref).country or "") if we and ref else None
             out += [r for r in ([state] if state else []) + self.beside(ref) if r not in out]
+        # "Indian and Chinese troops clashed": coordinated demonyms on a plural name each state's
+        # side, not only the first's
+        if head.tag_ in ("NNS", "NNPS") and out:
+            paired = [m for c in head.lefts if c.dep_ == "amod" and c.conjuncts for m in (c, *c.conjuncts)]
+            codes = [code_of(m.text) for m in paired]
+            if len(paired) > 1 and all(codes):
+                out += [r for m, code in zip(paired, codes) for r in [self.state(code, m.doc[m.i:m.i + 1])]
+                        if r not in out]
         # "Proponents, including the Conference of Mayors, urged Congress": the members a plural
         # phrase names after "including" act with it
         if head.tag_ in ("NNS", "NNPS"):
@@ -312,7 +320,9 @@ class Resolver:
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             # "the city of X" says X is a place whatever the tagger labels it
             return self._named_place(named[0]) if named else self._federated_at(head) or self._federated_before(head)
-        if head.pos_ != "PROPN" or head.ent_type_ not in cues()["place_labels"]:
+        # (a city the tagger labels as nothing, "rockets at Sderot", is known to be a place)
+        if head.pos_ != "PROPN" or (head.ent_type_ not in cues()["place_labels"] and not (
+                not head.ent_type_ and city_country_in(head.doc, head.i, head.i + 1))):
             return None
         return self._named_place(head)
 
@@ -508,6 +518,9 @@ class Resolver:
         elif head.dep_ == "nsubj" and head.lemma_.lower() in cues()["press_nouns"]:
             return self._publisher(head)
         else:
+            return None
+        # "the US vetoed a resolution demanding ...": whoever refuses a document did not issue it
+        if verb.lemma_.lower() in cues()["refusing_verbs"]:
             return None
         return next((r for a in authors for r in [self.one(a)] if r), None)
 
