@@ -844,3 +844,11 @@ def test_a_given_name_of_another_language_before_a_name_word_is_a_person(nlp):
     doc = actors_of(nlp, "Critics have gathered for weeks.\n\nMehmet Oz \u2014 a surgeon and daytime TV star \u2014 "
                          "faces sharp criticism from other doctors.")
     assert names(doc, "person") == {"Mehmet Oz"}
+
+
+def test_a_mark_of_generation_is_no_family_name(nlp):
+    doc = extract(Article(id="t", body="Philippine President Ferdinand Marcos Jr. arrived in Hanoi. "
+                                       "Marcos told reporters the talks went well."), nlp)
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [(a.name, [m.text for m in a.mentions]) for a in people] == [
+        ("Ferdinand Marcos Jr.", ["Ferdinand Marcos Jr.", "Marcos"])]

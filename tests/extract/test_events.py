@@ -3238,9 +3238,9 @@ def test_a_denied_press_report_is_the_outlets_named_before(nlp):
     ("Labour condemned the attack on Ann Dowd, as did the Conservatives and the Liberal Democrats.",
      [("ACCUSE", ["Labour"], ["Ann Dowd"]), ("ACCUSE", ["Conservatives"], ["Ann Dowd"]),
       ("ACCUSE", ["Liberal Democrats"], ["Ann Dowd"])]),
-    # "the couple" is the two people named last before it, not the clause's own subject
+    # "the couple" is the two people named together before it, not the clause's own subject
     ("John Smith and Mary Jones announced their engagement on Monday. Tony Blair sent his best wishes to the couple.",
-     [("SUPPORT", ["Tony Blair"], ["Mary Jones", "John Smith"])]),
+     [("SUPPORT", ["Tony Blair"], ["John Smith", "Mary Jones"])]),
     # a name the tagger took for an adjective before an allegiance noun
     ("Donald Trump spoke in Ohio. Jane Roe, a Trump supporter, told reporters the polls were wrong.",
      [("CONSULT", ["Donald Trump"], ["Ohio"]), ("SUPPORT", ["Jane Roe"], ["Donald Trump"])]),
@@ -3986,3 +3986,48 @@ def test_a_document_refused_does_not_act_for_whoever_refused_it(nlp):
     doc, names = _run(nlp, "The United States vetoed a UN Security Council resolution demanding a ceasefire in Gaza.")
     assert sorted(_sides(doc, names)) == [("REJECT", ["United States"], ["UN Security Council"]),
                                           ("REQUEST", ["UN Security Council"], ["Gaza"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a state named by the first word of its name after "the"
+    ("North Korea fired a missile on Sunday. The North also accused Seoul of provocations.",
+     [("ACCUSE", ["North Korea"], ["South Korea"]), ("MOBILIZE", ["North Korea"], [])]),
+    ("Japan protested to China over the incursion.", [("ACCUSE", ["Japan"], ["China"])]),
+    ("The Chinese foreign ministry protested against the US sanctions.",
+     [("ACCUSE", ["Chinese foreign ministry", "China"], ["United States"])]),
+    ("Iran summoned the Swiss ambassador to protest against American air strikes.",
+     [("ACCUSE", ["Iran"], ["Swiss ambassador", "Switzerland", "United States"])]),
+])
+def test_states_protest_officially_and_are_named_by_a_compass_word(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert sorted(_sides(doc, names)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tokyo said the move violated its sovereignty, and demanded that Beijing prevent a recurrence.",
+     [("REQUEST", ["Japan"], ["China"])]),
+    ("North Korea condemned South Korea, warning that Seoul would face new countermeasures.",
+     [("ACCUSE", ["North Korea"], ["South Korea"]), ("THREATEN", ["North Korea"], ["South Korea"])]),
+    ("Iranian Foreign Minister Abbas Araghchi vowed that Iran would defend its sovereignty.", []),
+])
+def test_a_speakers_further_demands_and_warnings_are_acts_of_their_own(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert sorted(_sides(doc, names)) == expected
+
+
+def test_the_two_countries_are_the_pair_last_named_together(nlp):
+    doc, names = _run(nlp, "Vietnam and the Philippines signed a coast guard pact on Tuesday. Marcos called Beijing's "
+                           "conduct worrying. China's foreign ministry said it opposed the deal. Spokeswoman Mao Ning "
+                           "urged the two countries to respect China's sovereignty.")
+    assert _only_sides(doc, names, "REQUEST") == ("urge", ["Mao Ning"], ["Vietnam", "Philippines"])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A reception was given in honour of the Lao delegation on a visit to the DPRK.",
+     [("CONSULT", ["the Lao delegation"], ["North Korea"])]),
+    ("The delegation was received by Kim Jong Un on a visit to the DPRK.",
+     [("CONSULT", ["Kim Jong Un"], ["delegation"]), ("CONSULT", ["delegation"], ["North Korea"])]),
+])
+def test_who_is_on_a_visit_is_the_party_the_phrase_follows(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

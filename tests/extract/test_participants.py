@@ -805,9 +805,9 @@ def _event_sides(doc: Document) -> list[tuple[str, list[str], list[str]]]:
      "against pandering to prejudice.", [("REQUEST", ["Lib Dems"], ["Labour", "Tories"])]),
     ("China condemned Japan. Russia urged the two countries to talk.",
      [("ACCUSE", ["China"], ["Japan"]), ("REQUEST", ["Russia"], ["Japan", "China"])]),
-    # "the two men": the last two people named, not the clause's subject
+    # "the two men": the two people last named together, not the clause's subject
     ("Tony Blair and Gordon Brown met on Monday. Ian Gibson urged the two men to stop squabbling.",
-     [("CONSULT", ["Tony Blair"], ["Gordon Brown"]), ("REQUEST", ["Ian Gibson"], ["Gordon Brown", "Tony Blair"])]),
+     [("CONSULT", ["Tony Blair"], ["Gordon Brown"]), ("REQUEST", ["Ian Gibson"], ["Tony Blair", "Gordon Brown"])]),
 ])
 def test_a_counted_plural_stands_for_the_last_parties_of_its_kind(nlp, body, expected):
     assert _event_sides(_run(nlp, body)) == expected

@@ -27,7 +27,7 @@ from newsgraph.extract.bodies import head_last, next_actor_id, without_state
 from newsgraph.extract.countries import home_country
 from newsgraph.extract.mentions import Mention, credit_mention, read_mentions
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.names import fold, initials, peer_surname, same_person, short_keys
+from newsgraph.extract.names import fold, initials, name_words, peer_surname, same_person, short_keys
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.extract.lexicon import is_honorific, is_knighthood, is_title_word
 from newsgraph.extract.states import code_of, name_of
@@ -432,6 +432,7 @@ def find_actors(ctx: Context) -> None:
         add_full_names(ctx.document.actors, doc, f)
         add_family_names(ctx.document.actors, doc, f)
         add_body_names(ctx.document.actors, doc, f)
+        add_compass_states(ctx.document.actors, doc, f)
     for f, doc in ctx.docs.items():
         add_coordinated_people(ctx, doc, f)
 
@@ -532,6 +533,31 @@ def _mention_names(actors: list[Actor], doc: Doc, fld: str, owners: dict[str, se
             break
 
 
+# the first words of states' names that news uses alone for the state ("the North" for North Korea)
+_COMPASS_WORDS = frozenset({"North", "South"})
+
+
+def add_compass_states(actors: list[Actor], doc: Doc, fld: str) -> None:
+    """Mention a state where news names it by the first word of its name after "the" ("North
+    Korea rejected the offer. The North said ...", "the South's army"): a compass word, capitalised,
+    not part of a longer name, where exactly one state the article names has a name opening with it."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        words = actor.name.split()
+        if actor.kind == "state" and len(words) == 2 and words[0] in _COMPASS_WORDS:
+            owners.setdefault(words[0], set()).add(actor.id)
+    covered = _covered(actors, fld)
+    by_id = {a.id: a for a in actors}
+    for tok in doc:
+        ids = owners.get(tok.text)
+        if not ids or len(ids) != 1 or tok.idx in covered or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            continue
+        actor = by_id[next(iter(ids))]
+        actor.mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, field=fld))
+        actor.mentions.sort(key=lambda m: (m.field, m.start))
+
+
 def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
     """Mention a person wherever the parse missed their family name on its own ("Carter thanked
     Abadi" after "Haider al-Abadi"): a capitalised word standing alone, not inside another mention,
@@ -539,7 +565,7 @@ def add_family_names(actors: list[Actor], doc: Doc, fld: str) -> None:
     """
     owners: dict[str, set[str]] = {}
     for actor in actors:
-        words = fold(actor.name).split()
+        words = fold(" ".join(name_words(actor.name))).split()
         if actor.kind == "person" and len(words) >= 2:
             owners.setdefault(words[-1], set()).add(actor.id)
     covered = _covered(actors, fld)

@@ -42,10 +42,13 @@ class Found:
 def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
     """The framing event (threat, demand, refusal, accusation, agreement) this one is embedded in."""
     tok = found.trigger.governor
-    if found.plover == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
+    if (found.plover == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")) or (
+            found.plover in ("THREATEN", "ACCUSE") and tok.tag_ == "VBG" and tok.dep_ == "advcl"
+            and found.trigger.word == tok):
         # "filed a complaint, demanding an investigation", "condemned the drills, urging X to
-        # halt them": a participle of demand is a further act of the same doer, not the content
-        # of the act it hangs on
+        # halt them", "condemned X, warning that it would face countermeasures": a participle of
+        # demand, warning or accusation is a further act of the same doer, not the content of the
+        # act it hangs on
         return None
     reason = False
     for _ in range(4):
@@ -83,6 +86,14 @@ def _framer(found: Found, by_word: dict[int, Found]) -> Found | None:
             framing = outer.plover in cues()["framing_types"] and not (reason and outer.plover == "ACCUSE")
             return outer if framing else None
     return None
+
+
+def _same_state(ref: str, others: list[str], resolver: Resolver) -> bool:
+    """Whether `ref` is a state that is the country of one of `others`."""
+    document = resolver.ctx.document
+    actor = document.actor(ref)
+    return actor is not None and actor.kind == "state" and any(
+        (o := document.actor(r)) is not None and o.country == actor.country for r in others)
 
 
 def _infinitive_conjunct(tok: Token) -> bool:
@@ -229,6 +240,10 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
                 # "warned that workers could strike if ministers pressed ahead": a warning of
                 # another's act is aimed at whom its condition names, not at the act's doers
                 embedded = _conditioned(f.trigger.governor, resolver) or embedded
+            if outer.plover == "THREATEN" and embedded is f.source:
+                # "vowed that Iran would defend its sovereignty", said by Iran's minister: what the
+                # speaker's own state will do threatens no one of it
+                embedded = [r for r in embedded if not _same_state(r, outer.source, resolver)]
             if embedded and (not outer.target or outer.scoped) and not _named_as(f, outer):
                 outer.target, outer.scoped = list(embedded), False
     # "sent a letter urging X to ...": what a message says it does is the act, not the message

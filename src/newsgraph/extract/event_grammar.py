@@ -126,7 +126,10 @@ def _reporter_conjunct(verb: Token) -> bool:
     # before the conjunction ends what is reported
     before = [t for t in verb.doc[reported.i + 1:verb.i] if t.dep_ not in ("cc", "punct") or t.tag_ == "''"]
     closed = bool(before) and before[-1].tag_ == "''"
-    return closed or (reported.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children))
+    # "said the move violated its sovereignty and demanded that Beijing prevent a recurrence": a
+    # verb of speaking or demanding with a clause of its own goes on with the speaker's words
+    spoken = verb.lemma_.lower() in cues()["mandative_verbs"] and any(c.dep_ == "ccomp" for c in verb.children)
+    return closed or spoken or (reported.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children))
 
 
 def bare_passive(verb: Token) -> bool:

@@ -124,6 +124,18 @@ def event_sources(trig: Trigger, resolver: Resolver) -> list[str]:
         clause = _clause_of(gov, trig.entry.mode) if trig.entry.plover not in cues()["suffered_types"] else None
         if not refs and clause is not None:
             refs = [r for h in subjects(clause) for r in resolver.phrase(h)]
+        if not refs and trig.entry.mode == "visit" and gov.dep_ == "pobj" and gov.head.lower_ == "on":
+            # "a reception in honour of the Lao delegation on a visit to the DPRK": who is on the
+            # visit is the noun the phrase follows (the parser may hang it on a passive verb, whose
+            # subject, where it names a party, is the one visiting: "the delegation was received
+            # by X on a visit to Y")
+            holder, before = gov.head.head, gov.doc[gov.head.i - 1]
+            if holder.pos_ in ("NOUN", "PROPN"):
+                refs = resolver.phrase(holder)
+            elif is_passive(holder):
+                refs = [r for h in passive_subjects(holder) for r in resolver.phrase(h)]
+                if not refs and before.pos_ in ("NOUN", "PROPN") and before.head.head.dep_ != "agent":
+                    refs = resolver.phrase(before)
         claimer = _claiming_verb(gov)
         if not refs and claimer is not None:
             refs = [r for h in subjects(claimer) for r in resolver.phrase(h)]

@@ -347,6 +347,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "Blair attacked the Tories": politicians, parties and papers attack with words, as does
         # anyone who attacks "saying ..."; an attack a leader orders is an armed one
         plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
+    if plover == "PROTEST" and source and all(resolver.kinds.get(r) in cues()["official_protest_kinds"] for r in source):
+        # "Iran protested against the strikes": a state or its ministry protests by complaining
+        # officially (CAMEO 114), never by demonstrating
+        plover, mode, cameo = "ACCUSE", "allege", cues()["official_protest_cameo"]
     if NEGATED_ONLY in e.objects:
         # "we will not tolerate ...": the refusal is the act, a warning made now
         negated = hypothetical = False

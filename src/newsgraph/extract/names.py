@@ -115,6 +115,20 @@ def peer_surname(name: str) -> str | None:
     return None
 
 
+# marks of generation after a family name ("Ferdinand Marcos Jr."), never a short form of the name
+_GENERATION_MARKS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name less a closing mark of generation ("Marcos Jr." -> "Marcos")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in _GENERATION_MARKS:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
 def short_keys(name: str) -> set[str]:
     """Folded one-word forms a later mention may use for the person named `name`.
 
@@ -122,7 +136,7 @@ def short_keys(name: str) -> set[str]:
     family name written without its hyphen), and the first: the family name of names written
     family name first ("Kim", "Nguyen"), or the given name that quotes use ("Robert has said").
     """
-    words = name.split()
+    words = name_words(name)
     keys: set[str] = set()
     if len(words) >= 2:
         keys.add(fold(words[-1]))

@@ -548,8 +548,23 @@ class Resolver:
         verb = head.head.head if head.dep_ == "pobj" else head.head
         own = {r for s in _clause_subjects(verb) for r in self.phrase(s)} if head.dep_ not in (
             "nsubj", "nsubjpass") else set()
+        together = self._named_together(head, kinds, many, own)
+        if together:
+            return together
         latest = self._last_mentions(lambda a: a.kind in kinds and a.id not in own, head.idx)
         return sorted(latest, key=lambda r: -latest[r])[:many] if len(latest) >= many else []
+
+    def _named_together(self, head: Token, kinds: list[str], many: int, own: set[str]) -> list[str]:
+        """"Vietnam and the Philippines signed ... Beijing urged the two countries to ...": the
+        last coordination before the counted noun that names exactly that many parties of its kind,
+        none its own clause's subject, is the pair it counts."""
+        for tok in reversed(head.doc[:head.i]):
+            if tok.dep_ == "conj" or not tok.conjuncts:
+                continue
+            refs = list(dict.fromkeys(r for t in (tok, *tok.conjuncts) for r in [self.one(t)] if r))
+            if len(refs) == many and all(self.kinds.get(r) in kinds and r not in own for r in refs):
+                return refs
+        return []
 
     def _running_pair(self, head: Token) -> list[str]:
         """"Asked the candidates to ...", "both nominees", "the two presidential candidates": the
