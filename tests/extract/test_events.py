@@ -4031,3 +4031,38 @@ def test_the_two_countries_are_the_pair_last_named_together(nlp):
 def test_who_is_on_a_visit_is_the_party_the_phrase_follows(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("N. Korea slams US over joint drills", [("ACCUSE", ["North Korea"], ["United States"])]),
+    ("US slaps sanctions on Chinese firms over Russia ties",
+     [("SANCTION", ["United States"], ["Chinese firms", "China"])]),
+])
+def test_headline_abbreviations_of_states_are_states(nlp, title, expected):
+    doc = extract(Article(id="t", title=title, body="The report gave no further details."), nlp)
+    names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Russia vowed to deepen cooperation with China.", [("AGREE", ["Russia"], ["China"])]),
+    ("China and Vietnam pledged to deepen ties.", [("AGREE", ["China"], ["Vietnam"])]),
+    ("North Korea vowed to strike the United States.", [("THREATEN", ["North Korea"], ["United States"])]),
+])
+def test_a_vow_to_cooperate_is_a_pledge_and_a_joint_one_is_made_to_each_other(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kim Jong Un oversaw an artillery drill.", [("MOBILIZE", ["Kim Jong Un"], [])]),
+    ("Kim Jong Un watched the launch of a new cruise missile.", [("MOBILIZE", ["Kim Jong Un"], [])]),
+    ("The minister observed the elections.", []),
+    ("South Korea provided $100 million in humanitarian aid to Ukraine.", [("AID", ["South Korea"], ["Ukraine"])]),
+    ("The UAE mediated a prisoner swap between Russia and Ukraine.",
+     [("CONSULT", ["United Arab Emirates"], ["Russia", "Ukraine"])]),
+    ("Russia returned 40 prisoners to Ukraine.", [("RETREAT", ["Russia"], ["prisoners", "Ukraine"])]),
+])
+def test_drills_overseen_sums_provided_swaps_mediated_and_prisoners_returned(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

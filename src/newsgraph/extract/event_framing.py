@@ -226,8 +226,18 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
                 outer.plover, outer.mode, outer.cameo = "THREATEN", None, c["threat_codes"][f.plover]
             elif outer.plover == "AGREE" and c["intent_codes"].get(f.plover):
                 outer.cameo = c["intent_codes"][f.plover]
+            elif outer.plover == "THREATEN" and c["intent_codes"].get(f.plover) \
+                    and outer.trigger.word.lemma_.lower() in c["commitment_verbs"]:
+                # "vowed to deepen cooperation with X": a vow to cooperate, support or give is a
+                # pledge of it, no threat
+                outer.plover, outer.mode, outer.cameo = "AGREE", "intent", c["intent_codes"][f.plover]
             elif outer.plover == "THREATEN" and f.plover in c["threat_codes"]:
                 outer.cameo = c["threat_codes"][f.plover]
+            if f.target and len(outer.source) > 1 and set(f.source) | set(f.target) == set(outer.source):
+                # "China and Vietnam pledged to deepen ties": an act the framer's joint doers are to
+                # do to each other is aimed, as the framing act is, at each other
+                outer.source, outer.target, outer.scoped = list(f.source), list(f.target), False
+                continue
             # "demanded that X release ...", "accused X of ...": an embedded act with a doer of
             # its own is aimed at through that doer; one the framer does itself ("threatened to
             # strike X") at the embedded act's target

@@ -250,8 +250,11 @@ def _fronted_participle(doc: Doc, i: int) -> bool:
 def _loose_opening(token: Token) -> bool:
     """A word that opens an entity span but not the name: "the", a modal, punctuation ("Should the X"),
     a capitalised function word opening a sentence, even tagged as a name ("If Charles Kennedy wins")."""
+    # ("US slaps sanctions on ...": a state's abbreviation in capitals is no function word)
+    abbreviation = token.is_upper and len(token) > 1 and form_of(token.text) is not None
     return (token.lower_ in _DETERMINERS or token.is_punct or token.is_space
-            or (token.is_stop and (token.tag_ not in ("NNP", "NNPS") or _opens_sentence(token.doc, token.i))))
+            or (token.is_stop and not abbreviation
+                and (token.tag_ not in ("NNP", "NNPS") or _opens_sentence(token.doc, token.i))))
 
 
 # --- known names --------------------------------------------------------------------------------
@@ -993,8 +996,10 @@ def _is_exercise(doc: Doc, s: _Span) -> bool:
     if i < len(doc) and doc[i].text in _QUOTES:
         i += 1
     for k in range(i, min(i + 4, len(doc))):
-        if doc[k].pos_ in ("VERB", "AUX"):
-            break  # "X said the drills ...": the drills are the object, not X's name
+        if doc[k].pos_ in ("VERB", "AUX", "ADP"):
+            # "X said the drills ...": the drills are the object, not X's name; "slams US over
+            # joint drills": a preposition ends any name
+            break
         if doc[k].lower_ in words or (k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in words):
             return True
         if not (doc[k].is_lower or doc[k].text == "-"):
