@@ -897,3 +897,20 @@ def test_a_denied_claim_is_its_owners_accusation_of_the_denier(nlp, body, owner)
 ])
 def test_verdicts_in_a_predicate_phrase_and_voiced_feelings(nlp, body, expected):
     assert _accusations(nlp, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what the object is called, hung in apposition or on the object read as a clause
+    ('Beijing called Washington\'s move "a gross interference in China\'s internal affairs".',
+     [("ACCUSE", ["China"], ["United States"])]),
+    ("Beijing called Washington's move a provocation.", [("ACCUSE", ["China"], ["United States"])]),
+    ("Turkey's president described the Israeli operation as genocide.", [("ACCUSE", ["Turkey"], ["Israel"])]),
+    ("Seoul expressed regret over Tokyo's decision.", [("ACCUSE", ["South Korea"], ["Japan"])]),
+    ("The minister expressed regret for the loss of life.", []),
+    # a state's ministry is on its side
+    ('Ukraine\'s foreign ministry called the referendum "a farce".', []),
+])
+def test_what_a_party_calls_anothers_act(nlp, body, expected):
+    doc = extract(Article(id="t", body=body), nlp)
+    names = {a.id: a.name for a in doc.actors} | {g.id: g.name for g in doc.groups}
+    assert [(e.plover, [names[r] for r in e.source], [names[r] for r in e.target]) for e in doc.events] == expected

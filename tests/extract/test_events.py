@@ -4066,3 +4066,24 @@ def test_a_vow_to_cooperate_is_a_pledge_and_a_joint_one_is_made_to_each_other(nl
 def test_drills_overseen_sums_provided_swaps_mediated_and_prisoners_returned(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Greece accused Turkey of violating its airspace, a charge Ankara rejected.",
+     [("ACCUSE", ["Greece"], ["Turkey"]), ("REJECT", ["Turkey"], ["Greece"])]),
+    ("Greece accused Turkey of violating its airspace, a charge Turkey rejected.",
+     [("ACCUSE", ["Greece"], ["Turkey"]), ("REJECT", ["Turkey"], ["Greece"])]),
+])
+def test_a_charge_rejected_answers_its_accuser(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Germany summoned Russia's ambassador.", [("ACCUSE", ["Germany"], ["ambassador", "Russia"])]),
+    ("The Japanese prime minister offered an apology to South Korea.",
+     [("SUPPORT", ["Japanese prime minister", "Japan"], ["South Korea"])]),
+])
+def test_a_states_envoy_stands_for_it_and_an_apology_offered_is_made(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

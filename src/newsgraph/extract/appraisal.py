@@ -709,12 +709,16 @@ def _addressee(tok: Token) -> bool:
 
 
 def _speaker_side(ctx: Context, speaker: str) -> set[str]:
-    """The speaker, its state and the bodies it holds a post in: never what it appraises."""
+    """The speaker, its state (a state's ministries) and the bodies it holds a post in: never what
+    it appraises."""
     document = ctx.document
     actor = document.actor(speaker)
     side = {speaker}
     if actor is not None and actor.country:
         side |= {a.id for a in document.actors if a.kind == "state" and a.country == actor.country}
+    if actor is not None and actor.kind == "state":
+        # a state speaks through its ministries ("Ukraine's foreign ministry called X a farce")
+        side |= {a.id for a in document.actors if a.kind == "government_body" and a.country == actor.country}
     side |= {p.organization for p in document.positions if p.holder == speaker and p.organization}
     return side
 
@@ -874,8 +878,20 @@ def _named_complements(verb: Token) -> list[Token]:
     verbless clause "found the letter troubling", "considers Trump dangerous"."""
     # the parser hangs "as" on the verb or on its object ("described [the plan as reckless]")
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    # the parser may hang what the object is called on the object, in apposition ('called X's
+    # move "a gross interference"'), or read the object as a clause whose object it is ("called
+    # [Washington's move] [a provocation]", the noun taken for a verb)
     return [c for c in verb.children if c.dep_ == "oprd" or _small_clause(c)] + [
-        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children] + [
+        a for h in heads[1:] for a in h.children if a.dep_ == "appos"] + [
+        o for c in verb.children if _misread_clause(c) for o in c.children if o.dep_ == "dobj"]
+
+
+def _misread_clause(tok: Token) -> bool:
+    """A noun the parser took for the verb of a complement clause ("called [Washington's move] a
+    provocation")."""
+    return tok.dep_ == "ccomp" and tok.tag_ in ("NN", "NNS") and not any(
+        c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
 def _small_clause(tok: Token) -> bool:
@@ -887,6 +903,8 @@ def _named_in(complement: Token) -> list[Token]:
     """Whom a complement itself names, where the parser hangs the named object on it: its subject
     ("called Y's remarks uncalled for", "found the letter troubling"), or a name compounded with
     a word of appraisal ("called Trump reckless", parsed as one noun phrase)."""
+    if complement.dep_ == "dobj" and _misread_clause(complement.head):
+        return [complement.head]
     if complement.dep_ not in ("oprd", "ccomp"):
         return []
     return [c for c in complement.children if c.dep_ == "nsubj" or (

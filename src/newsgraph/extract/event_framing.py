@@ -286,12 +286,12 @@ def apply_framing(found: list[Found], resolver: Resolver) -> None:
 
 
 def _named_charge(outer: Found) -> bool:
-    """"Russia accused Ukraine of the attack, a charge Ukraine denies": the parser may make the
-    charge the denial's subject and the accusation its clause; what a charge-naming denial hangs
-    on is then the reported act, not what is denied."""
+    """"Russia accused Ukraine of the attack, a charge Ukraine denies" (or rejects): the parser may
+    make the charge the denial's subject and the accusation its clause; what a charge-naming denial
+    hangs on is then the reported act, not what is denied."""
     c = cues()
-    return outer.trigger.word.lemma_.lower() in c["denial_verbs"] and any(
-        s.dep_ == "nsubj" and s.lemma_.lower() in c["charge_nouns"] | c["claim_nouns"]
+    return outer.trigger.word.lemma_.lower() in c["denial_verbs"] | c["refusing_verbs"] and any(
+        s.dep_ in ("nsubj", "dobj") and s.lemma_.lower() in c["charge_nouns"] | c["claim_nouns"]
         for s in outer.trigger.governor.children)
 
 
@@ -455,6 +455,9 @@ def answer_requests(found: list[Found], before: list[Found], resolver: Resolver,
     document, fld = resolver.ctx.document, resolver.field
     for f in found:
         objects = object_tokens(f.trigger.governor) if f.trigger.word == f.trigger.governor else []
+        if not objects and f.trigger.word == f.trigger.governor and f.trigger.governor.dep_ == "relcl" \
+                and f.trigger.word.lemma_.lower() in c["denial_verbs"] | c["refusing_verbs"]:
+            objects = [f.trigger.governor.head]  # "..., a charge Ankara rejected": what the clause rejects
         own_act = f.trigger.word.lemma_.lower() in c["denial_verbs"] and (not f.target or f.scoped)
         misread = misread_object(f.trigger.governor) if f.trigger.word == f.trigger.governor and not objects else None
         findings = [o for o in [*objects, *filter(None, [misread])] if _unowned(o) and _is_finding(o)]

@@ -852,6 +852,12 @@ class Resolver:
         named = [m.doc[m.left_edge.i: m.i + 1] for m in [*mods, *owners] if not (ethnic and code_of(m.text))] + [
             o.doc[o.left_edge.i: o.i + 1] for p in preps for o in p.children if o.dep_ == "pobj"]
         country = next((c for part in named for c in [self._country_of(part)] if c), None)
+        if country is None:
+            # "summoned Russia's ambassador": a state owning people named by their post gives
+            # their country, though it is no part of their name
+            country = next((c for o in head.lefts if o.dep_ == "poss" and not _is_pronoun(o)
+                            and self.kinds.get(self.actor_on(o) or "") == "state"
+                            for c in [self._country_of(o.doc[o.left_edge.i:o.i + 1])] if c), None)
         if country is None and not ethnic:
             country = _people_of(head)
         if country is None and not mods and not preps and not owners and head.lower_ in cues()["home_government_nouns"]:
