@@ -852,3 +852,12 @@ def test_a_mark_of_generation_is_no_family_name(nlp):
     people = [a for a in doc.actors if a.kind == "person"]
     assert [(a.name, [m.text for m in a.mentions]) for a in people] == [
         ("Ferdinand Marcos Jr.", ["Ferdinand Marcos Jr.", "Marcos"])]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh.", "Prince Mohammed bin Salman"),
+    ("Luiz Inacio Lula da Silva arrived in Paris.", "Luiz Inacio Lula da Silva"),
+])
+def test_a_name_particle_goes_on_with_the_name(nlp, body, name):
+    doc = extract(Article(id="t", body=body), nlp)
+    assert name in [a.name for a in doc.actors if a.kind == "person"]

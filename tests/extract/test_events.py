@@ -4087,3 +4087,19 @@ def test_a_charge_rejected_answers_its_accuser(nlp, body, expected):
 def test_a_states_envoy_stands_for_it_and_an_apology_offered_is_made(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("South Korea and the United States staged joint drills.",
+     [("MOBILIZE", ["South Korea", "United States"], []), ("COOPERATE", ["South Korea"], ["United States"])]),
+    ("The United States and the Philippines launched joint patrols in the South China Sea.",
+     [("COOPERATE", ["United States"], ["Philippines"])]),
+    ("South Korean and US troops conducted drills near the border.",
+     [("MOBILIZE", ["South Korean and US troops", "South Korea", "United States"], [])]),
+    # people of a state riot; only the state or its ministry protests officially
+    ("Palestinian riots against Israeli military policies are still continuing.",
+     [("PROTEST", ["Palestine"], ["Israel"])]),
+])
+def test_joint_shows_of_force_are_cooperation_and_riots_stay_protests(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

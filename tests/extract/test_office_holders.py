@@ -97,3 +97,8 @@ def test_holders_family_names_are_the_last_words_of_their_names():
     names = holder_family_names()
     assert {"Putin", "Erdogan", "Erdoğan"} <= names
     assert "Vladimir" not in names
+
+
+def test_a_family_name_written_first_is_a_holders_family_name():
+    assert "Xi" in holder_family_names()
+    assert "Jinping" not in holder_family_names()

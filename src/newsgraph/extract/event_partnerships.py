@@ -27,7 +27,9 @@ def _doers(word: Token) -> list[Token]:
     """The phrases naming who did the marked act: a verb's subjects or passive agents, a noun's
     "by" or "between" objects."""
     if word.pos_ == "NOUN":
-        return prep_objects(word, "by") + prep_objects(word, "between")
+        named = prep_objects(word, "by") + prep_objects(word, "between")
+        # "Russian and Chinese warships held joint exercises": the doers of the verb it is the object of
+        return named or (subjects(word.head) if word.dep_ == "dobj" and word.head.pos_ == "VERB" else [])
     # "an event jointly organised by X and Y": a participle on a noun is passive too
     passive = is_passive(word) or (word.dep_ == "acl" and word.tag_ == "VBN")
     return prep_objects(word, "by") if passive else subjects(word)
@@ -46,7 +48,9 @@ def _marked(sent: Span, coded: set[int]) -> list[Token]:
 def joint_acts(sent: Span, resolver: Resolver, found_in_sent: list[Found]) -> list[Found]:
     """Each act in the sentence that two or more named parties did together, other than the acts
     already found in it."""
-    coded = {f.trigger.word.i for f in found_in_sent} | {f.trigger.governor.i for f in found_in_sent}
+    # (a show of force done jointly is cooperation between its doers as well: "held joint drills")
+    acts = [f for f in found_in_sent if f.plover != "MOBILIZE"]
+    coded = {f.trigger.word.i for f in acts} | {f.trigger.governor.i for f in acts}
     found: list[Found] = []
     row = verb_entries(_CODED_AS)[0]
     for word in _marked(sent, coded):

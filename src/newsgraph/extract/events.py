@@ -347,7 +347,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # "Blair attacked the Tories": politicians, parties and papers attack with words, as does
         # anyone who attacks "saying ..."; an attack a leader orders is an armed one
         plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
-    if plover == "PROTEST" and source and all(resolver.kinds.get(r) in cues()["official_protest_kinds"] for r in source):
+    if plover == "PROTEST" and source and trig.word.lemma_.lower() == "protest" and not trig.nominal \
+            and all(resolver.kinds.get(r) in cues()["official_protest_kinds"] for r in source) \
+            and all(h.pos_ == "PROPN" or resolver.kinds.get(resolver.one(h) or "") == "government_body"
+                    for h in subjects(gov)):
         # "Iran protested against the strikes": a state or its ministry protests by complaining
         # officially (CAMEO 114), never by demonstrating
         plover, mode, cameo = "ACCUSE", "allege", cues()["official_protest_cameo"]

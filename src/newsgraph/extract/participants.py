@@ -143,8 +143,9 @@ class Resolver:
         # "Indian and Chinese troops clashed": coordinated demonyms on a plural name each state's
         # side, not only the first's
         if head.tag_ in ("NNS", "NNPS") and out:
-            paired = [m for c in head.lefts if c.dep_ == "amod" and c.conjuncts for m in (c, *c.conjuncts)]
-            codes = [code_of(m.text) for m in paired]
+            paired = [m for c in head.lefts if c.dep_ in ("amod", "compound") and c.conjuncts for m in (c, *c.conjuncts)]
+            # ("South Korean and US troops": a demonym of two words)
+            codes = [code_of(m.doc[min(m.left_edge.i, m.i):m.i + 1].text) or code_of(m.text) for m in paired]
             if len(paired) > 1 and all(codes):
                 out += [r for m, code in zip(paired, codes) for r in [self.state(code, m.doc[m.i:m.i + 1])]
                         if r not in out]

@@ -415,6 +415,11 @@ def _surname_after(doc: Doc, end: int) -> bool:
             and not _known_label(word.text) and not _is_party_label(word.text))
 
 
+# words in lower case inside a person's name, before a family name ("bin Salman", "da Silva")
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "van", "von", "de", "da", "di", "du", "dos",
+                             "das", "del", "della"})
+
+
 def _extend_person(spans: _Spans, s: _Span) -> None:
     doc = spans.doc
     s.start, s.end = _word_start(doc, s.start), _word_end(doc, s.end)
@@ -422,6 +427,12 @@ def _extend_person(spans: _Spans, s: _Span) -> None:
         # "President Demetris Christofias": NER may stop at a given name the parser hangs, as a
         # compound, on the untagged surname after it
         s.end = _word_end(doc, s.end + 1)
+    for _ in range(2):
+        # "Mohammed bin Salman", "Luiz Inacio Lula da Silva": a name particle in lower case and the
+        # capitalised name after it go on with the name
+        if s.end + 1 < len(doc) and doc[s.end].text in _NAME_PARTICLES and _is_cap(doc[s.end + 1]) \
+                and is_name_word(doc[s.end + 1].text) and spans.covering(s.end + 1) in (None, s):
+            s.end = _word_end(doc, s.end + 2)
     for _ in range(2):  # at most two given names or initials are lost before a surname
         if s.start == 0 or not doc[s.start - 1].whitespace_:
             break
@@ -585,6 +596,10 @@ def _peers(spans: _Spans) -> None:
                 or not doc[i].whitespace_:
             continue
         end = i + 2
+        # "Crown Prince Mohammed bin Salman": a longer name the style opens is kept whole
+        named = spans.covering(i + 1)
+        if named is not None and named.label == "PERSON" and named.start == i + 1:
+            end = max(end, named.end)
         # "Crown Prince Salman of Bahrain": a state after "of" is the state, no territorial title
         if end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_word(doc[end + 1].text) \
                 and not _has_head(doc, end + 1, end + 2) and _known_label(doc[end + 1].text) != "GPE":
