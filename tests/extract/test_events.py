@@ -4103,3 +4103,16 @@ def test_a_states_envoy_stands_for_it_and_an_apology_offered_is_made(nlp, body, 
 def test_joint_shows_of_force_are_cooperation_and_riots_stay_protests(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an armed movement's commanders and fighters act for it; "in" names where they serve, not an act
+    ("Israel killed a senior Hezbollah commander in an air strike.",
+     [("ASSAULT", ["Israel"], ["senior Hezbollah commander", "Hezbollah"])]),
+    ("Hamas fighters attacked an Israeli army post.", [("ASSAULT", ["Hamas fighters", "Hamas"], ["Israel"])]),
+    ("Ukrainian forces retook the village of Robotyne from Russian troops.",
+     [("ASSAULT", ["Ukrainian forces", "Ukraine"], ["Russia"])]),
+])
+def test_fighters_act_for_their_movement_and_places_are_retaken_from_a_side(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

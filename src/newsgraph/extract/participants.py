@@ -65,9 +65,11 @@ _SERVING_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
 _BODY_KINDS = frozenset({"organization", "government_body", "legislature", "media"})
 # bodies that a plural common noun can name ("councils", "unions"), so "they" can stand for them
 _PLURAL_BODY_KINDS = frozenset({"organization", "government_body", "legislature"})
-# sectors of people who hold a party's seats or posts and so act for it ("Democratic lawmakers",
-# "Tory MPs", "Labour officials"), unlike its activists, supporters or voters
-_PARTY_OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI"})
+# sectors of people who hold a party's seats or posts, or fight for it, and so act for it
+# ("Democratic lawmakers", "Tory MPs", "Labour officials", "Hezbollah commanders"), unlike its
+# activists, supporters or voters
+_PARTY_OFFICE_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "MIL", "REB"})
+_ARMED_SECTORS = frozenset({"MIL", "REB"})
 _MAX_DEPTH = 3
 # kinds of actor that are organs or parts of a state, listed with it as a participant
 STATE_PARTS = frozenset({"government_body", "military", "legislature", "region"})
@@ -178,9 +180,11 @@ class Resolver:
         ("Democratic lawmakers", "Tory MPs"); never one its "of" phrase names ("critics of the
         party"), nor that of its activists or voters (_PARTY_OFFICE_SECTORS)."""
         actor = self.ctx.document.actor(ref or "")
-        if actor is None or actor.kind != "group":
+        if actor is None or actor.kind not in ("group", "military"):
             return None
-        parties = [a for a in self.ctx.document.actors if a.kind == "party"]
+        # (an armed movement's fighters and commanders act for it too: "Hamas fighters")
+        parties = [a for a in self.ctx.document.actors if a.kind == "party" or (
+            a.kind == "organization" and a.sector in _ARMED_SECTORS)]
         for m in actor.mentions:
             doc = self.ctx.docs.get(m.field)
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
@@ -825,8 +829,11 @@ class Resolver:
             charge = min([p.i for p in head.subtree if p.i > head.i and p.dep_ == "prep" and p.lower_ == "of"
                           and not any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in p.children)],
                          default=charge)
+        # ("a commander in Gaza", "people in the party", not "a commander in an air strike": an act
+        # they are in is no part of their name)
         preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _COUNTRY_PREPS and p.i < charge
                  and any(c.dep_ == "pobj" and not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children)
+                         and not (p.lower_ == "in" and c.pos_ == "NOUN" and noun_entry(c.lemma_) is not None)
                          for c in p.children)]
         # "aides to Hillary Clinton": whom the people work for is part of their name
         principals = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in _PRINCIPAL_PREPS
