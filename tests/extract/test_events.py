@@ -4116,3 +4116,32 @@ def test_joint_shows_of_force_are_cooperation_and_riots_stay_protests(nlp, body,
 def test_fighters_act_for_their_movement_and_places_are_retaken_from_a_side(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hungary refused to sign the EU statement condemning Russia.",
+     [("REJECT", ["Hungary"], ["EU"]), ("ACCUSE", ["EU"], ["Russia"])]),
+    ("Turkey blocked Sweden's bid to join NATO.", [("REJECT", ["Turkey"], ["Sweden"])]),
+    ("Britain withdrew from the European Union.", [("REJECT", ["United Kingdom"], ["European Union"])]),
+    ("The US withdrew its troops from Syria.", [("RETREAT", ["United States"], ["Syria"])]),
+])
+def test_refusals_blocked_bids_and_withdrawals_from_unions(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected
+
+
+def test_a_delegation_leaving_for_a_capital_goes_to_visit_its_state(nlp):
+    doc, names = _run(nlp, "The delegation of the DPRK Ministry of External Economic Relations left Pyongyang for Moscow.")
+    assert _sides(doc, names) == [
+        ("CONSULT", ["delegation of the DPRK Ministry of External Economic Relations"], ["Russia"])]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Chinese embassy lodged stern representations with the British government.",
+     [("ACCUSE", ["Chinese embassy", "China"], ["British government", "United Kingdom"])]),
+    ("The Chinese military sent 30 warplanes toward Taiwan.", [("MOBILIZE", ["Chinese military", "China"], ["Taiwan"])]),
+    ("The brigade departed for rehabilitation sites in North Phyongan Province.", []),
+])
+def test_representations_lodged_warplanes_sent_and_journeys_at_home(nlp, body, expected):
+    doc, names = _run(nlp, body)
+    assert _sides(doc, names) == expected

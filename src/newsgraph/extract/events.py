@@ -82,7 +82,7 @@ from newsgraph.extract.event_roles import (
 from newsgraph.extract.event_stance import Statement, issued_statement, stance_event
 from newsgraph.extract.event_triggers import Trigger, triggers_in
 from newsgraph.extract.giving import restated, transfer_roles
-from newsgraph.extract.participants import Resolver, patient_span, with_represented
+from newsgraph.extract.participants import Resolver, holds_state_post, patient_span, with_represented
 from newsgraph.extract.pipeline import Context, stage
 from newsgraph.model import Event, Evidence
 
@@ -262,6 +262,9 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         named = {r for t in trig.word.sent if (r := resolver.actor_on(t)) and resolver.is_person(r)}
         if named <= set(pair):
             source, target = pair[:1], pair[1:]
+    if e.plover == "CONSULT" and e.mode == "visit" and not e.objects and e.target == ("for",):
+        # "left Pyongyang for Moscow": a journey abroad; setting off for a province is no visit
+        target = [t for t in target if resolver.kinds.get(t) == "state"]
     if e.plover == "CONSULT" and e.mode == "visit" and not target:
         # "a delegation of Russian experts arrived here": a visiting group's visit is to its host
         hosts = [g.host for g in resolver.groups if g.id in source and g.host]
@@ -348,9 +351,10 @@ def _code(trig: Trigger, resolver: Resolver) -> Found:
         # anyone who attacks "saying ..."; an attack a leader orders is an armed one
         plover, mode, cameo = "ACCUSE", "disapprove", cues()["verbal_attack_cameo"]
     if plover == "PROTEST" and source and trig.word.lemma_.lower() == "protest" and not trig.nominal \
-            and all(resolver.kinds.get(r) in cues()["official_protest_kinds"] for r in source) \
+            and all(resolver.kinds.get(r) in cues()["official_protest_kinds"]
+                    or holds_state_post(resolver.ctx.document, r) for r in source) \
             and all(h.pos_ == "PROPN" or resolver.kinds.get(resolver.one(h) or "") == "government_body"
-                    for h in subjects(gov)):
+                    or holds_state_post(resolver.ctx.document, resolver.one(h) or "") for h in subjects(gov)):
         # "Iran protested against the strikes": a state or its ministry protests by complaining
         # officially (CAMEO 114), never by demonstrating
         plover, mode, cameo = "ACCUSE", "allege", cues()["official_protest_cameo"]

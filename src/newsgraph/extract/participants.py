@@ -524,8 +524,10 @@ class Resolver:
             return self._publisher(head)
         else:
             return None
-        # "the US vetoed a resolution demanding ...": whoever refuses a document did not issue it
-        if verb.lemma_.lower() in cues()["refusing_verbs"]:
+        # "the US vetoed a resolution demanding ...", "refused to sign a statement condemning ...":
+        # whoever refuses a document did not issue it
+        refused = cues()["refusing_verbs"]
+        if verb.lemma_.lower() in refused or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refused):
             return None
         return next((r for a in authors for r in [self.one(a)] if r), None)
 
