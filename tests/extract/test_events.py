@@ -4097,7 +4097,7 @@ def test_a_states_envoy_stands_for_it_and_an_apology_offered_is_made(nlp, body, 
     ("South Korean and US troops conducted drills near the border.",
      [("MOBILIZE", ["South Korean and US troops", "South Korea", "United States"], [])]),
     # people of a state riot; only the state or its ministry protests officially
-    ("Palestinian riots against Israeli military policies are still continuing.",
+    ("Palestinian riots against Israeli settlement policy went on for a third day.",
      [("PROTEST", ["Palestine"], ["Israel"])]),
 ])
 def test_joint_shows_of_force_are_cooperation_and_riots_stay_protests(nlp, body, expected):
