@@ -544,9 +544,10 @@ class Resolver:
         return self._last_named(lambda a: a.kind == "media", head.idx)
 
     def _counted(self, head: Token) -> list[str]:
-        """"Both parties", "the two countries" that no coordination before it names: the last two
-        (three) parties of the kind the noun names (event_cues counted_kinds) mentioned before it,
-        other than its own clause's subject ("Labour said ... The Lib Dems warned both parties")."""
+        """"Both parties", "the two countries" that continue no coordination: the two (three) parties
+        of the kind the noun names (event_cues counted_kinds) last named together before it, else
+        the last two (three) mentioned before it, other than its own clause's subject ("Labour said
+        ... The Lib Dems warned both parties")."""
         kinds = cues()["counted_kinds"].get(head.lemma_.lower())
         if not kinds:
             return []
