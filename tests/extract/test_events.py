@@ -4145,3 +4145,8 @@ def test_a_delegation_leaving_for_a_capital_goes_to_visit_its_state(nlp):
 def test_representations_lodged_warplanes_sent_and_journeys_at_home(nlp, body, expected):
     doc, names = _run(nlp, body)
     assert _sides(doc, names) == expected
+
+
+def test_an_attack_plotted_is_a_threat(nlp):
+    doc, names = _run(nlp, "The alliance set up a new group plotting to use nuclear weapons against the DPRK.")
+    assert [(e.plover, e.hypothetical) for e in doc.events] == [("THREATEN", True)]
