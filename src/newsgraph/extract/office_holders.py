@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.extract.lexicon import read_tsv
-from newsgraph.extract.names import same_person, surname_countries
+from newsgraph.extract.names import name_words, same_person, surname_countries
 from newsgraph.model import Actor
 
 # the words of a post that say nothing of which post it is ("secretary of state")
@@ -50,7 +50,7 @@ def tenures() -> tuple[Tenure, ...]:
 def holder_family_names() -> frozenset[str]:
     """The family names of the listed holders ("Putin", "Erdogan"; "Xi" of a name written family
     name first): people of public record whom news names by the family name alone."""
-    words = [name.split() for t in tenures() for name in t.names]
+    words = [name_words(name) for t in tenures() for name in t.names]
     return frozenset(w[0] if len(w) > 1 and surname_countries(w[0]) else w[-1] for w in words)
 
 
